@@ -1,0 +1,262 @@
+#include "cli.h"
+
+#include "common/paths.h"
+#include "project/demoproject.h"
+#include "project/projectstore.h"
+#include "project/spec.h"
+#include "scheduler/cronexpression.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace sb::cli {
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"),
+                               QStringLiteral("triggers")};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::cli", text);
+}
+
+void out(const QString &text)
+{
+    QTextStream(stdout) << text << '\n';
+}
+
+void err(const QString &text)
+{
+    QTextStream(stderr) << text << '\n';
+}
+
+int usage(const QString &message)
+{
+    err(message);
+    err(tr("Usage: switchboard [--db PATH] (import FILE [--dry-run] [--json] | export [--project NAME] FILE | "
+           "demo | triggers [--json])"));
+    return 2;
+}
+
+QJsonObject diffJson(const ProjectDiff &diff, bool applied)
+{
+    QJsonArray changes;
+    for (const Change &c : diff.changes)
+        changes.append(QJsonObject{{QStringLiteral("kind"), toString(c.kind)},
+                                   {QStringLiteral("object"), toString(c.object)},
+                                   {QStringLiteral("workflow"), c.workflowKey},
+                                   {QStringLiteral("key"), c.key},
+                                   {QStringLiteral("detail"), c.detail}});
+    return {{QStringLiteral("project"), diff.projectName},
+            {QStringLiteral("newProject"), diff.newProject},
+            {QStringLiteral("applied"), applied},
+            {QStringLiteral("summary"), diff.summary()},
+            {QStringLiteral("changes"), changes}};
+}
+
+void printDiff(const ProjectDiff &diff, bool applied, bool json)
+{
+    if (json) {
+        out(QString::fromUtf8(QJsonDocument(diffJson(diff, applied)).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    for (const QString &line : diff.lines())
+        out(line);
+    out((applied ? tr("Imported \"%1\": %2") : tr("Would change \"%1\": %2")).arg(diff.projectName, diff.summary()));
+}
+
+int cmdImport(ProjectStore &projects, const QStringList &args, bool dryRun, bool json)
+{
+    if (args.size() != 1)
+        return usage(tr("import needs exactly one FILE."));
+    const Result<Project> project = readSpecFile(args.first());
+    if (!project) {
+        err(project.error().toString());
+        return 1;
+    }
+    if (dryRun) {
+        const Result<ProjectDiff> diff = projects.preview(project.value());
+        if (!diff) {
+            err(diff.error().toString());
+            return 1;
+        }
+        printDiff(diff.value(), false, json);
+        return 0;
+    }
+    const Result<ProjectDiff> diff = projects.import(project.value());
+    if (!diff) {
+        err(diff.error().toString());
+        return 1;
+    }
+    printDiff(diff.value(), true, json);
+    return 0;
+}
+
+int cmdExport(ProjectStore &projects, const QStringList &args, QString projectName)
+{
+    if (args.size() != 1)
+        return usage(tr("export needs exactly one FILE."));
+    if (projectName.isEmpty()) {
+        const QList<ProjectInfo> all = projects.projects();
+        if (all.isEmpty()) {
+            err(tr("The store has no project to export; import one first (switchboard import FILE)."));
+            return 1;
+        }
+        if (all.size() > 1) {
+            QStringList names;
+            for (const ProjectInfo &p : all)
+                names << p.name;
+            err(tr("The store has several projects; choose one with --project: %1").arg(names.join(QStringLiteral(", "))));
+            return 2;
+        }
+        projectName = all.first().name;
+    }
+    const Result<Project> project = projects.load(projectName);
+    if (!project) {
+        err(project.error().toString());
+        return 1;
+    }
+    const Status written = writeSpecFile(project.value(), args.first());
+    if (!written) {
+        err(written.error().toString());
+        return 1;
+    }
+    out(tr("Exported \"%1\" to %2").arg(projectName, args.first()));
+    return 0;
+}
+
+int cmdDemo(ProjectStore &projects)
+{
+    const Result<ProjectDiff> diff = installDemoProject(projects);
+    if (!diff) {
+        err(diff.error().toString());
+        return 1;
+    }
+    printDiff(diff.value(), true, false);
+    return 0;
+}
+
+int cmdTriggers(ProjectStore &projects, bool json)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray rows;
+    for (const ProjectInfo &info : projects.projects()) {
+        const Result<Project> project = projects.load(info.name);
+        if (!project) {
+            err(project.error().toString());
+            return 1;
+        }
+        for (const Workflow &wf : project->workflows) {
+            for (const Trigger &t : wf.triggers) {
+                QJsonObject row{{QStringLiteral("project"), info.name},
+                                {QStringLiteral("workflow"), wf.name},
+                                {QStringLiteral("type"), toString(t.type)},
+                                {QStringLiteral("enabled"), t.enabled}};
+                if (t.type == TriggerType::Webhook) {
+                    const Result<QString> id = projects.webhookId(info.name, wf.key, t.key);
+                    const QString path = t.customPath.isEmpty() ? (id ? id.value() : QString()) : t.customPath;
+                    row.insert(QStringLiteral("url"), defaultListenUrl() + QStringLiteral("/i/") + path);
+                } else {
+                    row.insert(QStringLiteral("cron"), t.cronExpression);
+                    const Result<CronExpression> cron = CronExpression::parse(t.cronExpression);
+                    if (cron) {
+                        const QDateTime next = cron->nextFire(now);
+                        row.insert(QStringLiteral("nextFire"),
+                                   next.isValid() ? next.toString(Qt::ISODate) : QString());
+                        row.insert(QStringLiteral("reading"), cron->describe());
+                    }
+                }
+                rows.append(row);
+            }
+        }
+    }
+    if (json) {
+        out(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    for (const QJsonValue &v : rows) {
+        const QJsonObject r = v.toObject();
+        const QString what = r.contains(QStringLiteral("url"))
+                                 ? r.value(QStringLiteral("url")).toString()
+                                 : r.value(QStringLiteral("cron")).toString() + QStringLiteral("  (")
+                                       + r.value(QStringLiteral("reading")).toString() + QStringLiteral(", next ")
+                                       + r.value(QStringLiteral("nextFire")).toString() + QStringLiteral(")");
+        out(QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(r.value(QStringLiteral("workflow")).toString(), r.value(QStringLiteral("type")).toString(),
+                     r.value(QStringLiteral("enabled")).toBool() ? tr("enabled") : tr("disabled"), what));
+    }
+    return 0;
+}
+
+} // namespace
+
+bool isCommand(const QStringList &arguments)
+{
+    // The first argument that is not an option (or the value of --db) is the command.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--db") || a == QLatin1String("--listen")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Switchboard: OpenFn projects, locally."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: %1).").arg(defaultDatabasePath()),
+                                      tr("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable output."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Show what an import would change; change nothing."));
+    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Project to export."), tr("NAME"));
+    parser.addOptions({dbOption, jsonOption, dryRunOption, projectOption});
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, export, demo or triggers"));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return 0;
+    }
+    QStringList positional = parser.positionalArguments();
+    const QString command = positional.takeFirst();
+    if (!kCommands.contains(command))
+        return usage(tr("Unknown command \"%1\".").arg(command));
+
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    if (dbPath.startsWith(QLatin1String("postgresql://"))) {
+        err(tr("PostgreSQL stores are not supported by this build yet; use a SQLite file path with --db."));
+        return 1;
+    }
+    Result<std::unique_ptr<Store>> store = Store::open(dbPath);
+    if (!store) {
+        err(store.error().toString());
+        return 1;
+    }
+    ProjectStore projects(*store.value());
+    const bool json = parser.isSet(jsonOption);
+    if (command == QLatin1String("import"))
+        return cmdImport(projects, positional, parser.isSet(dryRunOption), json);
+    if (command == QLatin1String("export"))
+        return cmdExport(projects, positional, parser.value(projectOption));
+    if (command == QLatin1String("demo"))
+        return positional.isEmpty() ? cmdDemo(projects) : usage(tr("demo takes no arguments."));
+    return cmdTriggers(projects, json);
+}
+
+} // namespace sb::cli

@@ -1,0 +1,81 @@
+#include "cli.h"
+
+#include "common/paths.h"
+#include "main/mainwindow.h"
+#include "project/demoproject.h"
+#include "project/projectstore.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+int runConsole(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Switchboard administrator console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file."),
+                                      QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : sb::defaultDatabasePath();
+    auto store = sb::Store::open(dbPath);
+    if (!store) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard"),
+                              QApplication::translate("main", "Switchboard cannot open its database.\n\n%1")
+                                  .arg(store.error().toString()));
+        return 1;
+    }
+    sb::ProjectStore projects(*store.value());
+    // The console never opens blank: an empty store gets the demo project.
+    if (!projects.hasProjects()) {
+        const auto demo = sb::installDemoProject(projects);
+        if (!demo)
+            qWarning("Could not add the demo project: %s", qPrintable(demo.error().toString()));
+    }
+    sb::MainWindow window(*store.value(), projects);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (sb::cli::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        return sb::cli::run(arguments);
+    }
+    return runConsole(argc, argv);
+}

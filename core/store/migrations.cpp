@@ -1,0 +1,325 @@
+#include "migrations.h"
+
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sb {
+
+namespace {
+
+// Times are INTEGER milliseconds since the epoch, UTC. Text JSON columns hold
+// compact JSON. Secrets never have a column: credentials store only metadata and a
+// keychain reference.
+Migration projectTables()
+{
+    return {1, "projects, workflows, jobs, triggers, edges, credential metadata",
+            {
+                QStringLiteral(R"(CREATE TABLE projects (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL DEFAULT '',
+  environment TEXT NOT NULL DEFAULT 'production',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL))"),
+                QStringLiteral(R"(CREATE TABLE credentials (
+  id INTEGER PRIMARY KEY,
+  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  owner TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL DEFAULT 'raw',
+  position INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (project_id, key)))"),
+                // One row per environment a credential has a secret for; the secret
+                // itself is in the OS keychain under keychain_ref.
+                QStringLiteral(R"(CREATE TABLE credential_environments (
+  id INTEGER PRIMARY KEY,
+  credential_id INTEGER NOT NULL REFERENCES credentials(id) ON DELETE CASCADE,
+  environment TEXT NOT NULL,
+  keychain_ref TEXT NOT NULL,
+  fields TEXT NOT NULL DEFAULT '[]',
+  changed_at INTEGER,
+  last_used_at INTEGER,
+  last_tested_at INTEGER,
+  last_test_result TEXT,
+  UNIQUE (credential_id, environment)))"),
+                QStringLiteral(R"(CREATE TABLE workflows (
+  id INTEGER PRIMARY KEY,
+  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  uuid TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL,
+  enabled INTEGER NOT NULL DEFAULT 1,
+  position INTEGER NOT NULL DEFAULT 0,
+  version INTEGER NOT NULL DEFAULT 1,
+  deleted_at INTEGER,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (project_id, key)))"),
+                QStringLiteral(R"(CREATE TABLE jobs (
+  id INTEGER PRIMARY KEY,
+  workflow_id INTEGER NOT NULL REFERENCES workflows(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  uuid TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL,
+  adaptor TEXT NOT NULL,
+  credential_key TEXT NOT NULL DEFAULT '',
+  body TEXT NOT NULL,
+  body_path TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL DEFAULT 0,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (workflow_id, key)))"),
+                QStringLiteral(R"(CREATE TABLE triggers (
+  id INTEGER PRIMARY KEY,
+  workflow_id INTEGER NOT NULL REFERENCES workflows(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  uuid TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL CHECK (type IN ('webhook', 'cron')),
+  enabled INTEGER NOT NULL DEFAULT 1,
+  cron_expression TEXT NOT NULL DEFAULT '',
+  webhook_reply TEXT NOT NULL DEFAULT '',
+  webhook_response_config TEXT NOT NULL DEFAULT '',
+  custom_path TEXT NOT NULL DEFAULT '',
+  webhook_id TEXT NOT NULL UNIQUE,
+  position INTEGER NOT NULL DEFAULT 0,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (workflow_id, key)))"),
+                // Several auth methods per webhook trigger; the secret is in the keychain.
+                QStringLiteral(R"(CREATE TABLE trigger_auth_methods (
+  id INTEGER PRIMARY KEY,
+  trigger_id INTEGER NOT NULL REFERENCES triggers(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('basic', 'api_key')),
+  name TEXT NOT NULL,
+  header_name TEXT NOT NULL DEFAULT '',
+  keychain_ref TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  rotated_at INTEGER))"),
+                QStringLiteral(R"(CREATE TABLE edges (
+  id INTEGER PRIMARY KEY,
+  workflow_id INTEGER NOT NULL REFERENCES workflows(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  uuid TEXT NOT NULL DEFAULT '',
+  source_trigger_id INTEGER REFERENCES triggers(id) ON DELETE CASCADE,
+  source_job_id INTEGER REFERENCES jobs(id) ON DELETE CASCADE,
+  target_job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+  condition_type TEXT NOT NULL
+    CHECK (condition_type IN ('always', 'on_job_success', 'on_job_failure', 'js_expression')),
+  condition_label TEXT NOT NULL DEFAULT '',
+  condition_expression TEXT NOT NULL DEFAULT '',
+  enabled INTEGER NOT NULL DEFAULT 1,
+  position INTEGER NOT NULL DEFAULT 0,
+  CHECK ((source_trigger_id IS NULL) <> (source_job_id IS NULL)),
+  UNIQUE (workflow_id, key)))"),
+                // What a run executes: the workflow as it was (JSON of the model), so
+                // history stays explainable after edits.
+                QStringLiteral(R"(CREATE TABLE workflow_snapshots (
+  id INTEGER PRIMARY KEY,
+  workflow_id INTEGER NOT NULL REFERENCES workflows(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  definition TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  UNIQUE (workflow_id, version)))"),
+                QStringLiteral("CREATE INDEX workflows_project ON workflows(project_id, position)"),
+                QStringLiteral("CREATE INDEX jobs_workflow ON jobs(workflow_id, position)"),
+                QStringLiteral("CREATE INDEX triggers_workflow ON triggers(workflow_id, position)"),
+                QStringLiteral("CREATE INDEX edges_workflow ON edges(workflow_id, position)"),
+            }};
+}
+
+Migration historyTables()
+{
+    return {2, "messages, dataclips, work orders, runs, steps, log lines",
+            {
+                QStringLiteral(R"(CREATE TABLE dataclips (
+  id INTEGER PRIMARY KEY,
+  project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+  type TEXT NOT NULL CHECK (type IN ('http_request', 'global', 'step_result', 'saved_input')),
+  body TEXT,
+  size INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  wiped_at INTEGER))"),
+                // Every webhook request, accepted or not, with the reply sent.
+                QStringLiteral(R"(CREATE TABLE messages (
+  id INTEGER PRIMARY KEY,
+  trigger_id INTEGER REFERENCES triggers(id) ON DELETE SET NULL,
+  received_at INTEGER NOT NULL,
+  method TEXT NOT NULL,
+  path TEXT NOT NULL,
+  remote_address TEXT NOT NULL DEFAULT '',
+  headers TEXT NOT NULL DEFAULT '{}',
+  body_size INTEGER NOT NULL DEFAULT 0,
+  dataclip_id INTEGER REFERENCES dataclips(id) ON DELETE SET NULL,
+  outcome TEXT NOT NULL CHECK (outcome IN
+    ('accepted', 'auth_failed', 'trigger_disabled', 'unknown_path', 'too_large', 'not_json', 'filtered', 'error')),
+  reply_status INTEGER NOT NULL,
+  reply_body TEXT NOT NULL DEFAULT ''))"),
+                QStringLiteral(R"(CREATE TABLE work_orders (
+  id INTEGER PRIMARY KEY,
+  workflow_id INTEGER NOT NULL REFERENCES workflows(id),
+  trigger_id INTEGER REFERENCES triggers(id) ON DELETE SET NULL,
+  message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+  dataclip_id INTEGER REFERENCES dataclips(id) ON DELETE SET NULL,
+  state TEXT NOT NULL DEFAULT 'available',
+  is_test INTEGER NOT NULL DEFAULT 0,
+  input_summary TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  last_activity_at INTEGER NOT NULL))"),
+                QStringLiteral(R"(CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  work_order_id INTEGER NOT NULL REFERENCES work_orders(id) ON DELETE CASCADE,
+  snapshot_id INTEGER REFERENCES workflow_snapshots(id),
+  state TEXT NOT NULL CHECK (state IN ('available', 'claimed', 'started', 'success', 'failed',
+    'crashed', 'cancelled', 'killed', 'exception', 'lost')),
+  starting_job_key TEXT NOT NULL DEFAULT '',
+  starting_dataclip_id INTEGER REFERENCES dataclips(id) ON DELETE SET NULL,
+  retry_of_run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+  priority INTEGER NOT NULL DEFAULT 0,
+  worker TEXT NOT NULL DEFAULT '',
+  error_type TEXT NOT NULL DEFAULT '',
+  error_message TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  claimed_at INTEGER,
+  started_at INTEGER,
+  finished_at INTEGER))"),
+                QStringLiteral(R"(CREATE TABLE steps (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,
+  job_key TEXT NOT NULL,
+  job_name TEXT NOT NULL DEFAULT '',
+  input_dataclip_id INTEGER REFERENCES dataclips(id) ON DELETE SET NULL,
+  output_dataclip_id INTEGER REFERENCES dataclips(id) ON DELETE SET NULL,
+  exit_reason TEXT CHECK (exit_reason IS NULL OR exit_reason IN
+    ('success', 'fail', 'crash', 'cancel', 'kill', 'exception', 'lost')),
+  error_type TEXT NOT NULL DEFAULT '',
+  error_message TEXT NOT NULL DEFAULT '',
+  error_line INTEGER,
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER,
+  duration_ms INTEGER))"),
+                QStringLiteral(R"(CREATE TABLE log_lines (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  step_id INTEGER REFERENCES steps(id) ON DELETE CASCADE,
+  level TEXT NOT NULL CHECK (level IN ('debug', 'info', 'warn', 'error')),
+  source TEXT NOT NULL DEFAULT 'job',
+  at INTEGER NOT NULL,
+  message TEXT NOT NULL))"),
+                QStringLiteral("CREATE INDEX work_orders_workflow ON work_orders(workflow_id, id)"),
+                QStringLiteral("CREATE INDEX work_orders_state ON work_orders(state, id)"),
+                QStringLiteral("CREATE INDEX runs_work_order ON runs(work_order_id, id)"),
+                QStringLiteral("CREATE INDEX runs_available ON runs(state, priority, id)"),
+                QStringLiteral("CREATE INDEX steps_run ON steps(run_id, id)"),
+                QStringLiteral("CREATE INDEX log_lines_run ON log_lines(run_id, id)"),
+                QStringLiteral("CREATE INDEX messages_received ON messages(received_at, id)"),
+            }};
+}
+
+Migration auditTables()
+{
+    return {3, "audit events and settings",
+            {
+                QStringLiteral(R"(CREATE TABLE audit_events (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  object_type TEXT NOT NULL,
+  object_key TEXT NOT NULL DEFAULT '',
+  project_id INTEGER REFERENCES projects(id) ON DELETE SET NULL,
+  detail TEXT NOT NULL DEFAULT '{}'))"),
+                QStringLiteral("CREATE INDEX audit_events_at ON audit_events(at, id)"),
+                QStringLiteral(R"(CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL))"),
+            }};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::Store", text);
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {projectTables(), historyTables(), auditTables()};
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+Result<int> currentSchemaVersion(QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_migrations"))) {
+        // A file with our tables but no version table is not ours to touch.
+        if (!db.tables().isEmpty())
+            return makeError(tr("%1 is not a Switchboard database (it has tables but no "
+                                "schema version); choose another file with --db.")
+                                 .arg(db.databaseName()));
+        return 0;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
+        return makeError(tr("Cannot read the schema version of %1: %2")
+                             .arg(db.databaseName(), q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+Status migrate(QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    const Result<int> current = currentSchemaVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latestSchemaVersion())
+        return makeError(tr("%1 was written by a newer Switchboard (schema %2; this build knows "
+                            "up to %3). Upgrade Switchboard to open it.")
+                             .arg(db.databaseName())
+                             .arg(current.value())
+                             .arg(latestSchemaVersion()));
+    if (current.value() == 0) {
+        const Status made = exec(db, QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+            "description TEXT NOT NULL, applied_at INTEGER NOT NULL)"));
+        if (!made)
+            return made;
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= current.value() || m.version > target)
+            continue;
+        if (!db.transaction())
+            return makeError(tr("Cannot start a transaction on %1: %2")
+                                 .arg(db.databaseName(), db.lastError().text()));
+        Status status = Ok{};
+        for (const QString &sql : m.statements) {
+            status = exec(db, sql);
+            if (!status)
+                break;
+        }
+        if (status)
+            status = exec(db, QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+                          {m.version, QString::fromLatin1(m.description), QDateTime::currentMSecsSinceEpoch()});
+        if (!status || !db.commit()) {
+            db.rollback();
+            return makeError(tr("Migration to schema %1 (%2) failed: %3")
+                                 .arg(m.version)
+                                 .arg(QString::fromLatin1(m.description),
+                                      status ? db.lastError().text() : status.error().message));
+        }
+    }
+    return Ok{};
+}
+
+} // namespace sb

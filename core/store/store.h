@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace sb {
+
+class StoreWriter;
+
+// The store: one SQLite file (WAL, foreign keys on), versioned forward migrations,
+// one writer thread that batches writes into transactions, and a read connection per
+// calling thread.
+//
+// Writes are functions run on the writer thread. Several pending writes are committed
+// in one transaction; each runs inside its own SAVEPOINT so one failing write is
+// rolled back alone and reported to its caller, never taking the others with it.
+class Store final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using WriteFn = std::function<Status(QSqlDatabase &db)>;
+    using DoneFn = std::function<void(const Status &status)>;
+
+    ~Store() override;
+
+    // Opens (creating if needed) the SQLite file at `path` and migrates it to the
+    // latest schema. Errors say what to do ("…is not a Switchboard database", "…is
+    // newer than this Switchboard (schema 7, this build knows 3)").
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // A read connection for the calling thread (opened on first use, read-only).
+    QSqlDatabase readConnection() const;
+
+    // Queues `fn` for the writer thread; `done` runs on `context`'s thread once the
+    // batch holding it committed (or the write failed). `done` is dropped if `context`
+    // is destroyed first.
+    void write(WriteFn fn, QObject *context, DoneFn done);
+
+    // Queues `fn` and blocks the calling thread until it committed. For the CLI,
+    // worker threads and tests; never from the GUI thread.
+    Status writeAndWait(WriteFn fn);
+
+    // Writes committed so far and transactions used for them (for tests and benchmarks).
+    quint64 committedWrites() const;
+    quint64 committedBatches() const;
+
+private:
+    explicit Store(QString path);
+
+    QString m_path;
+    QString m_readPrefix;
+    std::unique_ptr<StoreWriter> m_writer;
+};
+
+// Runs `sql` with `binds` on `db`; on failure an Error carrying the driver's text.
+// For code running inside a write function or reading on a read connection.
+Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+} // namespace sb

@@ -1,0 +1,209 @@
+// The command line as a script or CI uses it: the real binary, exit codes, stdout/stderr.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Outcome run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SWITCHBOARD_DB"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SB_BINARY), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+const char *kSpec = R"(name: CLI project
+description: Imported from the command line
+credentials:
+  me@example.org-HTTP:
+    name: HTTP
+    owner: me@example.org
+workflows:
+  intake:
+    name: Intake
+    jobs:
+      receive:
+        name: Receive
+        adaptor: '@openfn/language-common@1.7.5'
+        body: |
+          fn(state => state);
+      forward:
+        name: Forward
+        adaptor: '@openfn/language-http@6.5.1'
+        credential: me@example.org-HTTP
+        body:
+          path: jobs/forward.js
+    triggers:
+      webhook:
+        type: webhook
+        enabled: true
+      cron:
+        type: cron
+        enabled: true
+        cron_expression: '10 0 * * *'
+    edges:
+      webhook->receive:
+        source_trigger: webhook
+        target_job: receive
+        condition_type: always
+        enabled: true
+      receive->forward:
+        source_job: receive
+        target_job: forward
+        condition_type: on_job_success
+        enabled: true
+)";
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+    sb::test::TempDir m_dir;
+
+    QString db(const QString &name) const { return m_dir.file(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.write(QStringLiteral("spec/openfn-1-spec.yaml"), kSpec));
+        QVERIFY(m_dir.write(QStringLiteral("spec/jobs/forward.js"), "post('/forward', { body: $.data });\n"));
+    }
+
+    void importDryRunThenImportThenAgain()
+    {
+        const QString spec = m_dir.file(QStringLiteral("spec/openfn-1-spec.yaml"));
+        Outcome o = run({QStringLiteral("--db"), db(QStringLiteral("a.db")), QStringLiteral("import"), spec,
+                         QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QJsonObject j = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(j.value(QStringLiteral("applied")).toBool(), false);
+        QVERIFY(j.value(QStringLiteral("newProject")).toBool());
+        QVERIFY(j.value(QStringLiteral("changes")).toArray().size() >= 7);
+
+        // The dry run wrote nothing: exporting finds no project.
+        o = run({QStringLiteral("export"), m_dir.file(QStringLiteral("out.yaml")), QStringLiteral("--db"),
+                 db(QStringLiteral("a.db"))});
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.contains(QLatin1String("no project")), qPrintable(o.err));
+
+        o = run({QStringLiteral("--db"), db(QStringLiteral("a.db")), QStringLiteral("import"), spec});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QVERIFY2(o.out.contains(QLatin1String("Imported \"CLI project\"")), qPrintable(o.out));
+
+        o = run({QStringLiteral("--db"), db(QStringLiteral("a.db")), QStringLiteral("import"), spec, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        j = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(j.value(QStringLiteral("changes")).toArray().size(), 0);
+    }
+
+    void exportThenImportIsIdentical()
+    {
+        const QString spec = m_dir.file(QStringLiteral("spec/openfn-1-spec.yaml"));
+        QCOMPARE(run({QStringLiteral("--db"), db(QStringLiteral("b.db")), QStringLiteral("import"), spec}).code, 0);
+        const QString out = m_dir.file(QStringLiteral("export/openfn-spec.yaml"));
+        Outcome o = run({QStringLiteral("--db"), db(QStringLiteral("b.db")), QStringLiteral("export"), out});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        // The body kept as a file is written back as a file.
+        QCOMPARE(sb::test::readFile(m_dir.file(QStringLiteral("export/jobs/forward.js"))),
+                 QByteArray("post('/forward', { body: $.data });\n"));
+        // Importing the export into the original store changes nothing; into a new one, everything.
+        o = run({QStringLiteral("--db"), db(QStringLiteral("b.db")), QStringLiteral("import"), out, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value(QStringLiteral("changes")).toArray().size(), 0);
+        const QString again = m_dir.file(QStringLiteral("export/again.yaml"));
+        QCOMPARE(run({QStringLiteral("--db"), db(QStringLiteral("b2.db")), QStringLiteral("import"), out}).code, 0);
+        QCOMPARE(run({QStringLiteral("--db"), db(QStringLiteral("b2.db")), QStringLiteral("export"), again}).code, 0);
+        QCOMPARE(sb::test::readFile(again), sb::test::readFile(out));
+    }
+
+    void malformedSpecFailsWithLocationAndChangesNothing()
+    {
+        QVERIFY(m_dir.write(QStringLiteral("bad.yaml"), "name: x\nworkflows:\n  a:\n    jobs: [\n"));
+        const Outcome o = run({QStringLiteral("--db"), db(QStringLiteral("c.db")), QStringLiteral("import"),
+                               m_dir.file(QStringLiteral("bad.yaml"))});
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.contains(QLatin1String("bad.yaml:")), qPrintable(o.err));
+        QVERIFY(o.out.isEmpty());
+        const Outcome t = run({QStringLiteral("--db"), db(QStringLiteral("c.db")), QStringLiteral("triggers"), QStringLiteral("--json")});
+        QCOMPARE(t.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(t.out.toUtf8()).array().size(), 0);
+
+        const Outcome missing = run({QStringLiteral("--db"), db(QStringLiteral("c.db")), QStringLiteral("import"),
+                                     m_dir.file(QStringLiteral("nope.yaml"))});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(!missing.err.isEmpty());
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(run({QStringLiteral("--db"), db(QStringLiteral("d.db")), QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(run({QStringLiteral("--db"), db(QStringLiteral("d.db")), QStringLiteral("import")}).code, 2);
+        QCOMPARE(run({QStringLiteral("--db"), db(QStringLiteral("d.db")), QStringLiteral("export")}).code, 2);
+        QCOMPARE(run({QStringLiteral("--db"), db(QStringLiteral("d.db")), QStringLiteral("import"), QStringLiteral("x"),
+                      QStringLiteral("--bogus")}).code, 2);
+    }
+
+    void demoAddsTheDemoOnlyWhenAsked()
+    {
+        // Other commands on an empty store leave it empty.
+        Outcome o = run({QStringLiteral("--db"), db(QStringLiteral("e.db")), QStringLiteral("triggers"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).array().size(), 0);
+
+        o = run({QStringLiteral("--db"), db(QStringLiteral("e.db")), QStringLiteral("demo")});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        o = run({QStringLiteral("--db"), db(QStringLiteral("e.db")), QStringLiteral("triggers"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        const QJsonArray triggers = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        QVERIFY(triggers.size() >= 4);
+        bool sawCron = false, sawWebhook = false;
+        for (const QJsonValue &v : triggers) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("type")).toString() == QLatin1String("cron")) {
+                sawCron = true;
+                QVERIFY(t.value(QStringLiteral("nextFire")).toString().endsWith(QLatin1Char('Z')));
+            } else {
+                sawWebhook = true;
+                QVERIFY(t.value(QStringLiteral("url")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
+            }
+        }
+        QVERIFY(sawCron && sawWebhook);
+        // A second demo changes nothing.
+        o = run({QStringLiteral("--db"), db(QStringLiteral("e.db")), QStringLiteral("demo")});
+        QCOMPARE(o.code, 0);
+        QVERIFY2(o.out.contains(QLatin1String("no changes")), qPrintable(o.out));
+    }
+
+    void environmentVariableChoosesTheStore()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SWITCHBOARD_DB"), db(QStringLiteral("env.db")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SB_BINARY), {QStringLiteral("demo")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(db(QStringLiteral("env.db"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
