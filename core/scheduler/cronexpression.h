@@ -47,7 +47,6 @@ private:
     std::bitset<7> m_daysOfWeek;   // 0 = Sunday
     bool m_domRestricted = false;
     bool m_dowRestricted = false;
-    QString m_fields[5];
 };
 
 } // namespace sb
