@@ -52,7 +52,7 @@ struct Query
             return;
         }
         for (const QVariant &b : binds)
-            q.addBindValue(b);
+            bindValue(q, b);
         if (!q.exec())
             status = sqlError(q);
     }
@@ -208,22 +208,30 @@ Status audit(QSqlDatabase &db, qint64 projectId, const QString &action, const QS
                  QString::fromStdString(detail.dump())});
 }
 
-// Records the workflow as it now is, under a new version, for runs to refer to.
-Status snapshotWorkflow(QSqlDatabase &db, qint64 workflowId, const QString &projectName, const QString &workflowKey)
+// Records `wf` (what workflow `workflowId` now holds) under a new version, for runs to
+// refer to.
+Status snapshotWorkflow(QSqlDatabase &db, qint64 workflowId, const Workflow &wf)
 {
     Status s = exec(db, QStringLiteral("UPDATE workflows SET version = version + 1, updated_at = ? WHERE id = ?"),
                     {now(), workflowId});
     if (!s)
         return s;
+    return exec(db, QStringLiteral("INSERT INTO workflow_snapshots (workflow_id, version, definition, created_at) "
+                                   "SELECT id, version, ?, ? FROM workflows WHERE id = ?"),
+                {QString::fromStdString(workflowJson(wf).dump()), now(), workflowId});
+}
+
+// Same, reading the workflow back from the store after an edit.
+Status snapshotStoredWorkflow(QSqlDatabase &db, qint64 workflowId, const QString &projectName,
+                              const QString &workflowKey)
+{
     const Result<Project> project = loadProject(db, projectName);
     if (!project)
         return project.error();
     const Workflow *wf = project->workflow(workflowKey);
     if (!wf)
-        return Ok{};
-    return exec(db, QStringLiteral("INSERT INTO workflow_snapshots (workflow_id, version, definition, created_at) "
-                                   "SELECT id, version, ?, ? FROM workflows WHERE id = ?"),
-                {QString::fromStdString(workflowJson(*wf).dump()), now(), workflowId});
+        return makeError(tr("Workflow \"%1\" is not in project \"%2\".").arg(workflowKey, projectName));
+    return snapshotWorkflow(db, workflowId, *wf);
 }
 
 // Makes the stored workflow `workflowId` hold exactly `wf`'s jobs, triggers and edges.
@@ -408,7 +416,7 @@ Status applyImport(QSqlDatabase &db, const Project &incoming, const ProjectDiff 
             return id.error();
         if (Status s = syncWorkflow(db, id.value(), wf); !s)
             return s;
-        if (Status s = snapshotWorkflow(db, id.value(), incoming.name, wf.key); !s)
+        if (Status s = snapshotWorkflow(db, id.value(), wf); !s)
             return s;
     }
 
@@ -535,7 +543,7 @@ Status ProjectStore::saveJob(const QString &projectName, const QString &workflow
                         {job.name, job.adaptor, job.credential, job.body, now(), workflowId.value(), job.key});
         if (!s)
             return s;
-        if (s = snapshotWorkflow(db, workflowId.value(), projectName, workflowKey); !s)
+        if (s = snapshotStoredWorkflow(db, workflowId.value(), projectName, workflowKey); !s)
             return s;
         QStringList fields;
         if (old->name != job.name) fields << QStringLiteral("name");
@@ -575,7 +583,7 @@ Status ProjectStore::saveTrigger(const QString &projectName, const QString &work
             return q.status;
         if (q.q.numRowsAffected() == 0)
             return makeError(tr("Trigger \"%1\" is not in workflow \"%2\".").arg(trigger.key, workflowKey));
-        if (Status s = snapshotWorkflow(db, workflowId.value(), projectName, workflowKey); !s)
+        if (Status s = snapshotStoredWorkflow(db, workflowId.value(), projectName, workflowKey); !s)
             return s;
         const Result<qint64> pid = findProjectId(db, projectName);
         return audit(db, pid ? pid.value() : 0, QStringLiteral("edit"), QStringLiteral("trigger"),
@@ -597,7 +605,7 @@ Status ProjectStore::setEdgeEnabled(const QString &projectName, const QString &w
             return q.status;
         if (q.q.numRowsAffected() == 0)
             return makeError(tr("Edge \"%1\" is not in workflow \"%2\".").arg(edgeKey, workflowKey));
-        if (Status s = snapshotWorkflow(db, workflowId.value(), projectName, workflowKey); !s)
+        if (Status s = snapshotStoredWorkflow(db, workflowId.value(), projectName, workflowKey); !s)
             return s;
         const Result<qint64> pid = findProjectId(db, projectName);
         return audit(db, pid ? pid.value() : 0, enabled ? QStringLiteral("enable") : QStringLiteral("disable"),

@@ -143,10 +143,18 @@ Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
     if (!q.prepare(sql))
         return makeError(q.lastError().text() + QStringLiteral(" [") + sql.left(80) + QStringLiteral("]"));
     for (const QVariant &v : binds)
-        q.addBindValue(v);
+        bindValue(q, v);
     if (!q.exec())
         return makeError(q.lastError().text());
     return Ok{};
+}
+
+void bindValue(QSqlQuery &query, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        query.addBindValue(QString(QLatin1String("")));
+    else
+        query.addBindValue(value);
 }
 
 } // namespace sb

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -64,6 +65,10 @@ private:
 
 // Runs `sql` with `binds` on `db`; on failure an Error carrying the driver's text.
 // For code running inside a write function or reading on a read connection.
+// A null QString is bound as '' (our text columns are NOT NULL); use QVariant() for NULL.
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+// Binds `value` on `query` with the same rule as exec().
+void bindValue(QSqlQuery &query, const QVariant &value);
 
 } // namespace sb
