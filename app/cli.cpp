@@ -164,7 +164,7 @@ int cmdTriggers(ProjectStore &projects, bool json)
                 if (t.type == TriggerType::Webhook) {
                     const Result<QString> id = projects.webhookId(info.name, wf.key, t.key);
                     const QString path = t.customPath.isEmpty() ? (id ? id.value() : QString()) : t.customPath;
-                    row.insert(QStringLiteral("url"), defaultListenUrl() + QStringLiteral("/i/") + path);
+                    row.insert(QStringLiteral("url"), QString(defaultListenUrl() + QStringLiteral("/i/") + path));
                 } else {
                     row.insert(QStringLiteral("cron"), t.cronExpression);
                     const Result<CronExpression> cron = CronExpression::parse(t.cronExpression);

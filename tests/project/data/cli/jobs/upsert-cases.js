@@ -1,0 +1,1 @@
+each('$.data.data[*]', upsertCase({ externalIds: ['oscar_number'], data: state => ({ oscar_number: state.data.global_id }) }));
