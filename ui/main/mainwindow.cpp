@@ -1,0 +1,373 @@
+#include "mainwindow.h"
+
+#include "icons.h"
+#include "maincontroller.h"
+#include "messagebanner.h"
+#include "project/projectstore.h"
+#include "workflows/importdialog.h"
+#include "workflows/triggerscontroller.h"
+#include "workflows/triggersview.h"
+#include "workflows/workflowscontroller.h"
+#include "workflows/workflowsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace sb {
+
+MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_projects(projects)
+    , m_controller(new MainController(store, projects, this))
+    , m_workflowsController(new WorkflowsController(projects, this))
+    , m_triggersController(new TriggersController(projects, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Switchboard"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
+
+    m_workflowsView = new WorkflowsView(*m_workflowsController, this);
+    m_triggersView = new TriggersView(*m_triggersController, this);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner = new MessageBanner(central);
+    auto *bannerHolder = new QWidget(central);
+    auto *bannerLayout = new QVBoxLayout(bannerHolder);
+    bannerLayout->setContentsMargins(6, 6, 6, 0);
+    bannerLayout->addWidget(m_banner);
+    // The holder follows the banner's visibility so there is no empty margin.
+    bannerHolder->setVisible(false);
+    m_bannerHolder = bannerHolder;
+    m_banner->installEventFilter(this);
+    connect(m_banner, &MessageBanner::closed, bannerHolder, &QWidget::hide);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->insertWidget(WorkflowsPage, m_workflowsView);
+    m_pages->insertWidget(TriggersPage, m_triggersView);
+    createNavigation();
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({170, 1200});
+    centralLayout->addWidget(bannerHolder);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    createActions();
+
+    m_databaseLabel = new QLabel(statusBar());
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_controller->databasePath()));
+    m_databaseLabel->setToolTip(m_controller->databasePath());
+    m_projectLabel = new QLabel(statusBar());
+    m_projectLabel->setObjectName(QStringLiteral("projectLabel"));
+    statusBar()->addWidget(m_projectLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_controller, &MainController::message, this, &MainWindow::showMessage);
+    connect(m_workflowsController, &WorkflowsController::message, this, &MainWindow::showMessage);
+    connect(m_triggersController, &TriggersController::message, this, &MainWindow::showMessage);
+    connect(m_controller, &MainController::projectsChanged, this, &MainWindow::onProjectsChanged);
+    connect(m_controller, &MainController::currentProjectChanged, this, &MainWindow::onCurrentProjectChanged);
+    // An edit in one view refreshes the other.
+    connect(m_workflowsController, &WorkflowsController::projectModified, m_triggersController,
+            &TriggersController::reload);
+    connect(m_triggersController, &TriggersController::projectModified, m_workflowsController,
+            &WorkflowsController::reload);
+    connect(m_triggersView, &TriggersView::openTriggerRequested, this, &MainWindow::openTrigger);
+
+    restoreSettings();
+    m_controller->refreshProjects();
+    onProjectsChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->setMinimumWidth(140);
+    QFont font = m_navigation->font();
+    font.setPointSizeF(font.pointSizeF() * 1.05);
+    m_navigation->setFont(font);
+    auto *workflows = new QListWidgetItem(themedIcon(QStringLiteral("workflows")), tr("Workflows"));
+    workflows->setToolTip(tr("Workflows, their graphs, jobs and triggers (Ctrl+1)"));
+    auto *triggers = new QListWidgetItem(themedIcon(QStringLiteral("triggers")), tr("Triggers"));
+    triggers->setToolTip(tr("Every webhook and cron trigger of the project (Ctrl+2)"));
+    m_navigation->insertItem(WorkflowsPage, workflows);
+    m_navigation->insertItem(TriggersPage, triggers);
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setSizeHint(QSize(0, 36));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(WorkflowsPage);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(themedIcon(QStringLiteral("import")), tr("&Import project…"),
+                                      this, &MainWindow::importProject);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Import an OpenFn project spec file (Ctrl+I)"));
+    m_exportAction = file->addAction(themedIcon(QStringLiteral("export")), tr("&Export project…"),
+                                     this, &MainWindow::exportProject);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the project as an OpenFn spec file (Ctrl+E)"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(themedIcon(QStringLiteral("refresh")), tr("&Refresh"), this,
+                                       &MainWindow::refresh);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setToolTip(tr("Read the project again from the database (F5)"));
+    view->addSeparator();
+    QAction *workflows = view->addAction(tr("&Workflows"), this, [this] { showPage(WorkflowsPage); });
+    workflows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *triggers = view->addAction(tr("&Triggers"), this, [this] { showPage(TriggersPage); });
+    triggers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(import);
+    toolbar->addAction(m_exportAction);
+    toolbar->addAction(refresh);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    auto *pickerBox = new QWidget(toolbar);
+    auto *pickerLayout = new QHBoxLayout(pickerBox);
+    pickerLayout->setContentsMargins(0, 0, 6, 0);
+    auto *pickerLabel = new QLabel(tr("&Project:"), pickerBox);
+    m_projectPicker = new QComboBox(pickerBox);
+    m_projectPicker->setObjectName(QStringLiteral("projectPicker"));
+    m_projectPicker->setMinimumContentsLength(18);
+    m_projectPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    pickerLabel->setBuddy(m_projectPicker);
+    pickerLayout->addWidget(pickerLabel);
+    pickerLayout->addWidget(m_projectPicker);
+    m_projectPickerAction = toolbar->addWidget(pickerBox);
+    connect(m_projectPicker, &QComboBox::currentIndexChanged, this, &MainWindow::onProjectPicked);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::setUnsavedPrompt(const UnsavedPrompt &prompt)
+{
+    m_workflowsView->setUnsavedPrompt(prompt);
+}
+
+void MainWindow::showMessage(sb::MessageLevel level, const QString &text)
+{
+    m_banner->showMessage(text, level);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // ShowToParent/HideToParent arrive even while the holder itself is hidden.
+    if (watched == m_banner
+        && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        m_bannerHolder->setVisible(event->type() == QEvent::ShowToParent);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::onProjectsChanged()
+{
+    const QList<ProjectInfo> projects = m_controller->projects();
+    m_syncingPicker = true;
+    m_projectPicker->clear();
+    for (const ProjectInfo &info : projects) {
+        m_projectPicker->addItem(info.name, info.name);
+        m_projectPicker->setItemData(m_projectPicker->count() - 1,
+                                     info.description.isEmpty() ? info.name : info.description,
+                                     Qt::ToolTipRole);
+    }
+    m_projectPicker->setCurrentIndex(m_projectPicker->findData(m_controller->currentProject()));
+    m_syncingPicker = false;
+    // Only worth a control when there is a choice.
+    m_projectPickerAction->setVisible(projects.size() > 1);
+}
+
+void MainWindow::onProjectPicked(int index)
+{
+    if (m_syncingPicker || index < 0)
+        return;
+    const QString name = m_projectPicker->itemData(index).toString();
+    if (name == m_controller->currentProject())
+        return;
+    if (!m_workflowsView->maybeLeave()) {
+        m_syncingPicker = true;
+        m_projectPicker->setCurrentIndex(m_projectPicker->findData(m_controller->currentProject()));
+        m_syncingPicker = false;
+        return;
+    }
+    m_controller->setCurrentProject(name);
+}
+
+void MainWindow::onCurrentProjectChanged(const QString &projectName)
+{
+    m_syncingPicker = true;
+    m_projectPicker->setCurrentIndex(m_projectPicker->findData(projectName));
+    m_syncingPicker = false;
+    m_projectLabel->setText(projectName.isEmpty() ? tr("No project") : tr("Project: %1").arg(projectName));
+    m_exportAction->setEnabled(!projectName.isEmpty());
+    setWindowTitle(projectName.isEmpty() ? tr("Switchboard") : tr("%1 — Switchboard").arg(projectName));
+    m_workflowsController->setProjectName(projectName);
+    m_triggersController->setProjectName(projectName);
+    QSettings().setValue(QStringLiteral("MainWindow/project"), projectName);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_workflowsView->maybeLeave())
+        return;
+    m_controller->refreshProjects();
+    m_workflowsController->reload();
+    m_triggersController->reload();
+}
+
+void MainWindow::importProject()
+{
+    auto *dialog = new ImportDialog(m_projects, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::onImported);
+    dialog->open();
+    dialog->chooseFile();
+}
+
+void MainWindow::onImported(const QString &projectName, const ProjectDiff &diff)
+{
+    m_controller->refreshProjects();
+    if (m_workflowsView->maybeLeave())
+        m_controller->setCurrentProject(projectName);
+    m_workflowsController->reload();
+    m_triggersController->reload();
+    showMessage(MessageLevel::Positive, tr("Imported “%1”: %2.").arg(projectName, diff.summary()));
+}
+
+void MainWindow::exportProject()
+{
+    const QString start = QDir(QDir::homePath()).filePath(m_controller->suggestedExportName());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export project"), start,
+                                                      tr("OpenFn project spec (*.yaml *.yml)"));
+    if (!path.isEmpty())
+        exportProjectTo(path);
+}
+
+bool MainWindow::exportProjectTo(const QString &path)
+{
+    const Status exported = m_controller->exportProject(path);
+    if (!exported)
+        showMessage(MessageLevel::Error, tr("Export failed: %1").arg(exported.error().toString()));
+    return exported.ok();
+}
+
+void MainWindow::openTrigger(const QString &workflowKey, const QString &triggerKey)
+{
+    showPage(WorkflowsPage);
+    if (m_workflowsView->showWorkflow(workflowKey))
+        m_workflowsView->showTrigger(triggerKey);
+}
+
+void MainWindow::showAbout()
+{
+    // Information only: not modal, so it never blocks the console.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Switchboard"),
+                                tr("<b>Switchboard %1</b><p>An administrator console for OpenFn-style "
+                                   "integration projects: workflows, jobs, triggers and their runs, "
+                                   "locally.</p>")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/switchboard.svg")).pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_workflowsView->maybeLeave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("MainWindow/page"), int(currentPage()));
+    m_workflowsView->saveSettings(settings);
+    m_triggersView->saveSettings(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+    m_workflowsView->restoreSettings(settings);
+    m_triggersView->restoreSettings(settings);
+    const int page = settings.value(QStringLiteral("MainWindow/page"), int(WorkflowsPage)).toInt();
+    showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : WorkflowsPage);
+    // The last project shown comes back when it still exists.
+    m_controller->setPreferredProject(settings.value(QStringLiteral("MainWindow/project")).toString());
+}
+
+} // namespace sb

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "messagebanner.h"
+#include "unsavedprompt.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+namespace sb {
+
+class MainController;
+class ProjectStore;
+class Store;
+class TriggersController;
+class TriggersView;
+class WorkflowsController;
+class WorkflowsView;
+struct ProjectDiff;
+
+// The console window: navigation on the left, the selected view on the right, an inline
+// message banner above it, the project picker in the toolbar, and the database and
+// project in the status bar. Each view has its own controller; this class only wires.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { WorkflowsPage, TriggersPage, PageCount };
+
+    MainWindow(Store &store, ProjectStore &projects, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    void setUnsavedPrompt(const UnsavedPrompt &prompt);
+
+    MessageBanner *banner() const { return m_banner; }
+    MainController *controller() const { return m_controller; }
+    WorkflowsController *workflowsController() const { return m_workflowsController; }
+    TriggersController *triggersController() const { return m_triggersController; }
+    WorkflowsView *workflowsView() const { return m_workflowsView; }
+    TriggersView *triggersView() const { return m_triggersView; }
+    QListWidget *navigation() const { return m_navigation; }
+    QComboBox *projectPicker() const { return m_projectPicker; }
+
+public slots:
+    void refresh();
+    void importProject();
+    void exportProject();
+    bool exportProjectTo(const QString &path);
+    void showAbout();
+    void showMessage(sb::MessageLevel level, const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createNavigation();
+    void onProjectsChanged();
+    void onCurrentProjectChanged(const QString &projectName);
+    void onProjectPicked(int index);
+    void onImported(const QString &projectName, const ProjectDiff &diff);
+    void openTrigger(const QString &workflowKey, const QString &triggerKey);
+    void saveSettings();
+    void restoreSettings();
+
+    Store &m_store;
+    ProjectStore &m_projects;
+    MainController *m_controller = nullptr;
+    WorkflowsController *m_workflowsController = nullptr;
+    TriggersController *m_triggersController = nullptr;
+
+    MessageBanner *m_banner = nullptr;
+    QWidget *m_bannerHolder = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WorkflowsView *m_workflowsView = nullptr;
+    TriggersView *m_triggersView = nullptr;
+    QComboBox *m_projectPicker = nullptr;
+    QAction *m_projectPickerAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_projectLabel = nullptr;
+    bool m_syncingPicker = false;
+};
+
+} // namespace sb
