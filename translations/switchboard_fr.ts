@@ -813,37 +813,37 @@
         <translation>Cron</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="128"/>
-        <source>%1 (disabled)</source>
-        <translation>%1 (désactivé)</translation>
-    </message>
-    <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="134"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="135"/>
         <source>cron %1</source>
         <translation>cron %1</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="137"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="139"/>
         <source>replies when the run ends</source>
         <translation>répond à la fin de l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="138"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="140"/>
         <source>replies at once</source>
         <translation>répond tout de suite</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="363"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="142"/>
+        <source>(disabled) %1</source>
+        <translation>(désactivé) %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="367"/>
         <source>Disable edge</source>
         <translation>Désactiver le lien</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="363"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="367"/>
         <source>Enable edge</source>
         <translation>Activer le lien</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="479"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="483"/>
         <source>Select a workflow to see its graph</source>
         <translation>Sélectionnez un workflow pour voir son graphe</translation>
     </message>
@@ -1003,120 +1003,120 @@
 <context>
     <name>sb::WorkflowsView</name>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="46"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="50"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="76"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="83"/>
         <source>Automatic layout</source>
         <translation>Disposition automatique</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="77"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="84"/>
         <source>Left to right</source>
         <translation>De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="78"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="85"/>
         <source>Top to bottom</source>
         <translation>De haut en bas</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="79"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="86"/>
         <source>How the graph is laid out; automatic picks what fits the view best</source>
         <translation>Disposition du graphe ; automatique choisit celle qui tient le mieux dans la vue</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="82"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="89"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="83"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="90"/>
         <source>Fit the graph to the view (Ctrl+wheel zooms)</source>
         <translation>Ajuster le graphe à la vue (Ctrl+molette pour zoomer)</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="147"/>
-        <location filename="../ui/workflows/workflowsview.cpp" line="252"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="154"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="259"/>
         <source>Select a job or trigger in the graph</source>
         <translation>Sélectionnez un job ou un déclencheur dans le graphe</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="167"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="174"/>
         <source>always: the next step runs in any case</source>
         <translation>toujours : l’étape suivante s’exécute dans tous les cas</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="168"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="175"/>
         <source>on success: runs when the step before succeeded</source>
         <translation>en cas de succès : s’exécute quand l’étape précédente a réussi</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="169"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="176"/>
         <source>on failure: runs when the step before failed</source>
         <translation>en cas d’échec : s’exécute quand l’étape précédente a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="170"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="177"/>
         <source>a JavaScript condition, shown by its label</source>
         <translation>une condition JavaScript, affichée par son libellé</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="193"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="200"/>
         <source>Faded nodes and edges are disabled.</source>
         <translation>Les nœuds et liens estompés sont désactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="194"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="201"/>
         <source>Right-click an edge to enable or disable it.</source>
         <translation>Clic droit sur un lien pour l’activer ou le désactiver.</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="249"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="256"/>
         <source>No project yet. Use File → Import project… to add one.</source>
         <translation>Pas encore de projet. Utilisez Fichier → Importer un projet… pour en ajouter un.</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="250"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="257"/>
         <source>The project could not be loaded.</source>
         <translation>Le projet n’a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="312"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="318"/>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="400"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="418"/>
         <source>Edge: %1
 Condition: %2</source>
         <translation>Lien : %1
 Condition : %2</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="402"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="420"/>
         <source>Expression: %1</source>
         <translation>Expression : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="403"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="421"/>
         <source>State: enabled</source>
         <translation>État : activé</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="403"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="421"/>
         <source>State: disabled</source>
         <translation>État : désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="405"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Disable edge</source>
         <translation>Désactiver le lien</translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="405"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Enable edge</source>
         <translation>Activer le lien</translation>
     </message>

@@ -813,37 +813,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="128"/>
-        <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="134"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="135"/>
         <source>cron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="137"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="139"/>
         <source>replies when the run ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="138"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="140"/>
         <source>replies at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="363"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="142"/>
+        <source>(disabled) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="367"/>
         <source>Disable edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="363"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="367"/>
         <source>Enable edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowgraphview.cpp" line="479"/>
+        <location filename="../ui/workflows/workflowgraphview.cpp" line="483"/>
         <source>Select a workflow to see its graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,119 +1003,119 @@
 <context>
     <name>sb::WorkflowsView</name>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="46"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="50"/>
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="76"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="83"/>
         <source>Automatic layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="77"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="84"/>
         <source>Left to right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="78"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="85"/>
         <source>Top to bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="79"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="86"/>
         <source>How the graph is laid out; automatic picks what fits the view best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="82"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="89"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="83"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="90"/>
         <source>Fit the graph to the view (Ctrl+wheel zooms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="147"/>
-        <location filename="../ui/workflows/workflowsview.cpp" line="252"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="154"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="259"/>
         <source>Select a job or trigger in the graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="167"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="174"/>
         <source>always: the next step runs in any case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="168"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="175"/>
         <source>on success: runs when the step before succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="169"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="176"/>
         <source>on failure: runs when the step before failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="170"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="177"/>
         <source>a JavaScript condition, shown by its label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="193"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="200"/>
         <source>Faded nodes and edges are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="194"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="201"/>
         <source>Right-click an edge to enable or disable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="249"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="256"/>
         <source>No project yet. Use File → Import project… to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="250"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="257"/>
         <source>The project could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="312"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="318"/>
         <source>%1 (disabled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="400"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="418"/>
         <source>Edge: %1
 Condition: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="402"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="420"/>
         <source>Expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="403"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="421"/>
         <source>State: enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="403"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="421"/>
         <source>State: disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="405"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Disable edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/workflowsview.cpp" line="405"/>
+        <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Enable edge</source>
         <translation type="unfinished"></translation>
     </message>

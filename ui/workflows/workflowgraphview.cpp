@@ -125,17 +125,21 @@ QString WorkflowGraphView::triggerTitle(const Trigger &trigger) const
         if (!title.isEmpty())
             title[0] = title[0].toUpper();
     }
-    return trigger.enabled ? title : tr("%1 (disabled)").arg(title);
+    return title;
 }
 
 QString WorkflowGraphView::triggerSubtitle(const Trigger &trigger) const
 {
+    QString subtitle;
     if (trigger.type == TriggerType::Cron)
-        return tr("cron %1").arg(trigger.cronExpression);
-    if (!trigger.customPath.isEmpty())
-        return QStringLiteral("/i/") + trigger.customPath;
-    return trigger.webhookReply == QLatin1String("after_completion") ? tr("replies when the run ends")
-                                                                      : tr("replies at once");
+        subtitle = tr("cron %1").arg(trigger.cronExpression);
+    else if (!trigger.customPath.isEmpty())
+        subtitle = QStringLiteral("/i/") + trigger.customPath;
+    else
+        subtitle = trigger.webhookReply == QLatin1String("after_completion") ? tr("replies when the run ends")
+                                                                              : tr("replies at once");
+    // The marker comes first so that eliding a long subtitle never hides it.
+    return trigger.enabled ? subtitle : tr("(disabled) %1").arg(subtitle);
 }
 
 void WorkflowGraphView::rebuild()

@@ -9,6 +9,7 @@
 #include "workflowscontroller.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,6 +75,9 @@ WorkflowsView::WorkflowsView(WorkflowsController &controller, QWidget *parent)
     QFont titleFont = m_graphTitle->font();
     titleFont.setBold(true);
     m_graphTitle->setFont(titleFont);
+    // Long names are elided rather than pushing the controls away.
+    m_graphTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_graphTitle->installEventFilter(this);
     m_direction = new QComboBox(graphPane);
     m_direction->setObjectName(QStringLiteral("graphDirection"));
     m_direction->addItem(tr("Automatic layout"), int(WorkflowGraphView::DirectionMode::Auto));
@@ -308,11 +312,22 @@ void WorkflowsView::updateGraphHeader()
 {
     const Workflow *workflow = m_controller.currentWorkflow();
     if (!workflow) {
-        m_graphTitle->clear();
-        return;
+        m_graphTitleText.clear();
+    } else {
+        const QString name = workflow->name.isEmpty() ? workflow->key : workflow->name;
+        m_graphTitleText = m_controller.isWorkflowEnabled(workflow->key) ? name : tr("%1 (disabled)").arg(name);
     }
-    const QString name = workflow->name.isEmpty() ? workflow->key : workflow->name;
-    m_graphTitle->setText(m_controller.isWorkflowEnabled(workflow->key) ? name : tr("%1 (disabled)").arg(name));
+    m_graphTitle->setToolTip(m_graphTitleText);
+    m_graphTitle->setText(m_graphTitle->fontMetrics().elidedText(m_graphTitleText, Qt::ElideRight,
+                                                                 m_graphTitle->width()));
+}
+
+bool WorkflowsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_graphTitle && event->type() == QEvent::Resize)
+        m_graphTitle->setText(m_graphTitle->fontMetrics().elidedText(m_graphTitleText, Qt::ElideRight,
+                                                                     m_graphTitle->width()));
+    return QWidget::eventFilter(watched, event);
 }
 
 void WorkflowsView::selectTableRow(const QString &workflowKey)

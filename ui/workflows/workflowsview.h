@@ -51,6 +51,9 @@ public:
     TriggerPanel *triggerPanel() const { return m_triggerPanel; }
     QStackedWidget *detailsStack() const { return m_details; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum DetailsPage { EmptyPage, JobPage, TriggerPage, EdgePage };
 
@@ -72,6 +75,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_graphTitle = nullptr;
+    QString m_graphTitleText;
     QToolButton *m_fit = nullptr;
     QComboBox *m_direction = nullptr;
     WorkflowGraphView *m_graph = nullptr;
