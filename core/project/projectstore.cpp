@@ -234,29 +234,49 @@ Status snapshotStoredWorkflow(QSqlDatabase &db, qint64 workflowId, const QString
     return snapshotWorkflow(db, workflowId, *wf);
 }
 
+// Deletes the rows of `table` (children of `parentColumn` = `parentId`) whose key is not
+// in `keep`; returns the ids of the rows kept, by key. Table and column names are ours.
+Result<QHash<QString, qint64>> pruneByKey(QSqlDatabase &db, const char *table, const char *parentColumn,
+                                          qint64 parentId, const QSet<QString> &keep)
+{
+    const QString tableName = QString::fromLatin1(table);
+    Query q(db, QStringLiteral("SELECT id, key FROM ") + tableName + QStringLiteral(" WHERE ")
+                    + QString::fromLatin1(parentColumn) + QStringLiteral(" = ?"),
+            {parentId});
+    QHash<QString, qint64> kept;
+    QList<qint64> stale;
+    while (q.next()) {
+        const QString key = q.value(1).toString();
+        if (keep.contains(key))
+            kept.insert(key, q.value(0).toLongLong());
+        else
+            stale << q.value(0).toLongLong();
+    }
+    if (!q.status)
+        return q.status.error();
+    for (qint64 id : stale)
+        if (Status s = exec(db, QStringLiteral("DELETE FROM ") + tableName + QStringLiteral(" WHERE id = ?"), {id}); !s)
+            return s.error();
+    return kept;
+}
+
+template<typename T>
+QSet<QString> keysOf(const QList<T> &items)
+{
+    QSet<QString> keys;
+    for (const T &item : items)
+        keys.insert(item.key);
+    return keys;
+}
+
 // Makes the stored workflow `workflowId` hold exactly `wf`'s jobs, triggers and edges.
 Status syncWorkflow(QSqlDatabase &db, qint64 workflowId, const Workflow &wf)
 {
     const qint64 t = now();
-    QHash<QString, qint64> jobIds;
-    QHash<QString, qint64> triggerIds;
 
     // Edges first: they reference jobs and triggers that may be replaced.
-    QStringList edgeKeys;
-    for (const Edge &e : wf.edges)
-        edgeKeys << e.key;
-    {
-        Query existing(db, QStringLiteral("SELECT id, key FROM edges WHERE workflow_id = ?"), {workflowId});
-        QList<qint64> stale;
-        while (existing.next())
-            if (!edgeKeys.contains(existing.value(1).toString()))
-                stale << existing.value(0).toLongLong();
-        if (!existing.status)
-            return existing.status;
-        for (qint64 id : stale)
-            if (Status s = exec(db, QStringLiteral("DELETE FROM edges WHERE id = ?"), {id}); !s)
-                return s;
-    }
+    if (auto pruned = pruneByKey(db, "edges", "workflow_id", workflowId, keysOf(wf.edges)); !pruned)
+        return pruned.error();
 
     // Jobs: upsert by key, then delete the ones no longer there.
     for (int i = 0; i < wf.jobs.size(); ++i) {
@@ -271,22 +291,9 @@ Status syncWorkflow(QSqlDatabase &db, qint64 workflowId, const Workflow &wf)
         if (!s)
             return s;
     }
-    {
-        Query q(db, QStringLiteral("SELECT id, key FROM jobs WHERE workflow_id = ?"), {workflowId});
-        QList<qint64> stale;
-        while (q.next()) {
-            const QString key = q.value(1).toString();
-            if (wf.job(key))
-                jobIds.insert(key, q.value(0).toLongLong());
-            else
-                stale << q.value(0).toLongLong();
-        }
-        if (!q.status)
-            return q.status;
-        for (qint64 id : stale)
-            if (Status s = exec(db, QStringLiteral("DELETE FROM jobs WHERE id = ?"), {id}); !s)
-                return s;
-    }
+    auto jobIds = pruneByKey(db, "jobs", "workflow_id", workflowId, keysOf(wf.jobs));
+    if (!jobIds)
+        return jobIds.error();
 
     for (int i = 0; i < wf.triggers.size(); ++i) {
         const Trigger &tr = wf.triggers[i];
@@ -304,28 +311,15 @@ Status syncWorkflow(QSqlDatabase &db, qint64 workflowId, const Workflow &wf)
         if (!s)
             return s;
     }
-    {
-        Query q(db, QStringLiteral("SELECT id, key FROM triggers WHERE workflow_id = ?"), {workflowId});
-        QList<qint64> stale;
-        while (q.next()) {
-            const QString key = q.value(1).toString();
-            if (wf.trigger(key))
-                triggerIds.insert(key, q.value(0).toLongLong());
-            else
-                stale << q.value(0).toLongLong();
-        }
-        if (!q.status)
-            return q.status;
-        for (qint64 id : stale)
-            if (Status s = exec(db, QStringLiteral("DELETE FROM triggers WHERE id = ?"), {id}); !s)
-                return s;
-    }
+    auto triggerIds = pruneByKey(db, "triggers", "workflow_id", workflowId, keysOf(wf.triggers));
+    if (!triggerIds)
+        return triggerIds.error();
 
     for (int i = 0; i < wf.edges.size(); ++i) {
         const Edge &e = wf.edges[i];
-        const QVariant sourceTrigger = e.sourceTrigger.isEmpty() ? QVariant() : QVariant(triggerIds.value(e.sourceTrigger));
-        const QVariant sourceJob = e.sourceJob.isEmpty() ? QVariant() : QVariant(jobIds.value(e.sourceJob));
-        if (!jobIds.contains(e.targetJob))
+        const QVariant sourceTrigger = e.sourceTrigger.isEmpty() ? QVariant() : QVariant(triggerIds->value(e.sourceTrigger));
+        const QVariant sourceJob = e.sourceJob.isEmpty() ? QVariant() : QVariant(jobIds->value(e.sourceJob));
+        if (!jobIds->contains(e.targetJob))
             return makeError(tr("Edge \"%1\" points to job \"%2\", which is not in workflow \"%3\".")
                                  .arg(e.key, e.targetJob, wf.key));
         Status s = exec(db, QStringLiteral(
@@ -337,7 +331,7 @@ Status syncWorkflow(QSqlDatabase &db, qint64 workflowId, const Workflow &wf)
             "condition_type = excluded.condition_type, condition_label = excluded.condition_label, "
             "condition_expression = excluded.condition_expression, enabled = excluded.enabled, "
             "position = excluded.position"),
-            {workflowId, e.key, e.uuid, sourceTrigger, sourceJob, jobIds.value(e.targetJob), toString(e.condition),
+            {workflowId, e.key, e.uuid, sourceTrigger, sourceJob, jobIds->value(e.targetJob), toString(e.condition),
              e.conditionLabel, e.conditionExpression, e.enabled, i});
         if (!s)
             return s;
@@ -364,10 +358,8 @@ Status applyImport(QSqlDatabase &db, const Project &incoming, const ProjectDiff 
         return s;
     }
 
-    QStringList credentialKeys;
     for (int i = 0; i < incoming.credentials.size(); ++i) {
         const CredentialRef &c = incoming.credentials[i];
-        credentialKeys << c.key;
         Status s = exec(db, QStringLiteral(
             "INSERT INTO credentials (project_id, key, name, owner, position, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, key) DO UPDATE SET name = excluded.name, "
@@ -377,18 +369,8 @@ Status applyImport(QSqlDatabase &db, const Project &incoming, const ProjectDiff 
         if (!s)
             return s;
     }
-    {
-        Query q(db, QStringLiteral("SELECT id, key FROM credentials WHERE project_id = ?"), {projectId});
-        QList<qint64> stale;
-        while (q.next())
-            if (!credentialKeys.contains(q.value(1).toString()))
-                stale << q.value(0).toLongLong();
-        if (!q.status)
-            return q.status;
-        for (qint64 id : stale)
-            if (Status s = exec(db, QStringLiteral("DELETE FROM credentials WHERE id = ?"), {id}); !s)
-                return s;
-    }
+    if (auto pruned = pruneByKey(db, "credentials", "project_id", projectId, keysOf(incoming.credentials)); !pruned)
+        return pruned.error();
 
     QSet<QString> touched;
     for (const Change &c : diff.changes)

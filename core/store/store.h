@@ -47,8 +47,9 @@ public:
     // is destroyed first.
     void write(WriteFn fn, QObject *context, DoneFn done);
 
-    // Queues `fn` and blocks the calling thread until it committed. For the CLI,
-    // worker threads and tests; never from the GUI thread.
+    // Queues `fn` and blocks the calling thread until it committed (a few ms: the batch
+    // it joins is fsynced). For the CLI, worker threads, tests and single small edits a
+    // person waits on; never for bulk work from the GUI thread (use write()).
     Status writeAndWait(WriteFn fn);
 
     // Writes committed so far and transactions used for them (for tests and benchmarks).
