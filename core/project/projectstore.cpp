@@ -18,10 +18,11 @@ namespace sb {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("sb::ProjectStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::ProjectStore)
+};
 
 qint64 now()
 {
@@ -36,7 +37,7 @@ QString actor()
 
 Error sqlError(const QSqlQuery &q)
 {
-    return makeError(tr("Database error: %1").arg(q.lastError().text()));
+    return makeError(Tr::tr("Database error: %1").arg(q.lastError().text()));
 }
 
 // A prepared query with binds, executed; on failure the error is in `status`.
@@ -76,7 +77,7 @@ Result<qint64> findWorkflowId(QSqlDatabase &db, const QString &projectName, cons
     if (!q.status)
         return q.status.error();
     if (!q.next())
-        return makeError(tr("Workflow \"%1\" is not in project \"%2\".").arg(workflowKey, projectName));
+        return makeError(Tr::tr("Workflow \"%1\" is not in project \"%2\".").arg(workflowKey, projectName));
     return q.value(0).toLongLong();
 }
 
@@ -86,7 +87,7 @@ Result<Project> loadProject(QSqlDatabase &db, const QString &name)
     if (!p.status)
         return p.status.error();
     if (!p.next())
-        return makeError(tr("There is no project named \"%1\" in this store.").arg(name));
+        return makeError(Tr::tr("There is no project named \"%1\" in this store.").arg(name));
     const qint64 projectId = p.value(0).toLongLong();
     Project project;
     project.name = p.value(1).toString();
@@ -230,7 +231,7 @@ Status snapshotStoredWorkflow(QSqlDatabase &db, qint64 workflowId, const QString
         return project.error();
     const Workflow *wf = project->workflow(workflowKey);
     if (!wf)
-        return makeError(tr("Workflow \"%1\" is not in project \"%2\".").arg(workflowKey, projectName));
+        return makeError(Tr::tr("Workflow \"%1\" is not in project \"%2\".").arg(workflowKey, projectName));
     return snapshotWorkflow(db, workflowId, *wf);
 }
 
@@ -320,7 +321,7 @@ Status syncWorkflow(QSqlDatabase &db, qint64 workflowId, const Workflow &wf)
         const QVariant sourceTrigger = e.sourceTrigger.isEmpty() ? QVariant() : QVariant(triggerIds->value(e.sourceTrigger));
         const QVariant sourceJob = e.sourceJob.isEmpty() ? QVariant() : QVariant(jobIds->value(e.sourceJob));
         if (!jobIds->contains(e.targetJob))
-            return makeError(tr("Edge \"%1\" points to job \"%2\", which is not in workflow \"%3\".")
+            return makeError(Tr::tr("Edge \"%1\" points to job \"%2\", which is not in workflow \"%3\".")
                                  .arg(e.key, e.targetJob, wf.key));
         Status s = exec(db, QStringLiteral(
             "INSERT INTO edges (workflow_id, key, uuid, source_trigger_id, source_job_id, target_job_id, "
@@ -508,10 +509,10 @@ Status ProjectStore::saveJob(const QString &projectName, const QString &workflow
             return project.error();
         const Workflow *wf = project->workflow(workflowKey);
         if (!wf)
-            return makeError(tr("Workflow \"%1\" is not in project \"%2\".").arg(workflowKey, projectName));
+            return makeError(Tr::tr("Workflow \"%1\" is not in project \"%2\".").arg(workflowKey, projectName));
         const Job *old = wf->job(job.key);
         if (!old)
-            return makeError(tr("Job \"%1\" is not in workflow \"%2\"; it may have been removed by an import.")
+            return makeError(Tr::tr("Job \"%1\" is not in workflow \"%2\"; it may have been removed by an import.")
                                  .arg(job.key, wf->name));
         if (Status v = validateJob(project.value(), job); !v)
             return v;
@@ -544,14 +545,14 @@ Status ProjectStore::saveTrigger(const QString &projectName, const QString &work
     if (trigger.type == TriggerType::Cron) {
         const Result<CronExpression> cron = CronExpression::parse(trigger.cronExpression);
         if (!cron)
-            return makeError(tr("The cron expression is not valid: %1").arg(cron.error().message));
+            return makeError(Tr::tr("The cron expression is not valid: %1").arg(cron.error().message));
     }
     if (!trigger.webhookReply.isEmpty() && trigger.webhookReply != QLatin1String("before_start")
         && trigger.webhookReply != QLatin1String("after_completion"))
-        return makeError(tr("Reply mode must be before_start or after_completion."));
+        return makeError(Tr::tr("Reply mode must be before_start or after_completion."));
     static const QRegularExpression pathRe(QStringLiteral("^[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*$"));
     if (!trigger.customPath.isEmpty() && !pathRe.match(trigger.customPath).hasMatch())
-        return makeError(tr("The custom path \"%1\" may only use letters, digits, '-', '_', '.', '~' and '/' "
+        return makeError(Tr::tr("The custom path \"%1\" may only use letters, digits, '-', '_', '.', '~' and '/' "
                             "between segments.").arg(trigger.customPath));
     return m_store.writeAndWait([&](QSqlDatabase &db) -> Status {
         const Result<qint64> workflowId = findWorkflowId(db, projectName, workflowKey);
@@ -564,7 +565,7 @@ Status ProjectStore::saveTrigger(const QString &projectName, const QString &work
         if (!q.status)
             return q.status;
         if (q.q.numRowsAffected() == 0)
-            return makeError(tr("Trigger \"%1\" is not in workflow \"%2\".").arg(trigger.key, workflowKey));
+            return makeError(Tr::tr("Trigger \"%1\" is not in workflow \"%2\".").arg(trigger.key, workflowKey));
         if (Status s = snapshotStoredWorkflow(db, workflowId.value(), projectName, workflowKey); !s)
             return s;
         const Result<qint64> pid = findProjectId(db, projectName);
@@ -586,7 +587,7 @@ Status ProjectStore::setEdgeEnabled(const QString &projectName, const QString &w
         if (!q.status)
             return q.status;
         if (q.q.numRowsAffected() == 0)
-            return makeError(tr("Edge \"%1\" is not in workflow \"%2\".").arg(edgeKey, workflowKey));
+            return makeError(Tr::tr("Edge \"%1\" is not in workflow \"%2\".").arg(edgeKey, workflowKey));
         if (Status s = snapshotStoredWorkflow(db, workflowId.value(), projectName, workflowKey); !s)
             return s;
         const Result<qint64> pid = findProjectId(db, projectName);
@@ -637,27 +638,27 @@ Result<QString> ProjectStore::webhookId(const QString &projectName, const QStrin
         return q.value(0).toString();
     if (!q.status)
         return q.status.error();
-    return makeError(tr("Trigger \"%1\" is not in workflow \"%2\".").arg(triggerKey, workflowKey));
+    return makeError(Tr::tr("Trigger \"%1\" is not in workflow \"%2\".").arg(triggerKey, workflowKey));
 }
 
 Status validateJob(const Project &project, const Job &job)
 {
     if (job.name.trimmed().isEmpty())
-        return makeError(tr("The job needs a name."));
+        return makeError(Tr::tr("The job needs a name."));
     if (job.body.trimmed().isEmpty())
-        return makeError(tr("Job \"%1\" has no code; write at least one operation, e.g. fn(state => state);")
+        return makeError(Tr::tr("Job \"%1\" has no code; write at least one operation, e.g. fn(state => state);")
                              .arg(job.name));
     static const QRegularExpression adaptorRe(
         QStringLiteral("^@openfn/language-[a-z0-9][a-z0-9-]*@(latest|[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?)$"));
     if (!adaptorRe.match(job.adaptor).hasMatch())
-        return makeError(tr("Adaptor \"%1\" is not of the form @openfn/language-<name>@<version>, "
+        return makeError(Tr::tr("Adaptor \"%1\" is not of the form @openfn/language-<name>@<version>, "
                             "e.g. @openfn/language-http@6.5.1.").arg(job.adaptor));
     if (!job.credential.isEmpty()) {
         bool known = false;
         for (const CredentialRef &c : project.credentials)
             known = known || c.key == job.credential;
         if (!known)
-            return makeError(tr("Credential \"%1\" is not defined in project \"%2\".").arg(job.credential, project.name));
+            return makeError(Tr::tr("Credential \"%1\" is not defined in project \"%2\".").arg(job.credential, project.name));
     }
     return Ok{};
 }

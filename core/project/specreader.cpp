@@ -27,10 +27,11 @@ namespace {
 using spec::YamlDocument;
 using spec::YamlNode;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("sb::Spec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::Spec)
+};
 
 QString quoted(const QString &s)
 {
@@ -44,7 +45,7 @@ QString megabytes(qint64 bytes)
 
 Error tooBig(qint64 size, const QString &fileName)
 {
-    return makeError(tr("the file is %1 MB; a project spec is at most %2 MB — is this the right file?")
+    return makeError(Tr::tr("the file is %1 MB; a project spec is at most %2 MB — is this the right file?")
                          .arg(megabytes(size))
                          .arg(kMaxSpecBytes / (1024 * 1024)),
                      fileName);
@@ -168,19 +169,19 @@ private:
 
 QString workflowLabel(const QString &key)
 {
-    return tr("workflow %1").arg(quoted(key));
+    return Tr::tr("workflow %1").arg(quoted(key));
 }
 QString jobLabel(const QString &wf, const QString &key)
 {
-    return tr("job %1 in workflow %2").arg(quoted(key), quoted(wf));
+    return Tr::tr("job %1 in workflow %2").arg(quoted(key), quoted(wf));
 }
 QString triggerLabel(const QString &wf, const QString &key)
 {
-    return tr("trigger %1 in workflow %2").arg(quoted(key), quoted(wf));
+    return Tr::tr("trigger %1 in workflow %2").arg(quoted(key), quoted(wf));
 }
 QString edgeLabel(const QString &wf, const QString &key)
 {
-    return tr("edge %1 in workflow %2").arg(quoted(key), quoted(wf));
+    return Tr::tr("edge %1 in workflow %2").arg(quoted(key), quoted(wf));
 }
 
 QString SpecReader::text(int id, const QString &field, const QString &owner) const
@@ -192,16 +193,16 @@ QString SpecReader::text(int id, const QString &field, const QString &owner) con
         return {};
     if (n.isScalar())
         return n.text;
-    fail(id, tr("%1 of %2 must be text, not %3").arg(field, owner, YamlDocument::describe(n)));
+    fail(id, Tr::tr("%1 of %2 must be text, not %3").arg(field, owner, YamlDocument::describe(n)));
 }
 
 QString SpecReader::objectKey(int keyId, const QString &what) const
 {
     const YamlNode &k = at(keyId);
     if (!k.isScalar())
-        fail(keyId, tr("the keys of %1 must be text, not %2").arg(what, YamlDocument::describe(k)));
+        fail(keyId, Tr::tr("the keys of %1 must be text, not %2").arg(what, YamlDocument::describe(k)));
     if (k.text.trimmed().isEmpty())
-        fail(keyId, tr("a key of %1 is blank; give every entry a name").arg(what));
+        fail(keyId, Tr::tr("a key of %1 is blank; give every entry a name").arg(what));
     return k.text;
 }
 
@@ -221,9 +222,9 @@ bool SpecReader::boolean(int id, bool fallback, const QString &field, const QStr
             return true;
         if (caseOk && no.contains(lower))
             return false;
-        fail(id, tr("%1 of %2 must be true or false, not %3").arg(field, owner, quoted(n.text)));
+        fail(id, Tr::tr("%1 of %2 must be true or false, not %3").arg(field, owner, quoted(n.text)));
     }
-    fail(id, tr("%1 of %2 must be true or false, not %3").arg(field, owner, YamlDocument::describe(n)));
+    fail(id, Tr::tr("%1 of %2 must be true or false, not %3").arg(field, owner, YamlDocument::describe(n)));
 }
 
 QString SpecReader::uuidOf(int openfnId, const QString &owner) const
@@ -231,7 +232,7 @@ QString SpecReader::uuidOf(int openfnId, const QString &owner) const
     if (!has(openfnId))
         return {};
     if (!at(openfnId).isMapping())
-        fail(openfnId, tr("openfn: of %1 must be a mapping (uuid: …), not %2")
+        fail(openfnId, Tr::tr("openfn: of %1 must be a mapping (uuid: …), not %2")
                            .arg(owner, YamlDocument::describe(at(openfnId))));
     QString uuid;
     forEachPair(openfnId, [&](int k, int v) {
@@ -244,7 +245,7 @@ QString SpecReader::uuidOf(int openfnId, const QString &owner) const
 void SpecReader::countObject(int id)
 {
     if (++m_objects > kMaxObjects)
-        fail(id, tr("the spec describes more than %1 workflows, jobs, triggers and edges; is this the right file?")
+        fail(id, Tr::tr("the spec describes more than %1 workflows, jobs, triggers and edges; is this the right file?")
                      .arg(kMaxObjects));
 }
 
@@ -254,9 +255,9 @@ Project SpecReader::read()
     const YamlNode &top = at(root);
     if (top.isNull())
         throw ReadFailure{m_doc.errorAtPosition(
-            0, 0, tr("the file holds no project; a project spec needs at least name: and workflows:"))};
+            0, 0, Tr::tr("the file holds no project; a project spec needs at least name: and workflows:"))};
     if (!top.isMapping())
-        fail(root, tr("the top level must be a mapping with name: and workflows:, not %1")
+        fail(root, Tr::tr("the top level must be a mapping with name: and workflows:, not %1")
                        .arg(YamlDocument::describe(top)));
 
     int nameId = -1, descriptionId = -1, credentialsId = -1, workflowsId = -1, stepsId = -1, stepsKey = -1;
@@ -279,22 +280,22 @@ Project SpecReader::read()
     if (stepsId >= 0) {
         // A single workflow in the CLI format: the project is named after it.
         if (workflowsId >= 0)
-            fail(stepsKey, tr("the file has both workflows: (a project) and steps: (a single workflow); keep one"));
+            fail(stepsKey, Tr::tr("the file has both workflows: (a project) and steps: (a single workflow); keep one"));
         readCredentials(credentialsId);
         Workflow wf = readStepsWorkflow(QString(), root, root);
         m_project.name = wf.name.trimmed().isEmpty() ? wf.key : wf.name;
-        m_project.description = text(descriptionId, QStringLiteral("description"), tr("the project"));
+        m_project.description = text(descriptionId, QStringLiteral("description"), Tr::tr("the project"));
         m_project.workflows.append(std::move(wf));
         return std::move(m_project);
     }
 
-    m_project.name = text(nameId, QStringLiteral("name"), tr("the project"));
+    m_project.name = text(nameId, QStringLiteral("name"), Tr::tr("the project"));
     if (m_project.name.trimmed().isEmpty())
-        fail(nameId >= 0 ? nameId : root, tr("the project has no name; add name: at the top of the file"));
-    m_project.description = text(descriptionId, QStringLiteral("description"), tr("the project"));
+        fail(nameId >= 0 ? nameId : root, Tr::tr("the project has no name; add name: at the top of the file"));
+    m_project.description = text(descriptionId, QStringLiteral("description"), Tr::tr("the project"));
     readCredentials(credentialsId);
     if (workflowsId < 0)
-        fail(root, tr("the project has no workflows: section; add workflows: with the project's workflows under it"));
+        fail(root, Tr::tr("the project has no workflows: section; add workflows: with the project's workflows under it"));
     readWorkflows(workflowsId);
     return std::move(m_project);
 }
@@ -307,7 +308,7 @@ void SpecReader::readCredentials(int id)
     const YamlNode &n = at(id);
     auto add = [&](int where, CredentialRef ref) {
         if (m_credentials.contains(ref.key))
-            fail(where, tr("the credential %1 is listed twice; remove one").arg(quoted(ref.key)));
+            fail(where, Tr::tr("the credential %1 is listed twice; remove one").arg(quoted(ref.key)));
         m_credentials.insert(ref.key, int(m_project.credentials.size()));
         m_project.credentials.append(std::move(ref));
     };
@@ -315,10 +316,10 @@ void SpecReader::readCredentials(int id)
         forEachPair(id, [&](int k, int v) {
             CredentialRef ref;
             ref.key = objectKey(k, QStringLiteral("credentials"));
-            const QString owner = tr("credential %1").arg(quoted(ref.key));
+            const QString owner = Tr::tr("credential %1").arg(quoted(ref.key));
             if (!at(v).isNull()) {
                 if (!at(v).isMapping())
-                    fail(v, tr("%1 must be a mapping with name: and owner:, not %2")
+                    fail(v, Tr::tr("%1 must be a mapping with name: and owner:, not %2")
                                 .arg(owner, YamlDocument::describe(at(v))));
                 forEachPair(v, [&](int fk, int fv) {
                     const QString &field = keyName(fk);
@@ -336,27 +337,27 @@ void SpecReader::readCredentials(int id)
         // The CLI format lists {name, owner}; jobs refer to them as "owner|name".
         for (int item : n.items) {
             if (!at(item).isMapping())
-                fail(item, tr("each credential in the list must be a mapping with name: and owner:, not %1")
+                fail(item, Tr::tr("each credential in the list must be a mapping with name: and owner:, not %1")
                                .arg(YamlDocument::describe(at(item))));
             CredentialRef ref;
             int nameNode = -1;
             forEachPair(item, [&](int fk, int fv) {
                 const QString &field = keyName(fk);
                 if (field == QLatin1String("name")) {
-                    ref.name = text(fv, field, tr("a credential"));
+                    ref.name = text(fv, field, Tr::tr("a credential"));
                     nameNode = fv;
                 } else if (field == QLatin1String("owner")) {
-                    ref.owner = text(fv, field, tr("a credential"));
+                    ref.owner = text(fv, field, Tr::tr("a credential"));
                 }
             });
             if (ref.name.trimmed().isEmpty())
-                fail(nameNode >= 0 ? nameNode : item, tr("a credential in the list has no name; add name:"));
+                fail(nameNode >= 0 ? nameNode : item, Tr::tr("a credential in the list has no name; add name:"));
             ref.key = ref.owner.isEmpty() ? ref.name : ref.owner + QLatin1Char('|') + ref.name;
             add(item, std::move(ref));
         }
         return;
     }
-    fail(id, tr("credentials must be a mapping of credential key to {name, owner}, not %1")
+    fail(id, Tr::tr("credentials must be a mapping of credential key to {name, owner}, not %1")
                  .arg(YamlDocument::describe(n)));
 }
 
@@ -384,11 +385,11 @@ void SpecReader::readWorkflows(int id)
         m_project.workflows.reserve(int(n.items.size()));
         for (int item : n.items) {
             if (!isSteps(item))
-                fail(item, tr("a workflow in a list needs steps: (the CLI format); classic workflows are a mapping "
+                fail(item, Tr::tr("a workflow in a list needs steps: (the CLI format); classic workflows are a mapping "
                               "of workflow key to workflow"));
             Workflow wf = readStepsWorkflow(QString(), item, item);
             if (seen.contains(wf.key))
-                fail(item, tr("two workflows have the id %1 (the first on line %2); give each workflow its own id")
+                fail(item, Tr::tr("two workflows have the id %1 (the first on line %2); give each workflow its own id")
                                .arg(quoted(wf.key))
                                .arg(at(seen.value(wf.key)).line + 1));
             seen.insert(wf.key, item);
@@ -396,7 +397,7 @@ void SpecReader::readWorkflows(int id)
         }
         return;
     }
-    fail(id, tr("workflows must be a mapping of workflow key to workflow (or a list of workflows), not %1")
+    fail(id, Tr::tr("workflows must be a mapping of workflow key to workflow (or a list of workflows), not %1")
                  .arg(YamlDocument::describe(n)));
 }
 
@@ -410,7 +411,7 @@ Workflow SpecReader::readClassicWorkflow(const QString &key, int keyId, int valu
     if (at(valueId).isNull())
         return wf;
     if (!at(valueId).isMapping())
-        fail(valueId, tr("%1 must be a mapping with name:, jobs:, triggers: and edges:, not %2")
+        fail(valueId, Tr::tr("%1 must be a mapping with name:, jobs:, triggers: and edges:, not %2")
                           .arg(label, YamlDocument::describe(at(valueId))));
 
     int jobsId = -1, triggersId = -1, edgesId = -1;
@@ -434,22 +435,22 @@ Workflow SpecReader::readClassicWorkflow(const QString &key, int keyId, int valu
         if (!has(id))
             return false;
         if (!at(id).isMapping())
-            fail(id, tr("%1 of %2 must be a mapping of %3, not %4")
+            fail(id, Tr::tr("%1 of %2 must be a mapping of %3, not %4")
                          .arg(QLatin1String(field), label, what, YamlDocument::describe(at(id))));
         return true;
     };
 
-    if (requireMapping(jobsId, "jobs", tr("job key to job"))) {
+    if (requireMapping(jobsId, "jobs", Tr::tr("job key to job"))) {
         wf.jobs.reserve(at(jobsId).pairCount());
         forEachPair(jobsId, [&](int k, int v) {
-            const QString jobKey = objectKey(k, tr("the jobs of %1").arg(label));
+            const QString jobKey = objectKey(k, Tr::tr("the jobs of %1").arg(label));
             const QString owner = jobLabel(key, jobKey);
             JobFields f;
             f.key = k;
             if (at(v).isNull())
-                fail(k, tr("%1 is empty; it needs name:, adaptor: and body:").arg(owner));
+                fail(k, Tr::tr("%1 is empty; it needs name:, adaptor: and body:").arg(owner));
             if (!at(v).isMapping())
-                fail(v, tr("%1 must be a mapping with name:, adaptor: and body:, not %2")
+                fail(v, Tr::tr("%1 must be a mapping with name:, adaptor: and body:, not %2")
                             .arg(owner, YamlDocument::describe(at(v))));
             forEachPair(v, [&](int fk, int fv) {
                 const QString &field = keyName(fk);
@@ -472,16 +473,16 @@ Workflow SpecReader::readClassicWorkflow(const QString &key, int keyId, int valu
         });
     }
 
-    if (requireMapping(triggersId, "triggers", tr("trigger key to trigger"))) {
+    if (requireMapping(triggersId, "triggers", Tr::tr("trigger key to trigger"))) {
         forEachPair(triggersId, [&](int k, int v) {
-            const QString triggerKey = objectKey(k, tr("the triggers of %1").arg(label));
+            const QString triggerKey = objectKey(k, Tr::tr("the triggers of %1").arg(label));
             const QString owner = triggerLabel(key, triggerKey);
             TriggerFields f;
             f.key = k;
             if (at(v).isNull())
-                fail(k, tr("%1 is empty; it needs type: webhook or type: cron").arg(owner));
+                fail(k, Tr::tr("%1 is empty; it needs type: webhook or type: cron").arg(owner));
             if (!at(v).isMapping())
-                fail(v, tr("%1 must be a mapping with type: and enabled:, not %2")
+                fail(v, Tr::tr("%1 must be a mapping with type: and enabled:, not %2")
                             .arg(owner, YamlDocument::describe(at(v))));
             forEachPair(v, [&](int fk, int fv) {
                 const QString &field = keyName(fk);
@@ -508,17 +509,17 @@ Workflow SpecReader::readClassicWorkflow(const QString &key, int keyId, int valu
         });
     }
 
-    if (requireMapping(edgesId, "edges", tr("\"source->target\" to edge"))) {
+    if (requireMapping(edgesId, "edges", Tr::tr("\"source->target\" to edge"))) {
         wf.edges.reserve(at(edgesId).pairCount());
         forEachPair(edgesId, [&](int k, int v) {
-            const QString edgeKey = objectKey(k, tr("the edges of %1").arg(label));
+            const QString edgeKey = objectKey(k, Tr::tr("the edges of %1").arg(label));
             const QString owner = edgeLabel(key, edgeKey);
             EdgeFields f;
             f.key = k;
             if (at(v).isNull())
-                fail(k, tr("%1 is empty; it needs a source, target_job: and condition_type:").arg(owner));
+                fail(k, Tr::tr("%1 is empty; it needs a source, target_job: and condition_type:").arg(owner));
             if (!at(v).isMapping())
-                fail(v, tr("%1 must be a mapping with a source, target_job: and condition_type:, not %2")
+                fail(v, Tr::tr("%1 must be a mapping with a source, target_job: and condition_type:, not %2")
                             .arg(owner, YamlDocument::describe(at(v))));
             forEachPair(v, [&](int fk, int fv) {
                 const QString &field = keyName(fk);
@@ -568,11 +569,11 @@ Workflow SpecReader::readStepsWorkflow(const QString &key, int where, int valueI
     // In a list (or a single-workflow file) the id is the key; in a mapping the mapping's key is.
     wf.key = key;
     if (wf.key.isEmpty()) {
-        wf.key = text(idId, QStringLiteral("id"), tr("a workflow"));
+        wf.key = text(idId, QStringLiteral("id"), Tr::tr("a workflow"));
         if (wf.key.trimmed().isEmpty())
-            wf.key = text(nameId, QStringLiteral("name"), tr("a workflow"));
+            wf.key = text(nameId, QStringLiteral("name"), Tr::tr("a workflow"));
         if (wf.key.trimmed().isEmpty())
-            fail(idId >= 0 ? idId : where, tr("a workflow has no id:; add one, e.g. id: commcare-to-salesforce"));
+            fail(idId >= 0 ? idId : where, Tr::tr("a workflow has no id:; add one, e.g. id: commcare-to-salesforce"));
     }
     const QString label = workflowLabel(wf.key);
     wf.name = has(nameId) ? text(nameId, QStringLiteral("name"), label) : wf.key;
@@ -581,7 +582,7 @@ Workflow SpecReader::readStepsWorkflow(const QString &key, int where, int valueI
     if (!has(stepsId))
         return wf;
     if (!at(stepsId).isSequence())
-        fail(stepsId, tr("steps of %1 must be a list of steps, not %2").arg(label, YamlDocument::describe(at(stepsId))));
+        fail(stepsId, Tr::tr("steps of %1 must be a list of steps, not %2").arg(label, YamlDocument::describe(at(stepsId))));
 
     struct Step
     {
@@ -596,7 +597,7 @@ Workflow SpecReader::readStepsWorkflow(const QString &key, int where, int valueI
     WorkflowIndex index;
     for (int item : at(stepsId).items) {
         if (!at(item).isMapping())
-            fail(item, tr("each step of %1 must be a mapping with id:, not %2").arg(label, YamlDocument::describe(at(item))));
+            fail(item, Tr::tr("each step of %1 must be a mapping with id:, not %2").arg(label, YamlDocument::describe(at(item))));
         Step step;
         step.item = item;
         int stepIdNode = -1, typeNode = -1;
@@ -613,11 +614,11 @@ Workflow SpecReader::readStepsWorkflow(const QString &key, int where, int valueI
                      || field == QLatin1String("body"))
                 jobFields = true;
         });
-        step.id = text(stepIdNode, QStringLiteral("id"), tr("a step of %1").arg(label));
+        step.id = text(stepIdNode, QStringLiteral("id"), Tr::tr("a step of %1").arg(label));
         if (step.id.trimmed().isEmpty())
-            fail(stepIdNode >= 0 ? stepIdNode : item, tr("a step of %1 has no id:; add one").arg(label));
+            fail(stepIdNode >= 0 ? stepIdNode : item, Tr::tr("a step of %1 has no id:; add one").arg(label));
         if (stepIds.contains(step.id))
-            fail(stepIdNode, tr("the step id %1 is used twice in %2 (first on line %3); give each step its own id")
+            fail(stepIdNode, Tr::tr("the step id %1 is used twice in %2 (first on line %3); give each step its own id")
                                  .arg(quoted(step.id), label)
                                  .arg(at(stepIds.value(step.id)).line + 1));
         stepIds.insert(step.id, stepIdNode);
@@ -690,7 +691,7 @@ Workflow SpecReader::readStepsWorkflow(const QString &key, int where, int valueI
     if (has(startId)) {
         const QString start = text(startId, QStringLiteral("start"), label);
         if (!stepIds.contains(start))
-            fail(startId, tr("start of %1 names the step %2, which is not one of its steps").arg(label, quoted(start)));
+            fail(startId, Tr::tr("start of %1 names the step %2, which is not one of its steps").arg(label, quoted(start)));
     }
     for (const Step &step : steps)
         if (step.next >= 0)
@@ -702,20 +703,20 @@ void SpecReader::readStepEdges(Workflow &wf, WorkflowIndex &index, const QString
                                int nextId)
 {
     const YamlNode &next = at(nextId);
-    const QString stepOwner = tr("step %1 in workflow %2").arg(quoted(source), quoted(wf.key));
+    const QString stepOwner = Tr::tr("step %1 in workflow %2").arg(quoted(source), quoted(wf.key));
     auto addEdge = [&](int targetNode, const QString &target, int valueId) {
         Edge e;
         e.key = source + QLatin1String("->") + target;
         const QString owner = edgeLabel(wf.key, e.key);
         countObject(targetNode);
         if (index.edges.contains(e.key))
-            fail(targetNode, tr("next: of %1 names the step %2 twice; remove one").arg(stepOwner, quoted(target)));
+            fail(targetNode, Tr::tr("next: of %1 names the step %2 twice; remove one").arg(stepOwner, quoted(target)));
         index.edges.insert(e.key);
         (sourceIsTrigger ? e.sourceTrigger : e.sourceJob) = source;
         if (index.triggers.contains(target))
-            fail(targetNode, tr("%1 goes to the trigger %2; an edge can only go to a job").arg(owner, quoted(target)));
+            fail(targetNode, Tr::tr("%1 goes to the trigger %2; an edge can only go to a job").arg(owner, quoted(target)));
         if (!index.jobs.contains(target))
-            fail(targetNode, tr("%1 goes to the step %2, which is not in workflow %3")
+            fail(targetNode, Tr::tr("%1 goes to the step %2, which is not in workflow %3")
                                  .arg(owner, quoted(target), quoted(wf.key)));
         e.targetJob = target;
         QString condition;
@@ -744,7 +745,7 @@ void SpecReader::readStepEdges(Workflow &wf, WorkflowIndex &index, const QString
                 e.enabled = !boolean(disabled, false, QStringLiteral("disabled"), owner);
                 e.uuid = uuidOf(openfn, owner);
             } else {
-                fail(valueId, tr("%1 must be a mapping with condition:, label: and disabled:, not %2")
+                fail(valueId, Tr::tr("%1 must be a mapping with condition:, label: and disabled:, not %2")
                                   .arg(owner, YamlDocument::describe(v)));
             }
         }
@@ -772,11 +773,11 @@ void SpecReader::readStepEdges(Workflow &wf, WorkflowIndex &index, const QString
     } else if (next.isSequence()) {
         for (int item : next.items) {
             if (!at(item).isScalar())
-                fail(item, tr("next: of %1 lists step ids; this entry is %2").arg(stepOwner, YamlDocument::describe(at(item))));
+                fail(item, Tr::tr("next: of %1 lists step ids; this entry is %2").arg(stepOwner, YamlDocument::describe(at(item))));
             addEdge(item, at(item).text, -1);
         }
     } else {
-        forEachPair(nextId, [&](int k, int v) { addEdge(k, objectKey(k, tr("next: of %1").arg(stepOwner)), v); });
+        forEachPair(nextId, [&](int k, int v) { addEdge(k, objectKey(k, Tr::tr("next: of %1").arg(stepOwner)), v); });
     }
 }
 
@@ -787,14 +788,14 @@ void SpecReader::checkAdaptor(int id, const QString &adaptor, const QString &own
         QStringLiteral("^(latest|[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)$"));
     const QRegularExpressionMatch m = form.match(adaptor);
     if (!m.hasMatch())
-        fail(id, tr("the adaptor %1 of %2 is not of the form @openfn/language-<name>@<version>, e.g. "
+        fail(id, Tr::tr("the adaptor %1 of %2 is not of the form @openfn/language-<name>@<version>, e.g. "
                     "@openfn/language-http@6.5.1")
                      .arg(quoted(adaptor), owner));
     if (!m.hasCaptured(2))
-        fail(id, tr("the adaptor %1 of %2 has no version; write %3 with the version you use, or %4")
+        fail(id, Tr::tr("the adaptor %1 of %2 has no version; write %3 with the version you use, or %4")
                      .arg(quoted(adaptor), owner, adaptor + QLatin1String("@1.2.3"), adaptor + QLatin1String("@latest")));
     if (!version.match(m.captured(2)).hasMatch())
-        fail(id, tr("the adaptor %1 of %2 has the version %3, which is neither a version number like 6.5.1 nor "
+        fail(id, Tr::tr("the adaptor %1 of %2 has the version %3, which is neither a version number like 6.5.1 nor "
                     "latest")
                      .arg(quoted(adaptor), owner, quoted(m.captured(2))));
 }
@@ -804,25 +805,25 @@ QString SpecReader::readBodyFile(int pathId, const QString &path, const QString 
     const QString resolved = QDir::cleanPath(QDir::isAbsolutePath(path) ? path : QDir(m_baseDir).filePath(path));
     const QFileInfo info(resolved);
     if (!info.exists())
-        fail(pathId, tr("the body file of %1 does not exist: %2; fix the path (it is relative to the spec's folder)")
+        fail(pathId, Tr::tr("the body file of %1 does not exist: %2; fix the path (it is relative to the spec's folder)")
                          .arg(owner, resolved));
     if (info.isDir())
-        fail(pathId, tr("the body path of %1 is a folder, not a file: %2").arg(owner, resolved));
+        fail(pathId, Tr::tr("the body path of %1 is a folder, not a file: %2").arg(owner, resolved));
     if (info.size() > kMaxSpecBytes)
-        fail(pathId, tr("the body file of %1 is %2 MB (%3); a job is at most %4 MB — is this the right file?")
+        fail(pathId, Tr::tr("the body file of %1 is %2 MB (%3); a job is at most %4 MB — is this the right file?")
                          .arg(owner, megabytes(info.size()), resolved)
                          .arg(kMaxSpecBytes / (1024 * 1024)));
     QFile file(resolved);
     if (!file.open(QIODevice::ReadOnly))
-        fail(pathId, tr("cannot read the body file of %1 (%2): %3").arg(owner, resolved, file.errorString()));
+        fail(pathId, Tr::tr("cannot read the body file of %1 (%2): %3").arg(owner, resolved, file.errorString()));
     const QByteArray bytes = file.read(kMaxSpecBytes + 1);
     int line = 0, column = 0;
     QString problem;
     if (!spec::checkUtf8Text(bytes, &line, &column, &problem))
-        fail(pathId, tr("the body file of %1 (%2, line %3): %4").arg(owner, resolved).arg(line + 1).arg(problem));
+        fail(pathId, Tr::tr("the body file of %1 (%2, line %3): %4").arg(owner, resolved).arg(line + 1).arg(problem));
     const QString body = QString::fromUtf8(bytes);
     if (body.trimmed().isEmpty())
-        fail(pathId, tr("the body file of %1 is empty: %2; write the job's JavaScript in it").arg(owner, resolved));
+        fail(pathId, Tr::tr("the body file of %1 is empty: %2; write the job's JavaScript in it").arg(owner, resolved));
     return body;
 }
 
@@ -851,12 +852,12 @@ Job SpecReader::buildJob(const QString &workflowKey, const QString &key, const J
     job.adaptor = text(f.adaptor, QStringLiteral("adaptor"), owner);
     if (job.adaptor.trimmed().isEmpty())
         fail(has(f.adaptor) ? f.adaptor : f.adaptorKey >= 0 ? f.adaptorKey : f.key,
-             tr("%1 has no adaptor; add one such as adaptor: '@openfn/language-common@latest'").arg(owner));
+             Tr::tr("%1 has no adaptor; add one such as adaptor: '@openfn/language-common@latest'").arg(owner));
     checkAdaptor(f.adaptor, job.adaptor, owner);
 
     const QString credentialField = cliFormat ? QStringLiteral("configuration") : QStringLiteral("credential");
     if (has(f.credential) && !at(f.credential).isScalar())
-        fail(f.credential, tr("%1 of %2 must be a credential key; Switchboard keeps secrets in the keychain, never in "
+        fail(f.credential, Tr::tr("%1 of %2 must be a credential key; Switchboard keeps secrets in the keychain, never in "
                               "the spec")
                                .arg(credentialField, owner));
     job.credential = text(f.credential, credentialField, owner);
@@ -872,10 +873,10 @@ Job SpecReader::buildJob(const QString &workflowKey, const QString &key, const J
             m_project.credentials.append(std::move(ref));
         } else {
             fail(f.credential, m_hasCredentialSection
-                                   ? tr("%1 uses the credential %2, which is not listed under credentials:; add it "
+                                   ? Tr::tr("%1 uses the credential %2, which is not listed under credentials:; add it "
                                         "there or fix the key")
                                          .arg(owner, quoted(job.credential))
-                                   : tr("%1 uses the credential %2, but the spec has no credentials: section; add "
+                                   : Tr::tr("%1 uses the credential %2, but the spec has no credentials: section; add "
                                         "one listing it")
                                          .arg(owner, quoted(job.credential)));
         }
@@ -884,10 +885,10 @@ Job SpecReader::buildJob(const QString &workflowKey, const QString &key, const J
     const QString bodyField = f.expressionKey ? QStringLiteral("expression") : QStringLiteral("body");
     if (!has(f.body))
         fail(f.bodyKey >= 0 ? f.bodyKey : f.key,
-             cliFormat ? tr("%1 has no expression; add expression: with the job's JavaScript, or a file such as "
+             cliFormat ? Tr::tr("%1 has no expression; add expression: with the job's JavaScript, or a file such as "
                             "expression: ./%2.js")
                              .arg(owner, key)
-                       : tr("%1 has no body; add body: with the job's JavaScript, or body: {path: file.js}").arg(owner));
+                       : Tr::tr("%1 has no body; add body: with the job's JavaScript, or body: {path: file.js}").arg(owner));
     const YamlNode &body = at(f.body);
     if (body.isScalar()) {
         if (cliFormat && looksLikePath(body.text)) {
@@ -896,7 +897,7 @@ Job SpecReader::buildJob(const QString &workflowKey, const QString &key, const J
         } else {
             job.body = body.text;
             if (job.body.trimmed().isEmpty())
-                fail(f.body, tr("%1 has an empty %2; write the job's JavaScript there").arg(owner, bodyField));
+                fail(f.body, Tr::tr("%1 has an empty %2; write the job's JavaScript there").arg(owner, bodyField));
         }
     } else if (body.isMapping()) {
         int pathId = -1;
@@ -907,11 +908,11 @@ Job SpecReader::buildJob(const QString &workflowKey, const QString &key, const J
         const QString path = text(pathId, QStringLiteral("path"), owner);
         if (path.trimmed().isEmpty())
             fail(pathId >= 0 ? pathId : f.body,
-                 tr("%1 of %2 must be the JavaScript or {path: file.js}; this mapping has no path:").arg(bodyField, owner));
+                 Tr::tr("%1 of %2 must be the JavaScript or {path: file.js}; this mapping has no path:").arg(bodyField, owner));
         job.bodyPath = path;
         job.body = readBodyFile(pathId, path, owner);
     } else {
-        fail(f.body, tr("%1 of %2 must be the JavaScript or {path: file.js}, not %3")
+        fail(f.body, Tr::tr("%1 of %2 must be the JavaScript or {path: file.js}, not %3")
                          .arg(bodyField, owner, YamlDocument::describe(body)));
     }
     return job;
@@ -926,26 +927,26 @@ Trigger SpecReader::buildTrigger(const QString &workflowKey, const QString &key,
     t.uuid = text(f.id, QStringLiteral("id"), owner);
     const QString type = text(f.type, QStringLiteral("type"), owner);
     if (type.trimmed().isEmpty())
-        fail(has(f.type) ? f.type : f.typeKey >= 0 ? f.typeKey : f.key, tr("%1 has no type; add type: webhook or type: cron").arg(owner));
+        fail(has(f.type) ? f.type : f.typeKey >= 0 ? f.typeKey : f.key, Tr::tr("%1 has no type; add type: webhook or type: cron").arg(owner));
     if (!parseTriggerType(type.trimmed(), &t.type))
-        fail(f.type, tr("%1 has the type %2; Switchboard supports webhook and cron triggers").arg(owner, quoted(type)));
+        fail(f.type, Tr::tr("%1 has the type %2; Switchboard supports webhook and cron triggers").arg(owner, quoted(type)));
     t.enabled = boolean(f.enabled, true, QStringLiteral("enabled"), owner);
 
     const QString cron = text(f.cron, QStringLiteral("cron_expression"), owner);
     const QString reply = text(f.reply, QStringLiteral("webhook_reply"), owner);
     if (!reply.isEmpty() && reply != QLatin1String("before_start") && reply != QLatin1String("after_completion"))
-        fail(f.reply, tr("webhook_reply of %1 must be before_start or after_completion, not %2").arg(owner, quoted(reply)));
+        fail(f.reply, Tr::tr("webhook_reply of %1 must be before_start or after_completion, not %2").arg(owner, quoted(reply)));
     const QString config = responseConfig(f.responseConfig, owner);
     const QString customPath = text(f.customPath, QStringLiteral("custom_path"), owner);
 
     if (t.type == TriggerType::Cron) {
         if (cron.trimmed().isEmpty())
             fail(has(f.cron) ? f.cron : f.cronKey >= 0 ? f.cronKey : f.key,
-                 tr("%1 is a cron trigger without cron_expression; add one such as cron_expression: '0 6 * * *'")
+                 Tr::tr("%1 is a cron trigger without cron_expression; add one such as cron_expression: '0 6 * * *'")
                      .arg(owner));
         const Result<CronExpression> parsed = CronExpression::parse(cron);
         if (!parsed)
-            fail(f.cron, tr("cron_expression of %1 is not valid: %2").arg(owner, parsed.error().message));
+            fail(f.cron, Tr::tr("cron_expression of %1 is not valid: %2").arg(owner, parsed.error().message));
         t.cronExpression = cron;
     } else {
         // The webhook-only fields; OpenFn may write them (empty) on cron triggers too.
@@ -967,7 +968,7 @@ Edge SpecReader::buildEdge(const Workflow &wf, const WorkflowIndex &index, const
     e.sourceJob = text(f.sourceJob, QStringLiteral("source_job"), owner);
     e.targetJob = text(f.target, QStringLiteral("target_job"), owner);
     if (!e.sourceTrigger.isEmpty() && !e.sourceJob.isEmpty())
-        fail(f.key, tr("%1 has both source_trigger and source_job; an edge starts at one of them, so keep one")
+        fail(f.key, Tr::tr("%1 has both source_trigger and source_job; an edge starts at one of them, so keep one")
                         .arg(owner));
 
     // Fields left out are taken from a "source->target" key, when it names known steps.
@@ -991,11 +992,11 @@ Edge SpecReader::buildEdge(const Workflow &wf, const WorkflowIndex &index, const
             }
         }
         if (e.sourceTrigger.isEmpty() && e.sourceJob.isEmpty())
-            fail(f.key, tr("%1 has neither source_trigger nor source_job, and its key does not name a trigger or job "
+            fail(f.key, Tr::tr("%1 has neither source_trigger nor source_job, and its key does not name a trigger or job "
                            "of the workflow; add source_trigger: or source_job:")
                             .arg(owner));
         if (e.targetJob.isEmpty())
-            fail(f.key, tr("%1 has no target_job, and its key does not end with a job of the workflow; add "
+            fail(f.key, Tr::tr("%1 has no target_job, and its key does not end with a job of the workflow; add "
                            "target_job:")
                             .arg(owner));
     }
@@ -1003,23 +1004,23 @@ Edge SpecReader::buildEdge(const Workflow &wf, const WorkflowIndex &index, const
     if (!e.sourceTrigger.isEmpty() && !index.triggers.contains(e.sourceTrigger))
         fail(has(f.sourceTrigger) ? f.sourceTrigger : f.key,
              index.jobs.contains(e.sourceTrigger)
-                 ? tr("%1 starts at the trigger %2, but that is a job; write source_job: instead").arg(owner, quoted(e.sourceTrigger))
-                 : tr("%1 starts at the trigger %2, which is not in workflow %3")
+                 ? Tr::tr("%1 starts at the trigger %2, but that is a job; write source_job: instead").arg(owner, quoted(e.sourceTrigger))
+                 : Tr::tr("%1 starts at the trigger %2, which is not in workflow %3")
                        .arg(owner, quoted(e.sourceTrigger), quoted(wf.key)));
     if (!e.sourceJob.isEmpty() && !index.jobs.contains(e.sourceJob))
         fail(has(f.sourceJob) ? f.sourceJob : f.key,
              index.triggers.contains(e.sourceJob)
-                 ? tr("%1 starts at the job %2, but that is a trigger; write source_trigger: instead").arg(owner, quoted(e.sourceJob))
-                 : tr("%1 starts at the job %2, which is not in workflow %3").arg(owner, quoted(e.sourceJob), quoted(wf.key)));
+                 ? Tr::tr("%1 starts at the job %2, but that is a trigger; write source_trigger: instead").arg(owner, quoted(e.sourceJob))
+                 : Tr::tr("%1 starts at the job %2, which is not in workflow %3").arg(owner, quoted(e.sourceJob), quoted(wf.key)));
     if (!index.jobs.contains(e.targetJob))
         fail(has(f.target) ? f.target : f.key,
              index.triggers.contains(e.targetJob)
-                 ? tr("%1 goes to the trigger %2; an edge can only go to a job").arg(owner, quoted(e.targetJob))
-                 : tr("%1 goes to the job %2, which is not in workflow %3").arg(owner, quoted(e.targetJob), quoted(wf.key)));
+                 ? Tr::tr("%1 goes to the trigger %2; an edge can only go to a job").arg(owner, quoted(e.targetJob))
+                 : Tr::tr("%1 goes to the job %2, which is not in workflow %3").arg(owner, quoted(e.targetJob), quoted(wf.key)));
 
     const QString condition = text(f.conditionType, QStringLiteral("condition_type"), owner).trimmed();
     if (!condition.isEmpty() && !parseConditionType(condition, &e.condition))
-        fail(f.conditionType, tr("%1 has the condition_type %2; use always, on_job_success, on_job_failure or "
+        fail(f.conditionType, Tr::tr("%1 has the condition_type %2; use always, on_job_success, on_job_failure or "
                                  "js_expression")
                                   .arg(owner, quoted(condition)));
     e.conditionLabel = text(f.label, QStringLiteral("condition_label"), owner);
@@ -1027,7 +1028,7 @@ Edge SpecReader::buildEdge(const Workflow &wf, const WorkflowIndex &index, const
     if (e.condition == ConditionType::JsExpression) {
         if (expression.trimmed().isEmpty())
             fail(has(f.expression) ? f.expression : f.expressionKey >= 0 ? f.expressionKey : f.conditionType,
-                 tr("%1 has condition_type js_expression but no condition_expression; add the JavaScript condition, "
+                 Tr::tr("%1 has condition_type js_expression but no condition_expression; add the JavaScript condition, "
                     "e.g. condition_expression: state.data.age > 18")
                      .arg(owner));
         e.conditionExpression = expression;
@@ -1041,7 +1042,7 @@ QString SpecReader::responseConfig(int id, const QString &owner) const
     if (!has(id))
         return {};
     if (!at(id).isMapping())
-        fail(id, tr("webhook_response_config of %1 must be a mapping, not %2").arg(owner, YamlDocument::describe(at(id))));
+        fail(id, Tr::tr("webhook_response_config of %1 must be a mapping, not %2").arg(owner, YamlDocument::describe(at(id))));
     int budget = kMaxJsonNodes;
     return QString::fromStdString(toJson(id, &budget).dump());
 }
@@ -1049,7 +1050,7 @@ QString SpecReader::responseConfig(int id, const QString &owner) const
 nlohmann::ordered_json SpecReader::toJson(int id, int *budget) const
 {
     if (--*budget < 0)
-        fail(id, tr("webhook_response_config is too large (more than %1 values)").arg(kMaxJsonNodes));
+        fail(id, Tr::tr("webhook_response_config is too large (more than %1 values)").arg(kMaxJsonNodes));
     const YamlNode &n = at(id);
     switch (n.kind) {
     case YamlNode::Kind::Null: return nullptr;
@@ -1090,7 +1091,7 @@ nlohmann::ordered_json SpecReader::toJson(int id, int *budget) const
         nlohmann::ordered_json object = nlohmann::ordered_json::object();
         forEachPair(id, [&](int k, int v) {
             if (!at(k).isScalar())
-                fail(k, tr("the keys in webhook_response_config must be text, not %1").arg(YamlDocument::describe(at(k))));
+                fail(k, Tr::tr("the keys in webhook_response_config must be text, not %1").arg(YamlDocument::describe(at(k))));
             object[at(k).text.toStdString()] = toJson(v, budget);
         });
         return object;
@@ -1114,7 +1115,7 @@ Result<Project> readSpec(const QByteArray &yaml, const QString &fileName, const 
     } catch (const ReadFailure &failure) {
         return failure.error;
     } catch (const std::exception &e) {
-        return makeError(tr("the spec cannot be read (%1)").arg(QString::fromLocal8Bit(e.what())), fileName);
+        return makeError(Tr::tr("the spec cannot be read (%1)").arg(QString::fromLocal8Bit(e.what())), fileName);
     }
 }
 
@@ -1122,17 +1123,17 @@ Result<Project> readSpecFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(tr("the file does not exist; check the path"), path);
+        return makeError(Tr::tr("the file does not exist; check the path"), path);
     if (info.isDir())
-        return makeError(tr("this is a folder; give the path of the spec file (openfn-…-spec.yaml) inside it"), path);
+        return makeError(Tr::tr("this is a folder; give the path of the spec file (openfn-…-spec.yaml) inside it"), path);
     if (info.size() > kMaxSpecBytes)
         return tooBig(info.size(), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("the file cannot be read: %1").arg(file.errorString()), path);
+        return makeError(Tr::tr("the file cannot be read: %1").arg(file.errorString()), path);
     const QByteArray bytes = file.read(kMaxSpecBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return makeError(tr("the file cannot be read: %1").arg(file.errorString()), path);
+        return makeError(Tr::tr("the file cannot be read: %1").arg(file.errorString()), path);
     if (bytes.size() > kMaxSpecBytes)
         return tooBig(bytes.size(), path);
     return readSpec(bytes, path, info.absolutePath());

@@ -19,10 +19,11 @@ namespace sb {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("sb::Spec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::Spec)
+};
 
 // Characters that are fine in any YAML scalar as they are (not escaped).
 bool isPrintable(char32_t c)
@@ -461,7 +462,7 @@ Status writeSpecFile(const Project &project, const QString &path)
 {
     const QDir dir = QFileInfo(path).absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.path()))
-        return makeError(tr("cannot create the folder %1").arg(dir.path()), path);
+        return makeError(Tr::tr("cannot create the folder %1").arg(dir.path()), path);
 
     // Body files first (each once), so that the spec never points at a file not written.
     struct BodyFile
@@ -475,11 +476,11 @@ Status writeSpecFile(const Project &project, const QString &path)
         for (const Job &job : wf.jobs) {
             if (job.bodyPath.isEmpty())
                 continue;
-            const QString owner = tr("job \"%1\" in workflow \"%2\"").arg(job.key, wf.key);
+            const QString owner = Tr::tr("job \"%1\" in workflow \"%2\"").arg(job.key, wf.key);
             const QString relative = QDir::cleanPath(job.bodyPath);
             if (QDir::isAbsolutePath(relative) || relative == QLatin1String("..")
                 || relative.startsWith(QLatin1String("../")))
-                return makeError(tr("the body path %1 of %2 points outside the spec's folder; export writes job files "
+                return makeError(Tr::tr("the body path %1 of %2 points outside the spec's folder; export writes job files "
                                     "only inside it, so make the path relative (e.g. jobs/%3.js)")
                                      .arg(job.bodyPath, owner, job.key),
                                  path);
@@ -487,7 +488,7 @@ Status writeSpecFile(const Project &project, const QString &path)
             const auto existing = files.constFind(target);
             if (existing != files.cend()) {
                 if (existing->body != job.body)
-                    return makeError(tr("%1 and %2 both keep their body in %3 but the bodies differ; give one of "
+                    return makeError(Tr::tr("%1 and %2 both keep their body in %3 but the bodies differ; give one of "
                                         "them its own file")
                                          .arg(existing->owner, owner, job.bodyPath),
                                      path);
@@ -499,10 +500,10 @@ Status writeSpecFile(const Project &project, const QString &path)
     }
     auto save = [&](const QString &file, const QByteArray &bytes) -> Status {
         if (!QDir().mkpath(QFileInfo(file).absolutePath()))
-            return makeError(tr("cannot create the folder for %1").arg(file), path);
+            return makeError(Tr::tr("cannot create the folder for %1").arg(file), path);
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return makeError(tr("cannot write %1: %2").arg(file, out.errorString()), path);
+            return makeError(Tr::tr("cannot write %1: %2").arg(file, out.errorString()), path);
         return Ok{};
     };
     for (const QString &file : order)

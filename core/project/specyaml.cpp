@@ -21,10 +21,11 @@ namespace sb::spec {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("sb::Spec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::Spec)
+};
 
 // ---------------------------------------------------------------------------------------
 // Text checks
@@ -370,7 +371,7 @@ public:
     {
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
-            fail(mark, tr("this alias refers to an anchor (&name) that is not defined before it"));
+            fail(mark, Tr::tr("this alias refers to an anchor (&name) that is not defined before it"));
         attach(it->second);
     }
 
@@ -485,7 +486,7 @@ private:
             return;
         if (key.plain && key.text == QLatin1String("<<"))
             throw ParseFailure{m_doc.errorAtPosition(
-                key.line, key.column, tr("merge keys (<<) are not supported; write the keys out in full"))};
+                key.line, key.column, Tr::tr("merge keys (<<) are not supported; write the keys out in full"))};
         int first = -1;
         if (f.index) {
             first = f.index->value(key.text, -1);
@@ -501,7 +502,7 @@ private:
             const YamlNode &firstNode = m_nodes[size_t(first)];
             throw ParseFailure{m_doc.errorAtPosition(
                 key.line, key.column,
-                tr("the key \"%1\" appears twice in this mapping (first on line %2); remove or rename one")
+                Tr::tr("the key \"%1\" appears twice in this mapping (first on line %2); remove or rename one")
                     .arg(key.text)
                     .arg(firstNode.line + 1))};
         }
@@ -539,7 +540,7 @@ private:
                 return;
             }
         }
-        fail(mark, tr("a quoted text starting here is never closed; add the closing quote"));
+        fail(mark, Tr::tr("a quoted text starting here is never closed; add the closing quote"));
     }
 
     QString takeBlock(const std::string &value, bool plain)
@@ -632,7 +633,7 @@ Outcome runParser(const YamlDocument &doc, std::vector<YamlNode> &nodes, int &ro
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder)) {
             *error = doc.errorAtPosition(-1, 0,
-                                         tr("the file holds no YAML (only blank lines or comments); a project spec "
+                                         Tr::tr("the file holds no YAML (only blank lines or comments); a project spec "
                                             "needs at least name: and workflows:"));
             return Outcome::Failed;
         }
@@ -641,7 +642,7 @@ Outcome runParser(const YamlDocument &doc, std::vector<YamlNode> &nodes, int &ro
         DocumentProbe probe;
         if (parser.HandleNextDocument(probe)) {
             *error = doc.errorAtPosition(mapped(probe.mark), probe.mark.column,
-                                         tr("a second YAML document starts here; a project spec is one document, so "
+                                         Tr::tr("a second YAML document starts here; a project spec is one document, so "
                                             "remove the extra ---"));
             return Outcome::Failed;
         }
@@ -653,18 +654,18 @@ Outcome runParser(const YamlDocument &doc, std::vector<YamlNode> &nodes, int &ro
     } catch (const YAML::DeepRecursion &e) {
         // (yaml-cpp 0.7 words this one "bad file")
         *error = doc.errorAtPosition(mapped(e.mark), e.mark.column,
-                                     tr("the YAML is nested too deeply to be a project spec; is this the right file?"));
+                                     Tr::tr("the YAML is nested too deeply to be a project spec; is this the right file?"));
         return Outcome::Failed;
     } catch (const YAML::Exception &e) {
         int tabColumn = 0;
         if (tabIndented(original, mapped(e.mark), &tabColumn))
             *error = doc.errorAtPosition(mapped(e.mark), tabColumn,
-                                         tr("a tab is used for indentation; YAML indents with spaces only"));
+                                         Tr::tr("a tab is used for indentation; YAML indents with spaces only"));
         else
             *error = doc.errorAtPosition(mapped(e.mark), e.mark.column, friendlyYamlError(e.msg));
         return Outcome::Failed;
     } catch (const std::exception &e) {
-        *error = doc.errorAtPosition(-1, 0, tr("the file cannot be parsed (%1)").arg(QString::fromLocal8Bit(e.what())));
+        *error = doc.errorAtPosition(-1, 0, Tr::tr("the file cannot be parsed (%1)").arg(QString::fromLocal8Bit(e.what())));
         return Outcome::Failed;
     }
     return Outcome::Ok;
@@ -679,7 +680,7 @@ Result<YamlDocument> YamlDocument::parse(const QByteArray &text, const QString &
     doc.m_text = text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text;
     doc.m_fileName = fileName;
     if (text.isEmpty())
-        return makeError(tr("the file is empty; a project spec needs at least name: and workflows:"), fileName);
+        return makeError(Tr::tr("the file is empty; a project spec needs at least name: and workflows:"), fileName);
     int line = 0;
     int column = 0;
     QString message;
@@ -719,10 +720,10 @@ Error YamlDocument::errorAtPosition(int line, int byteColumn, const QString &mes
 QString YamlDocument::describe(const YamlNode &node)
 {
     switch (node.kind) {
-    case YamlNode::Kind::Null: return tr("empty");
-    case YamlNode::Kind::Scalar: return tr("text");
-    case YamlNode::Kind::Sequence: return tr("a list");
-    case YamlNode::Kind::Mapping: return tr("a mapping");
+    case YamlNode::Kind::Null: return Tr::tr("empty");
+    case YamlNode::Kind::Scalar: return Tr::tr("text");
+    case YamlNode::Kind::Sequence: return Tr::tr("a list");
+    case YamlNode::Kind::Mapping: return Tr::tr("a mapping");
     }
     return {};
 }
@@ -740,7 +741,7 @@ bool checkUtf8Text(const QByteArray &bytes, int *line, int *byteColumn, QString 
     };
     if (bytes.size() >= 2 && ((begin[0] == 0xFF && begin[1] == 0xFE) || (begin[0] == 0xFE && begin[1] == 0xFF))) {
         locate(begin);
-        *message = tr("the file is UTF-16 text; save it as UTF-8");
+        *message = Tr::tr("the file is UTF-16 text; save it as UTF-8");
         return false;
     }
     const unsigned char *p = begin;
@@ -759,13 +760,13 @@ bool checkUtf8Text(const QByteArray &bytes, int *line, int *byteColumn, QString 
             break;
         if (*p == 0) {
             locate(p);
-            *message = tr("the file contains binary data (a NUL byte), not YAML text; is this the right file?");
+            *message = Tr::tr("the file contains binary data (a NUL byte), not YAML text; is this the right file?");
             return false;
         }
         const int len = utf8SequenceLength(p, end);
         if (len == 0) {
             locate(p);
-            *message = tr("the file is not UTF-8 text (byte 0x%1 here); save it as UTF-8")
+            *message = Tr::tr("the file is not UTF-8 text (byte 0x%1 here); save it as UTF-8")
                            .arg(QString::number(*p, 16).toUpper().rightJustified(2, QLatin1Char('0')));
             return false;
         }

@@ -241,10 +241,11 @@ Migration auditTables()
             }};
 }
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("sb::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::Store)
+};
 
 } // namespace
 
@@ -264,14 +265,14 @@ Result<int> currentSchemaVersion(QSqlDatabase &db)
     if (!db.tables().contains(QStringLiteral("schema_migrations"))) {
         // A file with our tables but no version table is not ours to touch.
         if (!db.tables().isEmpty())
-            return makeError(tr("%1 is not a Switchboard database (it has tables but no "
+            return makeError(Tr::tr("%1 is not a Switchboard database (it has tables but no "
                                 "schema version); choose another file with --db.")
                                  .arg(db.databaseName()));
         return 0;
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
-        return makeError(tr("Cannot read the schema version of %1: %2")
+        return makeError(Tr::tr("Cannot read the schema version of %1: %2")
                              .arg(db.databaseName(), q.lastError().text()));
     return q.value(0).toInt();
 }
@@ -284,7 +285,7 @@ Status migrate(QSqlDatabase &db, int target)
     if (!current)
         return current.error();
     if (current.value() > latestSchemaVersion())
-        return makeError(tr("%1 was written by a newer Switchboard (schema %2; this build knows "
+        return makeError(Tr::tr("%1 was written by a newer Switchboard (schema %2; this build knows "
                             "up to %3). Upgrade Switchboard to open it.")
                              .arg(db.databaseName())
                              .arg(current.value())
@@ -300,7 +301,7 @@ Status migrate(QSqlDatabase &db, int target)
         if (m.version <= current.value() || m.version > target)
             continue;
         if (!db.transaction())
-            return makeError(tr("Cannot start a transaction on %1: %2")
+            return makeError(Tr::tr("Cannot start a transaction on %1: %2")
                                  .arg(db.databaseName(), db.lastError().text()));
         Status status = Ok{};
         for (const QString &sql : m.statements) {
@@ -313,7 +314,7 @@ Status migrate(QSqlDatabase &db, int target)
                           {m.version, QString::fromLatin1(m.description), QDateTime::currentMSecsSinceEpoch()});
         if (!status || !db.commit()) {
             db.rollback();
-            return makeError(tr("Migration to schema %1 (%2) failed: %3")
+            return makeError(Tr::tr("Migration to schema %1 (%2) failed: %3")
                                  .arg(m.version)
                                  .arg(QString::fromLatin1(m.description),
                                       status ? db.lastError().text() : status.error().message));

@@ -12,10 +12,11 @@ namespace {
 
 constexpr std::size_t kMaxBatch = 1024;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("sb::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::Store)
+};
 
 } // namespace
 
@@ -58,7 +59,7 @@ Status StoreWriter::enqueueAndWait(Store::WriteFn fn)
     {
         QMutexLocker lock(&m_mutex);
         if (m_stopping)
-            return makeError(tr("The store is closing; the change was not saved."));
+            return makeError(Tr::tr("The store is closing; the change was not saved."));
         m_queue.push_back(Item{std::move(fn), {}, false, {}, &waiter});
         m_wake.wakeOne();
     }
@@ -71,15 +72,15 @@ Status StoreWriter::openConnection()
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return makeError(tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
+        return makeError(Tr::tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
     // journal_mode answers with the mode it ended in; anything but "wal" means the
     // file could not be switched (a read-only folder, a network file system).
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-        return makeError(tr("%1 is not a usable SQLite database: %2")
+        return makeError(Tr::tr("%1 is not a usable SQLite database: %2")
                              .arg(m_path, q.lastError().text()));
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(tr("Cannot switch %1 to write-ahead logging (it stayed in %2 mode); "
+        return makeError(Tr::tr("Cannot switch %1 to write-ahead logging (it stayed in %2 mode); "
                             "put the database on a local, writable disk.")
                              .arg(m_path, q.value(0).toString()));
     q.finish();
@@ -133,7 +134,7 @@ void StoreWriter::processBatch(std::deque<Item> &batch)
     results.reserve(batch.size());
 
     if (!db.transaction()) {
-        const Error e = makeError(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        const Error e = makeError(Tr::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
         for (Item &item : batch)
             deliver(item, e);
         return;
@@ -149,7 +150,7 @@ void StoreWriter::processBatch(std::deque<Item> &batch)
         results.push_back(std::move(s));
     }
     if (!db.commit()) {
-        const Error e = makeError(tr("The database refused to save (%1); nothing in this batch "
+        const Error e = makeError(Tr::tr("The database refused to save (%1); nothing in this batch "
                                      "was written. Check free disk space and file permissions.")
                                       .arg(db.lastError().text()));
         db.rollback();
