@@ -140,12 +140,12 @@ void addWholeWorkflow(QList<Change> &out, ChangeKind kind, const Workflow &wf)
 QString objectWord(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::Project: return QCoreApplication::translate(kContext, "project");
-    case ObjectKind::Credential: return QCoreApplication::translate(kContext, "credential");
-    case ObjectKind::Workflow: return QCoreApplication::translate(kContext, "workflow");
-    case ObjectKind::Job: return QCoreApplication::translate(kContext, "job");
-    case ObjectKind::Trigger: return QCoreApplication::translate(kContext, "trigger");
-    case ObjectKind::Edge: return QCoreApplication::translate(kContext, "edge");
+    case ObjectKind::Project: return QCoreApplication::translate("sb::ProjectDiff", "project");
+    case ObjectKind::Credential: return QCoreApplication::translate("sb::ProjectDiff", "credential");
+    case ObjectKind::Workflow: return QCoreApplication::translate("sb::ProjectDiff", "workflow");
+    case ObjectKind::Job: return QCoreApplication::translate("sb::ProjectDiff", "job");
+    case ObjectKind::Trigger: return QCoreApplication::translate("sb::ProjectDiff", "trigger");
+    case ObjectKind::Edge: return QCoreApplication::translate("sb::ProjectDiff", "edge");
     }
     return {};
 }
@@ -216,7 +216,7 @@ QString ProjectDiff::summary() const
         for (int k = 0; k < 3; ++k)
             if (const int n = count(kinds[k], objects[o]); n > 0)
                 parts << plural(texts[o][k], n);
-    return parts.isEmpty() ? QCoreApplication::translate(kContext, "no changes") : parts.join(QLatin1String(", "));
+    return parts.isEmpty() ? QCoreApplication::translate("sb::ProjectDiff", "no changes") : parts.join(QLatin1String(", "));
 }
 
 ProjectDiff diffProjects(const Project *current, const Project &incoming)
