@@ -974,32 +974,32 @@
     <message>
         <location filename="../core/project/projectdiff.cpp" line="143"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="144"/>
         <source>credential</source>
-        <translation type="unfinished"></translation>
+        <translation>credencial</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="145"/>
         <source>workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>flujo de trabajo</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="146"/>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>job</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="147"/>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>disparador</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="148"/>
         <source>edge</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="192"/>
@@ -1077,24 +1077,24 @@
         <location filename="../core/project/projectdiff.cpp" line="201"/>
         <source>%n job(s) added</source>
         <translation>
-            <numerusform>%n tarea añadida</numerusform>
-            <numerusform>%n tareas añadidas</numerusform>
+            <numerusform>%n job añadido</numerusform>
+            <numerusform>%n jobs añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="202"/>
         <source>%n job(s) changed</source>
         <translation>
-            <numerusform>%n tarea cambiada</numerusform>
-            <numerusform>%n tareas cambiadas</numerusform>
+            <numerusform>%n job cambiado</numerusform>
+            <numerusform>%n jobs cambiados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="203"/>
         <source>%n job(s) removed</source>
         <translation>
-            <numerusform>%n tarea eliminada</numerusform>
-            <numerusform>%n tareas eliminadas</numerusform>
+            <numerusform>%n job eliminado</numerusform>
+            <numerusform>%n jobs eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../core/project/projectdiff.cpp" line="219"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1156,7 @@
     <message>
         <location filename="../core/project/projectstore.cpp" line="40"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de base de datos: %1</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="80"/>
@@ -1168,17 +1168,17 @@
     <message>
         <location filename="../core/project/projectstore.cpp" line="90"/>
         <source>There is no project named &quot;%1&quot; in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto llamado «%1» en esta base de datos.</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="324"/>
         <source>Edge &quot;%1&quot; points to job &quot;%2&quot;, which is not in workflow &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace «%1» apunta al job «%2», que no está en el flujo de trabajo «%3».</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="515"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot;; it may have been removed by an import.</source>
-        <translation>La tarea «%1» no está en el flujo de trabajo «%2»; puede que una importación la haya eliminado.</translation>
+        <translation>El job «%1» no está en el flujo de trabajo «%2»; puede que una importación lo haya eliminado.</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="548"/>
@@ -1209,22 +1209,22 @@
     <message>
         <location filename="../core/project/projectstore.cpp" line="647"/>
         <source>The job needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El job necesita un nombre.</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="649"/>
         <source>Job &quot;%1&quot; has no code; write at least one operation, e.g. fn(state =&gt; state);</source>
-        <translation type="unfinished"></translation>
+        <translation>El job «%1» no tiene código; escriba al menos una operación, p. ej. fn(state =&gt; state);</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="654"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adaptador «%1» no tiene la forma @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ej. @openfn/language-http@6.5.1.</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="661"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial «%1» no está definida en el proyecto «%2».</translation>
     </message>
 </context>
 <context>
@@ -1232,642 +1232,642 @@
     <message>
         <location filename="../core/project/specyaml.cpp" line="323"/>
         <source>a value cannot start here; put quotes around text that contains &quot;: &quot;, or fix the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no puede empezar un valor; ponga entre comillas el texto que contenga &quot;: &quot;, o corrija la sangría</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="326"/>
         <source>this line does not fit the mapping it is in; check its indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>esta línea no encaja en el mapa en el que está; compruebe su sangría</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="328"/>
         <source>this line does not fit the list it is in; check its indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>esta línea no encaja en la lista en la que está; compruebe su sangría</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="330"/>
         <source>a { … } mapping is not closed; add the missing }</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapa { … } no está cerrado; añada el } que falta</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="331"/>
         <source>a [ … ] list is not closed; add the missing ]</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista [ … ] no está cerrada; añada el ] que falta</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="333"/>
         <location filename="../core/project/specyaml.cpp" line="663"/>
         <source>a tab is used for indentation; YAML indents with spaces only</source>
-        <translation type="unfinished"></translation>
+        <translation>se usa un tabulador para la sangría; YAML solo sangra con espacios</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="335"/>
         <location filename="../core/project/specyaml.cpp" line="543"/>
         <source>a quoted text starting here is never closed; add the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto entre comillas empieza aquí y nunca se cierra; añada la comilla de cierre</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="337"/>
         <location filename="../core/project/specyaml.cpp" line="374"/>
         <source>this alias refers to an anchor (&amp;name) that is not defined before it</source>
-        <translation type="unfinished"></translation>
+        <translation>este alias remite a un ancla (&amp;name) que no está definida antes de él</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="339"/>
         <source>a list item (- ) cannot start here; check the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no puede empezar un elemento de lista (- ); compruebe la sangría</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="344"/>
         <source>the YAML is not valid here (%1); check the indentation and quoting</source>
-        <translation type="unfinished"></translation>
+        <translation>el YAML no es válido aquí (%1); compruebe la sangría y las comillas</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="489"/>
         <source>merge keys (&lt;&lt;) are not supported; write the keys out in full</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves de fusión (&lt;&lt;) no se admiten; escriba las claves completas</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="505"/>
         <source>the key &quot;%1&quot; appears twice in this mapping (first on line %2); remove or rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave &quot;%1&quot; aparece dos veces en este mapa (la primera en la línea %2); elimine o cambie el nombre de una</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="636"/>
         <source>the file holds no YAML (only blank lines or comments); a project spec needs at least name: and workflows:</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene YAML (solo líneas en blanco o comentarios); una especificación de proyecto necesita al menos name: y workflows:</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="645"/>
         <source>a second YAML document starts here; a project spec is one document, so remove the extra ---</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí empieza un segundo documento YAML; una especificación de proyecto es un solo documento, así que quite el --- sobrante</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="657"/>
         <source>the YAML is nested too deeply to be a project spec; is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>el YAML está demasiado anidado para ser una especificación de proyecto; ¿es el archivo correcto?</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="668"/>
         <source>the file cannot be parsed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede analizar el archivo (%1)</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="683"/>
         <source>the file is empty; a project spec needs at least name: and workflows:</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío; una especificación de proyecto necesita al menos name: y workflows:</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="723"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="724"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="725"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="726"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapa</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="744"/>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es texto UTF-16; guárdelo como UTF-8</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="763"/>
         <source>the file contains binary data (a NUL byte), not YAML text; is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene datos binarios (un byte NUL), no texto YAML; ¿es el archivo correcto?</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="769"/>
         <source>the file is not UTF-8 text (byte 0x%1 here); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8 (byte 0x%1 aquí); guárdelo como UTF-8</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="48"/>
         <source>the file is %1 MB; a project spec is at most %2 MB — is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 MB; una especificación de proyecto ocupa como máximo %2 MB — ¿es el archivo correcto?</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="172"/>
         <source>workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el flujo de trabajo %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="176"/>
         <source>job %1 in workflow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el job %1 del flujo de trabajo %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="180"/>
         <source>trigger %1 in workflow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el disparador %1 del flujo de trabajo %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="184"/>
         <source>edge %1 in workflow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace %1 del flujo de trabajo %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="196"/>
         <source>%1 of %2 must be text, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>en %2, %1 debe ser texto, no %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="203"/>
         <source>the keys of %1 must be text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves bajo %1 deben ser texto, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="205"/>
         <source>a key of %1 is blank; give every entry a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave bajo %1 está vacía; dé un nombre a cada entrada</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="225"/>
         <location filename="../core/project/specreader.cpp" line="227"/>
         <source>%1 of %2 must be true or false, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>en %2, %1 debe ser true o false, no %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="235"/>
         <source>openfn: of %1 must be a mapping (uuid: …), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, openfn: debe ser un mapa (uuid: …), no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="248"/>
         <source>the spec describes more than %1 workflows, jobs, triggers and edges; is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>la especificación describe más de %1 flujos de trabajo, jobs, disparadores y enlaces; ¿es el archivo correcto?</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="258"/>
         <source>the file holds no project; a project spec needs at least name: and workflows:</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene ningún proyecto; una especificación de proyecto necesita al menos name: y workflows:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="260"/>
         <source>the top level must be a mapping with name: and workflows:, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior debe ser un mapa con name: y workflows:, no %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="283"/>
         <source>the file has both workflows: (a project) and steps: (a single workflow); keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene a la vez workflows: (un proyecto) y steps: (un solo flujo de trabajo); conserve uno de los dos</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="287"/>
         <location filename="../core/project/specreader.cpp" line="292"/>
         <location filename="../core/project/specreader.cpp" line="295"/>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="294"/>
         <source>the project has no name; add name: at the top of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto no tiene nombre; añada name: al principio del archivo</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="298"/>
         <source>the project has no workflows: section; add workflows: with the project&apos;s workflows under it</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto no tiene sección workflows:; añada workflows: con los flujos de trabajo del proyecto debajo</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="311"/>
         <source>the credential %1 is listed twice; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>la credencial %1 aparece dos veces; elimine una</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="319"/>
         <source>credential %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la credencial %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="322"/>
         <source>%1 must be a mapping with name: and owner:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapa con name: y owner:, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="340"/>
         <source>each credential in the list must be a mapping with name: and owner:, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cada credencial de la lista debe ser un mapa con name: y owner:, no %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="347"/>
         <location filename="../core/project/specreader.cpp" line="350"/>
         <source>a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>una credencial</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="354"/>
         <source>a credential in the list has no name; add name:</source>
-        <translation type="unfinished"></translation>
+        <translation>una credencial de la lista no tiene nombre; añada name:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="360"/>
         <source>credentials must be a mapping of credential key to {name, owner}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials debe ser un mapa de clave de credencial a {name, owner}, no %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="388"/>
         <source>a workflow in a list needs steps: (the CLI format); classic workflows are a mapping of workflow key to workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>un flujo de trabajo en una lista necesita steps: (el formato de la CLI); los flujos de trabajo clásicos son un mapa de clave de flujo de trabajo a flujo de trabajo</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="392"/>
         <source>two workflows have the id %1 (the first on line %2); give each workflow its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>dos flujos de trabajo tienen el id %1 (el primero en la línea %2); dé a cada flujo de trabajo su propio id</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="400"/>
         <source>workflows must be a mapping of workflow key to workflow (or a list of workflows), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>workflows debe ser un mapa de clave de flujo de trabajo a flujo de trabajo (o una lista de flujos de trabajo), no %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="414"/>
         <source>%1 must be a mapping with name:, jobs:, triggers: and edges:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapa con name:, jobs:, triggers: y edges:, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="438"/>
         <source>%1 of %2 must be a mapping of %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>en %2, %1 debe ser un mapa de %3, no %4</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="443"/>
         <source>job key to job</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de job a job</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="446"/>
         <source>the jobs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs: en %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="451"/>
         <source>%1 is empty; it needs name:, adaptor: and body:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío; necesita name:, adaptor: y body:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="453"/>
         <source>%1 must be a mapping with name:, adaptor: and body:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapa con name:, adaptor: y body:, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="476"/>
         <source>trigger key to trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de disparador a disparador</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="478"/>
         <source>the triggers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>triggers: en %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="483"/>
         <source>%1 is empty; it needs type: webhook or type: cron</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío; necesita type: webhook o type: cron</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="485"/>
         <source>%1 must be a mapping with type: and enabled:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapa con type: y enabled:, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="512"/>
         <source>&quot;source-&gt;target&quot; to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;source-&gt;target&quot; a enlace</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="515"/>
         <source>the edges of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>edges: en %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="520"/>
         <source>%1 is empty; it needs a source, target_job: and condition_type:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío; necesita un origen, target_job: y condition_type:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="522"/>
         <source>%1 must be a mapping with a source, target_job: and condition_type:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapa con un origen, target_job: y condition_type:, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="572"/>
         <location filename="../core/project/specreader.cpp" line="574"/>
         <source>a workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>un flujo de trabajo</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="576"/>
         <source>a workflow has no id:; add one, e.g. id: commcare-to-salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>un flujo de trabajo no tiene id:; añada uno, p. ej. id: commcare-to-salesforce</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="585"/>
         <source>steps of %1 must be a list of steps, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, steps debe ser una lista de pasos, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="600"/>
         <source>each step of %1 must be a mapping with id:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cada paso en %1 debe ser un mapa con id:, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="617"/>
         <source>a step of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un paso en %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="619"/>
         <source>a step of %1 has no id:; add one</source>
-        <translation type="unfinished"></translation>
+        <translation>un paso en %1 no tiene id:; añada uno</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="621"/>
         <source>the step id %1 is used twice in %2 (first on line %3); give each step its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de paso %1 se usa dos veces en %2 (la primera vez en la línea %3); dé a cada paso su propio id</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="694"/>
         <source>start of %1 names the step %2, which is not one of its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, start nombra el paso %2, que no es uno de sus pasos</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="706"/>
         <source>step %1 in workflow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso %1 del flujo de trabajo %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="713"/>
         <source>next: of %1 names the step %2 twice; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, next: nombra dos veces el paso %2; elimine uno</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="717"/>
         <location filename="../core/project/specreader.cpp" line="1018"/>
         <source>%1 goes to the trigger %2; an edge can only go to a job</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va al disparador %2; un enlace solo puede ir a un job</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="719"/>
         <source>%1 goes to the step %2, which is not in workflow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va al paso %2, que no está en el flujo de trabajo %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="748"/>
         <source>%1 must be a mapping with condition:, label: and disabled:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapa con condition:, label: y disabled:, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="776"/>
         <source>next: of %1 lists step ids; this entry is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, next: enumera ids de pasos; esta entrada es %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="780"/>
         <source>next: of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>next: en %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="791"/>
         <source>the adaptor %1 of %2 is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1</source>
-        <translation type="unfinished"></translation>
+        <translation>el adaptador %1 usado por %2 no tiene la forma @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ej. @openfn/language-http@6.5.1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="795"/>
         <source>the adaptor %1 of %2 has no version; write %3 with the version you use, or %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el adaptador %1 usado por %2 no tiene versión; escriba %3 con la versión que use, o %4</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="798"/>
         <source>the adaptor %1 of %2 has the version %3, which is neither a version number like 6.5.1 nor latest</source>
-        <translation type="unfinished"></translation>
+        <translation>el adaptador %1 usado por %2 tiene la versión %3, que no es ni un número de versión como 6.5.1 ni latest</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="808"/>
         <source>the body file of %1 does not exist: %2; fix the path (it is relative to the spec&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo body indicado para %1 no existe: %2; corrija la ruta (es relativa a la carpeta de la especificación)</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="811"/>
         <source>the body path of %1 is a folder, not a file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta body indicada para %1 es una carpeta, no un archivo: %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="813"/>
         <source>the body file of %1 is %2 MB (%3); a job is at most %4 MB — is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo body indicado para %1 ocupa %2 MB (%3); un job ocupa como máximo %4 MB — ¿es el archivo correcto?</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="818"/>
         <source>cannot read the body file of %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo body indicado para %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="823"/>
         <source>the body file of %1 (%2, line %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo body indicado para %1 (%2, línea %3): %4</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="826"/>
         <source>the body file of %1 is empty: %2; write the job&apos;s JavaScript in it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo body indicado para %1 está vacío: %2; escriba en él el JavaScript del job</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="855"/>
         <source>%1 has no adaptor; add one such as adaptor: &apos;@openfn/language-common@latest&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene adaptador; añada uno, p. ej. adaptor: &apos;@openfn/language-common@latest&apos;</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="860"/>
         <source>%1 of %2 must be a credential key; Switchboard keeps secrets in the keychain, never in the spec</source>
-        <translation type="unfinished"></translation>
+        <translation>en %2, %1 debe ser una clave de credencial; Switchboard guarda los secretos en el llavero, nunca en la especificación</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="876"/>
         <source>%1 uses the credential %2, which is not listed under credentials:; add it there or fix the key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa la credencial %2, que no figura en credentials:; añádala allí o corrija la clave</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="879"/>
         <source>%1 uses the credential %2, but the spec has no credentials: section; add one listing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa la credencial %2, pero la especificación no tiene sección credentials:; añada una que la incluya</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="888"/>
         <source>%1 has no expression; add expression: with the job&apos;s JavaScript, or a file such as expression: ./%2.js</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene campo expression; añada expression: con el JavaScript del job, o un archivo como expression: ./%2.js</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="891"/>
         <source>%1 has no body; add body: with the job&apos;s JavaScript, or body: {path: file.js}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene campo body; añada body: con el JavaScript del job, o body: {path: file.js}</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="900"/>
         <source>%1 has an empty %2; write the job&apos;s JavaScript there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene el campo %2 vacío; escriba ahí el JavaScript del job</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="911"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}; this mapping has no path:</source>
-        <translation type="unfinished"></translation>
+        <translation>en %2, %1 debe ser el JavaScript o {path: file.js}; este mapa no tiene path:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="915"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>en %2, %1 debe ser el JavaScript o {path: file.js}, no %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="930"/>
         <source>%1 has no type; add type: webhook or type: cron</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene campo type; añada type: webhook o type: cron</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="932"/>
         <source>%1 has the type %2; Switchboard supports webhook and cron triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene el tipo %2; Switchboard admite disparadores webhook y cron</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="938"/>
         <source>webhook_reply of %1 must be before_start or after_completion, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, webhook_reply debe ser before_start o after_completion, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="945"/>
         <source>%1 is a cron trigger without cron_expression; add one such as cron_expression: &apos;0 6 * * *&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un disparador cron sin cron_expression; añada uno, p. ej. cron_expression: &apos;0 6 * * *&apos;</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="949"/>
         <source>cron_expression of %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, cron_expression no es válido: %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="971"/>
         <source>%1 has both source_trigger and source_job; an edge starts at one of them, so keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene a la vez source_trigger y source_job; un enlace parte de uno de los dos, así que conserve uno</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="995"/>
         <source>%1 has neither source_trigger nor source_job, and its key does not name a trigger or job of the workflow; add source_trigger: or source_job:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ni source_trigger ni source_job, y su clave no nombra ningún disparador ni job del flujo de trabajo; añada source_trigger: o source_job:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="999"/>
         <source>%1 has no target_job, and its key does not end with a job of the workflow; add target_job:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene target_job, y su clave no termina con un job del flujo de trabajo; añada target_job:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1007"/>
         <source>%1 starts at the trigger %2, but that is a job; write source_job: instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parte del disparador %2, pero es un job; escriba source_job: en su lugar</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1008"/>
         <source>%1 starts at the trigger %2, which is not in workflow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parte del disparador %2, que no está en el flujo de trabajo %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1013"/>
         <source>%1 starts at the job %2, but that is a trigger; write source_trigger: instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parte del job %2, pero es un disparador; escriba source_trigger: en su lugar</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1014"/>
         <source>%1 starts at the job %2, which is not in workflow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parte del job %2, que no está en el flujo de trabajo %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1019"/>
         <source>%1 goes to the job %2, which is not in workflow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va al job %2, que no está en el flujo de trabajo %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1023"/>
         <source>%1 has the condition_type %2; use always, on_job_success, on_job_failure or js_expression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene el condition_type %2; use always, on_job_success, on_job_failure o js_expression</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1031"/>
         <source>%1 has condition_type js_expression but no condition_expression; add the JavaScript condition, e.g. condition_expression: state.data.age &gt; 18</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene condition_type js_expression pero no condition_expression; añada la condición JavaScript, p. ej. condition_expression: state.data.age &gt; 18</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1045"/>
         <source>webhook_response_config of %1 must be a mapping, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, webhook_response_config debe ser un mapa, no %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1053"/>
         <source>webhook_response_config is too large (more than %1 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook_response_config es demasiado grande (más de %1 valores)</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1094"/>
         <source>the keys in webhook_response_config must be text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves de webhook_response_config deben ser texto, no %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1118"/>
         <source>the spec cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la especificación (%1)</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1126"/>
         <source>the file does not exist; check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe; compruebe la ruta</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1128"/>
         <source>this is a folder; give the path of the spec file (openfn-…-spec.yaml) inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta; indique la ruta del archivo de especificación (openfn-…-spec.yaml) que contiene</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1133"/>
         <location filename="../core/project/specreader.cpp" line="1136"/>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="465"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="479"/>
         <source>job &quot;%1&quot; in workflow &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el job &quot;%1&quot; del flujo de trabajo &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="483"/>
         <source>the body path %1 of %2 points outside the spec&apos;s folder; export writes job files only inside it, so make the path relative (e.g. jobs/%3.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta body %1 indicada para %2 apunta fuera de la carpeta de la especificación; la exportación solo escribe los archivos de los jobs dentro de ella, así que haga la ruta relativa (p. ej. jobs/%3.js)</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="491"/>
         <source>%1 and %2 both keep their body in %3 but the bodies differ; give one of them its own file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 guardan ambos su body en %3, pero los contenidos difieren; dé a uno de ellos su propio archivo</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="503"/>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta para %1</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="506"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1890,57 +1890,57 @@
     <message>
         <location filename="../core/store/storewriter.cpp" line="62"/>
         <source>The store is closing; the change was not saved.</source>
-        <translation type="unfinished">La base de datos se está cerrando; el cambio no se guardó.</translation>
+        <translation>La base de datos se está cerrando; el cambio no se guardó.</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="75"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished">No se puede abrir la base de datos %1: %2</translation>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="80"/>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished">%1 no es una base de datos SQLite utilizable: %2</translation>
+        <translation>%1 no es una base de datos SQLite utilizable: %2</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="83"/>
         <source>Cannot switch %1 to write-ahead logging (it stayed in %2 mode); put the database on a local, writable disk.</source>
-        <translation type="unfinished">No se puede cambiar %1 al registro de escritura anticipada (WAL): sigue en modo %2; ponga la base de datos en un disco local con permiso de escritura.</translation>
+        <translation>No se puede cambiar %1 al registro de escritura anticipada (WAL): sigue en modo %2; ponga la base de datos en un disco local con permiso de escritura.</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="137"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished">No se puede iniciar una transacción: %1</translation>
+        <translation>No se puede iniciar una transacción: %1</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="153"/>
         <source>The database refused to save (%1); nothing in this batch was written. Check free disk space and file permissions.</source>
-        <translation type="unfinished">La base de datos se negó a guardar (%1); no se escribió nada de este lote. Compruebe el espacio libre en disco y los permisos de los archivos.</translation>
+        <translation>La base de datos se negó a guardar (%1); no se escribió nada de este lote. Compruebe el espacio libre en disco y los permisos de los archivos.</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="268"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Switchboard (tiene tablas pero ninguna versión de esquema); elija otro archivo con --db.</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="275"/>
         <source>Cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema de %1: %2</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="288"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió una versión más reciente de Switchboard (esquema %2; esta compilación conoce hasta el %3). Actualice Switchboard para abrirlo.</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="304"/>
         <source>Cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar una transacción en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="317"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración al esquema %1 (%2) falló: %3</translation>
     </message>
 </context>
 <context>

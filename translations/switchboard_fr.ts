@@ -974,32 +974,32 @@
     <message>
         <location filename="../core/project/projectdiff.cpp" line="143"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="144"/>
         <source>credential</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="145"/>
         <source>workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>workflow</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="146"/>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>job</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="147"/>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheur</translation>
     </message>
     <message>
         <location filename="../core/project/projectdiff.cpp" line="148"/>
         <source>edge</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="192"/>
@@ -1029,72 +1029,72 @@
         <location filename="../core/project/projectdiff.cpp" line="195"/>
         <source>%n credential(s) added</source>
         <translation>
-            <numerusform>%n identifiant ajouté</numerusform>
-            <numerusform>%n identifiants ajoutés</numerusform>
+            <numerusform>%n jeu d’identifiants ajouté</numerusform>
+            <numerusform>%n jeux d’identifiants ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="196"/>
         <source>%n credential(s) changed</source>
         <translation>
-            <numerusform>%n identifiant modifié</numerusform>
-            <numerusform>%n identifiants modifiés</numerusform>
+            <numerusform>%n jeu d’identifiants modifié</numerusform>
+            <numerusform>%n jeux d’identifiants modifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="197"/>
         <source>%n credential(s) removed</source>
         <translation>
-            <numerusform>%n identifiant supprimé</numerusform>
-            <numerusform>%n identifiants supprimés</numerusform>
+            <numerusform>%n jeu d’identifiants supprimé</numerusform>
+            <numerusform>%n jeux d’identifiants supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="198"/>
         <source>%n workflow(s) added</source>
         <translation>
-            <numerusform>%n flux de travail ajouté</numerusform>
-            <numerusform>%n flux de travail ajoutés</numerusform>
+            <numerusform>%n workflow ajouté</numerusform>
+            <numerusform>%n workflows ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="199"/>
         <source>%n workflow(s) changed</source>
         <translation>
-            <numerusform>%n flux de travail modifié</numerusform>
-            <numerusform>%n flux de travail modifiés</numerusform>
+            <numerusform>%n workflow modifié</numerusform>
+            <numerusform>%n workflows modifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="200"/>
         <source>%n workflow(s) removed</source>
         <translation>
-            <numerusform>%n flux de travail supprimé</numerusform>
-            <numerusform>%n flux de travail supprimés</numerusform>
+            <numerusform>%n workflow supprimé</numerusform>
+            <numerusform>%n workflows supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="201"/>
         <source>%n job(s) added</source>
         <translation>
-            <numerusform>%n tâche ajoutée</numerusform>
-            <numerusform>%n tâches ajoutées</numerusform>
+            <numerusform>%n job ajouté</numerusform>
+            <numerusform>%n jobs ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="202"/>
         <source>%n job(s) changed</source>
         <translation>
-            <numerusform>%n tâche modifiée</numerusform>
-            <numerusform>%n tâches modifiées</numerusform>
+            <numerusform>%n job modifié</numerusform>
+            <numerusform>%n jobs modifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/project/projectdiff.cpp" line="203"/>
         <source>%n job(s) removed</source>
         <translation>
-            <numerusform>%n tâche supprimée</numerusform>
-            <numerusform>%n tâches supprimées</numerusform>
+            <numerusform>%n job supprimé</numerusform>
+            <numerusform>%n jobs supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../core/project/projectdiff.cpp" line="219"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification</translation>
     </message>
 </context>
 <context>
@@ -1156,29 +1156,29 @@
     <message>
         <location filename="../core/project/projectstore.cpp" line="40"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données : %1</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="80"/>
         <location filename="../core/project/projectstore.cpp" line="234"/>
         <location filename="../core/project/projectstore.cpp" line="512"/>
         <source>Workflow &quot;%1&quot; is not in project &quot;%2&quot;.</source>
-        <translation>Le flux de travail « %1 » n’est pas dans le projet « %2 ».</translation>
+        <translation>Le workflow « %1 » n’est pas dans le projet « %2 ».</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="90"/>
         <source>There is no project named &quot;%1&quot; in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun projet nommé « %1 » dans cette base de données.</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="324"/>
         <source>Edge &quot;%1&quot; points to job &quot;%2&quot;, which is not in workflow &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien « %1 » pointe vers le job « %2 », qui n’est pas dans le workflow « %3 ».</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="515"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot;; it may have been removed by an import.</source>
-        <translation>La tâche « %1 » n’est pas dans le flux de travail « %2 » ; elle a peut-être été supprimée par un import.</translation>
+        <translation>Le job « %1 » n’est pas dans le workflow « %2 » ; il a peut-être été supprimé par un import.</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="548"/>
@@ -1199,32 +1199,32 @@
         <location filename="../core/project/projectstore.cpp" line="568"/>
         <location filename="../core/project/projectstore.cpp" line="641"/>
         <source>Trigger &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
-        <translation>Le déclencheur « %1 » n’est pas dans le flux de travail « %2 ».</translation>
+        <translation>Le déclencheur « %1 » n’est pas dans le workflow « %2 ».</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="590"/>
         <source>Edge &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
-        <translation>Le lien « %1 » n’est pas dans le flux de travail « %2 ».</translation>
+        <translation>Le lien « %1 » n’est pas dans le workflow « %2 ».</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="647"/>
         <source>The job needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="649"/>
         <source>Job &quot;%1&quot; has no code; write at least one operation, e.g. fn(state =&gt; state);</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job « %1 » n’a pas de code ; écrivez au moins une opération, p. ex. fn(state =&gt; state);</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="654"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adaptateur « %1 » n’est pas de la forme @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ex. @openfn/language-http@6.5.1.</translation>
     </message>
     <message>
         <location filename="../core/project/projectstore.cpp" line="661"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu d’identifiants « %1 » n’est pas défini dans le projet « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1232,642 +1232,642 @@
     <message>
         <location filename="../core/project/specyaml.cpp" line="323"/>
         <source>a value cannot start here; put quotes around text that contains &quot;: &quot;, or fix the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur ne peut pas commencer ici ; mettez entre guillemets le texte qui contient &quot;: &quot;, ou corrigez l’indentation</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="326"/>
         <source>this line does not fit the mapping it is in; check its indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne ne correspond pas au mapping dans lequel elle se trouve ; vérifiez son indentation</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="328"/>
         <source>this line does not fit the list it is in; check its indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne ne correspond pas à la liste dans laquelle elle se trouve ; vérifiez son indentation</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="330"/>
         <source>a { … } mapping is not closed; add the missing }</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapping { … } n’est pas fermé ; ajoutez le } manquant</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="331"/>
         <source>a [ … ] list is not closed; add the missing ]</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste [ … ] n’est pas fermée ; ajoutez le ] manquant</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="333"/>
         <location filename="../core/project/specyaml.cpp" line="663"/>
         <source>a tab is used for indentation; YAML indents with spaces only</source>
-        <translation type="unfinished"></translation>
+        <translation>une tabulation est utilisée pour l’indentation ; YAML n’indente qu’avec des espaces</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="335"/>
         <location filename="../core/project/specyaml.cpp" line="543"/>
         <source>a quoted text starting here is never closed; add the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte entre guillemets commence ici et n’est jamais fermé ; ajoutez le guillemet fermant</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="337"/>
         <location filename="../core/project/specyaml.cpp" line="374"/>
         <source>this alias refers to an anchor (&amp;name) that is not defined before it</source>
-        <translation type="unfinished"></translation>
+        <translation>cet alias renvoie à une ancre (&amp;name) qui n’est pas définie avant lui</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="339"/>
         <source>a list item (- ) cannot start here; check the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément de liste (- ) ne peut pas commencer ici ; vérifiez l’indentation</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="344"/>
         <source>the YAML is not valid here (%1); check the indentation and quoting</source>
-        <translation type="unfinished"></translation>
+        <translation>le YAML n’est pas valide ici (%1) ; vérifiez l’indentation et les guillemets</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="489"/>
         <source>merge keys (&lt;&lt;) are not supported; write the keys out in full</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de fusion (&lt;&lt;) ne sont pas prises en charge ; écrivez les clés en entier</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="505"/>
         <source>the key &quot;%1&quot; appears twice in this mapping (first on line %2); remove or rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &quot;%1&quot; apparaît deux fois dans ce mapping (la première à la ligne %2) ; supprimez ou renommez l’une des deux</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="636"/>
         <source>the file holds no YAML (only blank lines or comments); a project spec needs at least name: and workflows:</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient pas de YAML (seulement des lignes vides ou des commentaires) ; une spécification de projet doit contenir au moins name: et workflows:</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="645"/>
         <source>a second YAML document starts here; a project spec is one document, so remove the extra ---</source>
-        <translation type="unfinished"></translation>
+        <translation>un second document YAML commence ici ; une spécification de projet est un seul document, supprimez donc le --- en trop</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="657"/>
         <source>the YAML is nested too deeply to be a project spec; is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>le YAML est trop profondément imbriqué pour être une spécification de projet ; est-ce le bon fichier ?</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="668"/>
         <source>the file cannot be parsed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être analysé (%1)</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="683"/>
         <source>the file is empty; a project spec needs at least name: and workflows:</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; une spécification de projet doit contenir au moins name: et workflows:</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="723"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="724"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="725"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="726"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapping</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="744"/>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est du texte UTF-16 ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="763"/>
         <source>the file contains binary data (a NUL byte), not YAML text; is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient des données binaires (un octet NUL), pas du texte YAML ; est-ce le bon fichier ?</translation>
     </message>
     <message>
         <location filename="../core/project/specyaml.cpp" line="769"/>
         <source>the file is not UTF-8 text (byte 0x%1 here); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas du texte UTF-8 (octet 0x%1 ici) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="48"/>
         <source>the file is %1 MB; a project spec is at most %2 MB — is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mo ; une spécification de projet fait au plus %2 Mo — est-ce le bon fichier ?</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="172"/>
         <source>workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le workflow %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="176"/>
         <source>job %1 in workflow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le job %1 du workflow %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="180"/>
         <source>trigger %1 in workflow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le déclencheur %1 du workflow %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="184"/>
         <source>edge %1 in workflow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien %1 du workflow %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="196"/>
         <source>%1 of %2 must be text, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %2, %1 doit être du texte, pas %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="203"/>
         <source>the keys of %1 must be text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés sous %1 doivent être du texte, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="205"/>
         <source>a key of %1 is blank; give every entry a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé sous %1 est vide ; donnez un nom à chaque entrée</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="225"/>
         <location filename="../core/project/specreader.cpp" line="227"/>
         <source>%1 of %2 must be true or false, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %2, %1 doit valoir true ou false, pas %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="235"/>
         <source>openfn: of %1 must be a mapping (uuid: …), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, openfn: doit être un mapping (uuid: …), pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="248"/>
         <source>the spec describes more than %1 workflows, jobs, triggers and edges; is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>la spécification décrit plus de %1 workflows, jobs, déclencheurs et liens ; est-ce le bon fichier ?</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="258"/>
         <source>the file holds no project; a project spec needs at least name: and workflows:</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucun projet ; une spécification de projet doit contenir au moins name: et workflows:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="260"/>
         <source>the top level must be a mapping with name: and workflows:, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur doit être un mapping avec name: et workflows:, pas %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="283"/>
         <source>the file has both workflows: (a project) and steps: (a single workflow); keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient à la fois workflows: (un projet) et steps: (un seul workflow) ; gardez l’un des deux</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="287"/>
         <location filename="../core/project/specreader.cpp" line="292"/>
         <location filename="../core/project/specreader.cpp" line="295"/>
         <source>the project</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="294"/>
         <source>the project has no name; add name: at the top of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet n’a pas de nom ; ajoutez name: en haut du fichier</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="298"/>
         <source>the project has no workflows: section; add workflows: with the project&apos;s workflows under it</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet n’a pas de section workflows: ; ajoutez workflows: avec les workflows du projet en dessous</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="311"/>
         <source>the credential %1 is listed twice; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu d’identifiants %1 figure deux fois ; supprimez-en un</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="319"/>
         <source>credential %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu d’identifiants %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="322"/>
         <source>%1 must be a mapping with name: and owner:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mapping avec name: et owner:, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="340"/>
         <source>each credential in the list must be a mapping with name: and owner:, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jeu d’identifiants de la liste doit être un mapping avec name: et owner:, pas %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="347"/>
         <location filename="../core/project/specreader.cpp" line="350"/>
         <source>a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu d’identifiants</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="354"/>
         <source>a credential in the list has no name; add name:</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu d’identifiants de la liste n’a pas de nom ; ajoutez name:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="360"/>
         <source>credentials must be a mapping of credential key to {name, owner}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials doit être un mapping de clé d’identifiants vers {name, owner}, pas %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="388"/>
         <source>a workflow in a list needs steps: (the CLI format); classic workflows are a mapping of workflow key to workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>un workflow dans une liste doit avoir steps: (le format de la CLI) ; les workflows classiques sont un mapping de clé de workflow vers workflow</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="392"/>
         <source>two workflows have the id %1 (the first on line %2); give each workflow its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>deux workflows ont l’id %1 (le premier à la ligne %2) ; donnez à chaque workflow son propre id</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="400"/>
         <source>workflows must be a mapping of workflow key to workflow (or a list of workflows), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>workflows doit être un mapping de clé de workflow vers workflow (ou une liste de workflows), pas %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="414"/>
         <source>%1 must be a mapping with name:, jobs:, triggers: and edges:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mapping avec name:, jobs:, triggers: et edges:, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="438"/>
         <source>%1 of %2 must be a mapping of %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %2, %1 doit être un mapping de %3, pas %4</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="443"/>
         <source>job key to job</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de job vers job</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="446"/>
         <source>the jobs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs: dans %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="451"/>
         <source>%1 is empty; it needs name:, adaptor: and body:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; il lui faut name:, adaptor: et body:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="453"/>
         <source>%1 must be a mapping with name:, adaptor: and body:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mapping avec name:, adaptor: et body:, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="476"/>
         <source>trigger key to trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de déclencheur vers déclencheur</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="478"/>
         <source>the triggers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>triggers: dans %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="483"/>
         <source>%1 is empty; it needs type: webhook or type: cron</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; il lui faut type: webhook ou type: cron</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="485"/>
         <source>%1 must be a mapping with type: and enabled:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mapping avec type: et enabled:, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="512"/>
         <source>&quot;source-&gt;target&quot; to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;source-&gt;target&quot; vers lien</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="515"/>
         <source>the edges of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>edges: dans %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="520"/>
         <source>%1 is empty; it needs a source, target_job: and condition_type:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; il lui faut une source, target_job: et condition_type:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="522"/>
         <source>%1 must be a mapping with a source, target_job: and condition_type:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mapping avec une source, target_job: et condition_type:, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="572"/>
         <location filename="../core/project/specreader.cpp" line="574"/>
         <source>a workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>un workflow</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="576"/>
         <source>a workflow has no id:; add one, e.g. id: commcare-to-salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>un workflow n’a pas d’id: ; ajoutez-en un, p. ex. id: commcare-to-salesforce</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="585"/>
         <source>steps of %1 must be a list of steps, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, steps doit être une liste d’étapes, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="600"/>
         <source>each step of %1 must be a mapping with id:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque étape dans %1 doit être un mapping avec id:, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="617"/>
         <source>a step of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape dans %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="619"/>
         <source>a step of %1 has no id:; add one</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape dans %1 n’a pas d’id: ; ajoutez-en un</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="621"/>
         <source>the step id %1 is used twice in %2 (first on line %3); give each step its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>l’id d’étape %1 est utilisé deux fois dans %2 (la première fois à la ligne %3) ; donnez à chaque étape son propre id</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="694"/>
         <source>start of %1 names the step %2, which is not one of its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, start désigne l’étape %2, qui ne fait pas partie de ses étapes</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="706"/>
         <source>step %1 in workflow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape %1 du workflow %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="713"/>
         <source>next: of %1 names the step %2 twice; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, next: désigne deux fois l’étape %2 ; supprimez-en une</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="717"/>
         <location filename="../core/project/specreader.cpp" line="1018"/>
         <source>%1 goes to the trigger %2; an edge can only go to a job</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène au déclencheur %2 ; un lien ne peut mener qu’à un job</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="719"/>
         <source>%1 goes to the step %2, which is not in workflow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène à l’étape %2, qui n’est pas dans le workflow %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="748"/>
         <source>%1 must be a mapping with condition:, label: and disabled:, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mapping avec condition:, label: et disabled:, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="776"/>
         <source>next: of %1 lists step ids; this entry is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, next: liste des id d’étapes ; cette entrée est %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="780"/>
         <source>next: of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>next: dans %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="791"/>
         <source>the adaptor %1 of %2 is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adaptateur %1 utilisé par %2 n’est pas de la forme @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ex. @openfn/language-http@6.5.1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="795"/>
         <source>the adaptor %1 of %2 has no version; write %3 with the version you use, or %4</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adaptateur %1 utilisé par %2 n’a pas de version ; écrivez %3 avec la version que vous utilisez, ou %4</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="798"/>
         <source>the adaptor %1 of %2 has the version %3, which is neither a version number like 6.5.1 nor latest</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adaptateur %1 utilisé par %2 a la version %3, qui n’est ni un numéro de version comme 6.5.1 ni latest</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="808"/>
         <source>the body file of %1 does not exist: %2; fix the path (it is relative to the spec&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier body indiqué pour %1 n’existe pas : %2 ; corrigez le chemin (il est relatif au dossier de la spécification)</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="811"/>
         <source>the body path of %1 is a folder, not a file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin body indiqué pour %1 est un dossier, pas un fichier : %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="813"/>
         <source>the body file of %1 is %2 MB (%3); a job is at most %4 MB — is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier body indiqué pour %1 fait %2 Mo (%3) ; un job fait au plus %4 Mo — est-ce le bon fichier ?</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="818"/>
         <source>cannot read the body file of %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier body indiqué pour %1 (%2) : %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="823"/>
         <source>the body file of %1 (%2, line %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier body indiqué pour %1 (%2, ligne %3) : %4</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="826"/>
         <source>the body file of %1 is empty: %2; write the job&apos;s JavaScript in it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier body indiqué pour %1 est vide : %2 ; écrivez-y le JavaScript du job</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="855"/>
         <source>%1 has no adaptor; add one such as adaptor: &apos;@openfn/language-common@latest&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’adaptateur ; ajoutez-en un, p. ex. adaptor: &apos;@openfn/language-common@latest&apos;</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="860"/>
         <source>%1 of %2 must be a credential key; Switchboard keeps secrets in the keychain, never in the spec</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %2, %1 doit être une clé d’identifiants ; Switchboard garde les secrets dans le trousseau, jamais dans la spécification</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="876"/>
         <source>%1 uses the credential %2, which is not listed under credentials:; add it there or fix the key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le jeu d’identifiants %2, qui ne figure pas sous credentials: ; ajoutez-le là ou corrigez la clé</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="879"/>
         <source>%1 uses the credential %2, but the spec has no credentials: section; add one listing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le jeu d’identifiants %2, mais la spécification n’a pas de section credentials: ; ajoutez-en une qui le mentionne</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="888"/>
         <source>%1 has no expression; add expression: with the job&apos;s JavaScript, or a file such as expression: ./%2.js</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de champ expression ; ajoutez expression: avec le JavaScript du job, ou un fichier comme expression: ./%2.js</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="891"/>
         <source>%1 has no body; add body: with the job&apos;s JavaScript, or body: {path: file.js}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de champ body ; ajoutez body: avec le JavaScript du job, ou body: {path: file.js}</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="900"/>
         <source>%1 has an empty %2; write the job&apos;s JavaScript there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un champ %2 vide ; écrivez-y le JavaScript du job</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="911"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}; this mapping has no path:</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %2, %1 doit être le JavaScript ou {path: file.js} ; ce mapping n’a pas de path:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="915"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %2, %1 doit être le JavaScript ou {path: file.js}, pas %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="930"/>
         <source>%1 has no type; add type: webhook or type: cron</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de champ type ; ajoutez type: webhook ou type: cron</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="932"/>
         <source>%1 has the type %2; Switchboard supports webhook and cron triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le type %2 ; Switchboard prend en charge les déclencheurs webhook et cron</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="938"/>
         <source>webhook_reply of %1 must be before_start or after_completion, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, webhook_reply doit valoir before_start ou after_completion, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="945"/>
         <source>%1 is a cron trigger without cron_expression; add one such as cron_expression: &apos;0 6 * * *&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un déclencheur cron sans cron_expression ; ajoutez-en une, p. ex. cron_expression: &apos;0 6 * * *&apos;</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="949"/>
         <source>cron_expression of %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, cron_expression n’est pas valide : %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="971"/>
         <source>%1 has both source_trigger and source_job; an edge starts at one of them, so keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a à la fois source_trigger et source_job ; un lien part de l’un ou de l’autre, gardez-en donc un seul</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="995"/>
         <source>%1 has neither source_trigger nor source_job, and its key does not name a trigger or job of the workflow; add source_trigger: or source_job:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a ni source_trigger ni source_job, et sa clé ne désigne aucun déclencheur ni job du workflow ; ajoutez source_trigger: ou source_job:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="999"/>
         <source>%1 has no target_job, and its key does not end with a job of the workflow; add target_job:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de target_job, et sa clé ne se termine pas par un job du workflow ; ajoutez target_job:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1007"/>
         <source>%1 starts at the trigger %2, but that is a job; write source_job: instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 part du déclencheur %2, mais c’est un job ; écrivez plutôt source_job:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1008"/>
         <source>%1 starts at the trigger %2, which is not in workflow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 part du déclencheur %2, qui n’est pas dans le workflow %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1013"/>
         <source>%1 starts at the job %2, but that is a trigger; write source_trigger: instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 part du job %2, mais c’est un déclencheur ; écrivez plutôt source_trigger:</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1014"/>
         <source>%1 starts at the job %2, which is not in workflow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 part du job %2, qui n’est pas dans le workflow %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1019"/>
         <source>%1 goes to the job %2, which is not in workflow %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène au job %2, qui n’est pas dans le workflow %3</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1023"/>
         <source>%1 has the condition_type %2; use always, on_job_success, on_job_failure or js_expression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le condition_type %2 ; utilisez always, on_job_success, on_job_failure ou js_expression</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1031"/>
         <source>%1 has condition_type js_expression but no condition_expression; add the JavaScript condition, e.g. condition_expression: state.data.age &gt; 18</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a condition_type js_expression mais pas de condition_expression ; ajoutez la condition JavaScript, p. ex. condition_expression: state.data.age &gt; 18</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1045"/>
         <source>webhook_response_config of %1 must be a mapping, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, webhook_response_config doit être un mapping, pas %2</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1053"/>
         <source>webhook_response_config is too large (more than %1 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook_response_config est trop volumineux (plus de %1 valeurs)</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1094"/>
         <source>the keys in webhook_response_config must be text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de webhook_response_config doivent être du texte, pas %1</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1118"/>
         <source>the spec cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la spécification ne peut pas être lue (%1)</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1126"/>
         <source>the file does not exist; check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’existe pas ; vérifiez le chemin</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1128"/>
         <source>this is a folder; give the path of the spec file (openfn-…-spec.yaml) inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier ; indiquez le chemin du fichier de spécification (openfn-…-spec.yaml) qu’il contient</translation>
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="1133"/>
         <location filename="../core/project/specreader.cpp" line="1136"/>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="465"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="479"/>
         <source>job &quot;%1&quot; in workflow &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le job &quot;%1&quot; du workflow &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="483"/>
         <source>the body path %1 of %2 points outside the spec&apos;s folder; export writes job files only inside it, so make the path relative (e.g. jobs/%3.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin body %1 indiqué pour %2 pointe hors du dossier de la spécification ; l’export n’écrit les fichiers des jobs qu’à l’intérieur de celui-ci, rendez donc le chemin relatif (p. ex. jobs/%3.js)</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="491"/>
         <source>%1 and %2 both keep their body in %3 but the bodies differ; give one of them its own file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 gardent tous deux leur body dans %3, mais leurs contenus diffèrent ; donnez à l’un des deux son propre fichier</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="503"/>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <location filename="../core/project/specwriter.cpp" line="506"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1890,57 +1890,57 @@
     <message>
         <location filename="../core/store/storewriter.cpp" line="62"/>
         <source>The store is closing; the change was not saved.</source>
-        <translation type="unfinished">La base de données est en cours de fermeture ; la modification n’a pas été enregistrée.</translation>
+        <translation>La base de données est en cours de fermeture ; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="75"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished">Impossible d’ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="80"/>
         <source>%1 is not a usable SQLite database: %2</source>
-        <translation type="unfinished">%1 n’est pas une base de données SQLite utilisable : %2</translation>
+        <translation>%1 n’est pas une base de données SQLite utilisable : %2</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="83"/>
         <source>Cannot switch %1 to write-ahead logging (it stayed in %2 mode); put the database on a local, writable disk.</source>
-        <translation type="unfinished">Impossible de passer %1 en journalisation anticipée (WAL) : elle est restée en mode %2 ; placez la base de données sur un disque local accessible en écriture.</translation>
+        <translation>Impossible de passer %1 en journalisation anticipée (WAL) : elle est restée en mode %2 ; placez la base de données sur un disque local accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="137"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished">Impossible de démarrer une transaction : %1</translation>
+        <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
         <location filename="../core/store/storewriter.cpp" line="153"/>
         <source>The database refused to save (%1); nothing in this batch was written. Check free disk space and file permissions.</source>
-        <translation type="unfinished">La base de données a refusé l’enregistrement (%1) ; rien de ce lot n’a été écrit. Vérifiez l’espace disque libre et les permissions des fichiers.</translation>
+        <translation>La base de données a refusé l’enregistrement (%1) ; rien de ce lot n’a été écrit. Vérifiez l’espace disque libre et les permissions des fichiers.</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="268"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Switchboard (elle contient des tables mais aucune version de schéma) ; choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="275"/>
         <source>Cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="288"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Switchboard (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Switchboard à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="304"/>
         <source>Cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/store/migrations.cpp" line="317"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration vers le schéma %1 (%2) a échoué : %3</translation>
     </message>
 </context>
 <context>
