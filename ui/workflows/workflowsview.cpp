@@ -123,7 +123,7 @@ WorkflowsView::WorkflowsView(WorkflowsController &controller, QWidget *parent)
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
     // The code editor gets a little more room than the graph by default.
-    m_mainSplitter->setSizes({640, 780});
+    m_mainSplitter->setSizes({720, 700});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_mainSplitter);
