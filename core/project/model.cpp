@@ -1,6 +1,7 @@
 #include "model.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace sb {
 
@@ -64,6 +65,21 @@ const Edge *Workflow::edge(const QString &edgeKey) const { return findByKey(edge
 const Workflow *Project::workflow(const QString &workflowKey) const
 {
     return findByKey(workflows, workflowKey);
+}
+
+AdaptorProblem checkAdaptor(const QString &adaptor, QString *version)
+{
+    static const QRegularExpression form(QStringLiteral("^@openfn/language-([a-z0-9][a-z0-9-]*)(?:@(.*))?$"));
+    static const QRegularExpression versionForm(
+        QStringLiteral("^(latest|[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)$"));
+    const QRegularExpressionMatch m = form.match(adaptor);
+    if (!m.hasMatch())
+        return AdaptorProblem::NotAnAdaptor;
+    if (!m.hasCaptured(2))
+        return AdaptorProblem::NoVersion;
+    if (version)
+        *version = m.captured(2);
+    return versionForm.match(m.captured(2)).hasMatch() ? AdaptorProblem::None : AdaptorProblem::BadVersion;
 }
 
 QString conditionCaption(const Edge &edge)

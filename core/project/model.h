@@ -131,6 +131,12 @@ struct Project
     bool operator!=(const Project &o) const { return !(*this == o); }
 };
 
+// What is wrong with an adaptor string, if anything. The one rule for the spec reader and
+// the job editor: "@openfn/language-<name>@<version|latest>".
+enum class AdaptorProblem { None, NotAnAdaptor, NoVersion, BadVersion };
+// `version` receives the text after the second '@' (when there is one).
+AdaptorProblem checkAdaptor(const QString &adaptor, QString *version = nullptr);
+
 // A user-facing string describing an edge's condition: "always", "on success",
 // "on failure", or the JS expression's label (falling back to the expression).
 QString conditionCaption(const Edge &edge);

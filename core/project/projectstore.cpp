@@ -648,9 +648,7 @@ Status validateJob(const Project &project, const Job &job)
     if (job.body.trimmed().isEmpty())
         return makeError(Tr::tr("Job \"%1\" has no code; write at least one operation, e.g. fn(state => state);")
                              .arg(job.name));
-    static const QRegularExpression adaptorRe(
-        QStringLiteral("^@openfn/language-[a-z0-9][a-z0-9-]*@(latest|[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?)$"));
-    if (!adaptorRe.match(job.adaptor).hasMatch())
+    if (checkAdaptor(job.adaptor) != AdaptorProblem::None)
         return makeError(Tr::tr("Adaptor \"%1\" is not of the form @openfn/language-<name>@<version>, "
                             "e.g. @openfn/language-http@6.5.1.").arg(job.adaptor));
     if (!job.credential.isEmpty()) {

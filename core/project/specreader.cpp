@@ -783,21 +783,22 @@ void SpecReader::readStepEdges(Workflow &wf, WorkflowIndex &index, const QString
 
 void SpecReader::checkAdaptor(int id, const QString &adaptor, const QString &owner) const
 {
-    static const QRegularExpression form(QStringLiteral("^@openfn/language-([a-z0-9][a-z0-9-]*)(?:@(.*))?$"));
-    static const QRegularExpression version(
-        QStringLiteral("^(latest|[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)$"));
-    const QRegularExpressionMatch m = form.match(adaptor);
-    if (!m.hasMatch())
+    QString version;
+    switch (sb::checkAdaptor(adaptor, &version)) {
+    case AdaptorProblem::None:
+        return;
+    case AdaptorProblem::NotAnAdaptor:
         fail(id, Tr::tr("the adaptor %1 of %2 is not of the form @openfn/language-<name>@<version>, e.g. "
                     "@openfn/language-http@6.5.1")
                      .arg(quoted(adaptor), owner));
-    if (!m.hasCaptured(2))
+    case AdaptorProblem::NoVersion:
         fail(id, Tr::tr("the adaptor %1 of %2 has no version; write %3 with the version you use, or %4")
                      .arg(quoted(adaptor), owner, adaptor + QLatin1String("@1.2.3"), adaptor + QLatin1String("@latest")));
-    if (!version.match(m.captured(2)).hasMatch())
+    case AdaptorProblem::BadVersion:
         fail(id, Tr::tr("the adaptor %1 of %2 has the version %3, which is neither a version number like 6.5.1 nor "
                     "latest")
-                     .arg(quoted(adaptor), owner, quoted(m.captured(2))));
+                     .arg(quoted(adaptor), owner, quoted(version)));
+    }
 }
 
 QString SpecReader::readBodyFile(int pathId, const QString &path, const QString &owner) const
