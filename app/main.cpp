@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "runjob.h"
 
 #include "common/paths.h"
 #include "main/mainwindow.h"
@@ -7,6 +8,7 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -66,6 +68,8 @@ int runConsole(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart; // for run-job --runs: cold start is measured from here
+    sinceStart.start();
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QCoreApplication::setApplicationName(QStringLiteral("Switchboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
@@ -75,6 +79,8 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (sb::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
+        if (arguments.contains(QLatin1String("run-job")))
+            return sb::cli::runJob(arguments, sinceStart);
         return sb::cli::run(arguments);
     }
     return runConsole(argc, argv);

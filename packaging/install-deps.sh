@@ -11,6 +11,11 @@ packages=(
   qtkeychain-qt6-dev nlohmann-json3-dev libyaml-cpp-dev libmozjs-102-dev
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools wrk postgresql imagemagick
 )
+# Node.js and npm bundle the JavaScript libraries the job runtime embeds (build time
+# only). Debian's packages are used unless a node is already on PATH (e.g. a newer one).
+if ! command -v node >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,295 @@
+// The step prelude: instantiated into every step's fresh global before the adaptor and the
+// job. Its completion value is a function the engine calls once per step with the global
+// and the native helpers; it installs console, timers and `state`, and returns the hooks
+// the engine drives the step with.
+//
+// native: emit(level, text) · timerStart(ms) → id · timerCancel(id) · vendor(name) → loader
+//         · adaptor(name) → loader · withCodegen(fn) · now() → ms
+(function prelude(global, native) {
+  'use strict';
+
+  const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true });
+  const hide = (name, value) => Object.defineProperty(global, name, { value, writable: false, configurable: false, enumerable: false });
+
+  // ---- console: one log line per call, objects as JSON -------------------------------
+  // A copy with true cycles (an object inside itself) replaced by '[Circular]', as OpenFn's
+  // fast-safe-stringify does; an object that merely appears twice is written twice.
+  const decycle = (value, stack) => {
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    if (typeof value.toJSON === 'function') return value;
+    if (stack.includes(value)) return '[Circular]';
+    stack.push(value);
+    let out;
+    if (Array.isArray(value)) out = value.map(v => decycle(v, stack));
+    else {
+      out = {};
+      for (const key of Object.keys(value)) out[key] = decycle(value[key], stack);
+    }
+    stack.pop();
+    return out;
+  };
+  const toJson = (value, replacer, space) => {
+    try {
+      return JSON.stringify(value, replacer, space);
+    } catch (e) {
+      if (!(e instanceof TypeError) || !/cyclic/.test(e.message)) throw e;
+      return JSON.stringify(decycle(value, []), replacer, space);
+    }
+  };
+  const logReplacer = (key, v) => {
+    if (typeof v === 'bigint') return v.toString();
+    if (typeof v === 'function') return `[Function${v.name ? ': ' + v.name : ''}]`;
+    if (v instanceof Error) return { name: v.name, message: v.message, ...v };
+    if (v instanceof Map) return Object.fromEntries(v);
+    if (v instanceof Set) return [...v];
+    return v;
+  };
+  const safeJson = value => toJson(value, logReplacer);
+  const format = value => {
+    if (typeof value === 'string') return value;
+    if (value === undefined) return 'undefined';
+    if (typeof value === 'function') return `[Function${value.name ? ': ' + value.name : ''}]`;
+    if (typeof value === 'symbol' || typeof value === 'bigint') return String(value);
+    if (value instanceof Error) return value.name + ': ' + value.message;
+    try {
+      const json = safeJson(value);
+      return json === undefined ? String(value) : json;
+    } catch (e) {
+      return String(value);
+    }
+  };
+  const line = args => Array.prototype.map.call(args, format).join(' ');
+  const consoleObject = {
+    log() { native.emit('info', line(arguments)); },
+    info() { native.emit('info', line(arguments)); },
+    warn() { native.emit('warn', line(arguments)); },
+    error() { native.emit('error', line(arguments)); },
+    debug() { native.emit('debug', line(arguments)); },
+    trace() { native.emit('debug', line(arguments)); },
+    success() { native.emit('info', line(arguments)); },
+    table() { native.emit('info', line(arguments)); },
+    dir(value) { native.emit('info', format(value)); },
+  };
+  define('console', consoleObject);
+
+  // ---- timers: the engine's event loop fires them on this worker thread --------------
+  const timers = new Map();
+  const startTimer = (callback, ms, args, repeat) => {
+    if (typeof callback !== 'function')
+      throw new TypeError('setTimeout and setInterval need a function; strings are not run');
+    const delay = Math.max(0, Number(ms) || 0);
+    const id = native.timerStart(delay);
+    timers.set(id, { callback, args, repeat, delay });
+    return id;
+  };
+  const stopTimer = id => {
+    if (timers.delete(id)) native.timerCancel(id);
+  };
+  define('setTimeout', (callback, ms, ...args) => startTimer(callback, ms, args, false));
+  define('setInterval', (callback, ms, ...args) => startTimer(callback, ms, args, true));
+  define('clearTimeout', stopTimer);
+  define('clearInterval', stopTimer);
+  define('setImmediate', (callback, ...args) => startTimer(callback, 0, args, false));
+  define('clearImmediate', stopTimer);
+  define('queueMicrotask', callback => { Promise.resolve().then(callback); });
+
+  // ---- operations collected by the compiled job --------------------------------------
+  const pending = [];
+  hide('__sb_op', (thunk, line) => { pending.push({ thunk, line }); });
+
+  // ---- modules for adaptors ----------------------------------------------------------
+  const vendorCache = new Map();
+  const adaptorCache = new Map();
+  const makeSb = (version) => ({
+    version,
+    major: Number(String(version).split('.')[0]) || 0,
+    require(name) {
+      if (!vendorCache.has(name)) {
+        // In the cache before it runs, as CommonJS does: a library that looks itself up
+        // while loading (lodash reads the global `_`) gets its exports so far, not a loop.
+        const module = { exports: {} };
+        vendorCache.set(name, module.exports);
+        native.vendor(name)(module, module.exports);
+        vendorCache.set(name, module.exports);
+      }
+      return vendorCache.get(name);
+    },
+    adaptor(name, adaptorVersion) { return loadAdaptor(name, adaptorVersion || version); },
+    withCodegen: fn => native.withCodegen(fn),
+  });
+  const loadAdaptor = (name, version) => {
+    const key = name + '@' + version;
+    if (!adaptorCache.has(key)) {
+      const exports = {};
+      adaptorCache.set(key, exports);
+      native.adaptor(name)(exports, makeSb(version));
+    }
+    return adaptorCache.get(key);
+  };
+
+  // ---- errors ------------------------------------------------------------------------
+  // Where in the job did it happen? SpiderMonkey stack frames read "name@file:line:column".
+  let jobFile = 'job.js';
+  let columnMap = {};
+  const frames = error => {
+    const stack = error && typeof error === 'object' && typeof error.stack === 'string' ? error.stack : '';
+    const out = [];
+    for (const text of stack.split('\n')) {
+      const m = /@(.*):(\d+):(\d+)$/.exec(text);
+      if (m) out.push({ file: m[1], line: Number(m[2]), column: Number(m[3]) });
+    }
+    return out;
+  };
+  const jobColumn = (lineNumber, column) => {
+    // The compiler inserted text on some lines; move the (1-based) column back to the job's
+    // own text. `at` is the 0-based column in the job where text of length +delta went in.
+    const generated = column - 1;
+    let shift = 0;
+    for (const [at, delta] of columnMap[lineNumber] || []) {
+      if (generated - shift >= at + delta) shift += delta;
+      else if (generated - shift >= at) return at + 1;
+      else break;
+    }
+    return generated - shift + 1;
+  };
+  const constructorName = e => {
+    try { return e && e.constructor && typeof e.constructor.name === 'string' ? e.constructor.name : ''; }
+    catch (ignored) { return ''; }
+  };
+  const describeThrown = e => {
+    if (e === null) return 'the job threw null';
+    if (e === undefined) return 'the job threw undefined';
+    if (typeof e === 'string') return e;
+    if (typeof e === 'object') {
+      if (typeof e.message === 'string' && e.message !== '') return e.message;
+      try { const json = safeJson(e); if (json && json !== '{}') return 'the job threw ' + json; } catch (ignored) {}
+      return 'the job threw ' + Object.prototype.toString.call(e);
+    }
+    return 'the job threw ' + String(e);
+  };
+  // Maps a thrown value to OpenFn's error kinds and exit reasons.
+  const classify = (error, inOperation) => {
+    const all = frames(error);
+    const inJob = all.find(f => f.file === jobFile);
+    const firstOwn = all.find(f => f.file === jobFile || f.file.startsWith('sb:adaptors/') || f.file.startsWith('sb:vendor/'));
+    const name = constructorName(error);
+    const out = { severity: 'fail', type: 'JobError', message: describeThrown(error) };
+    if (inOperation && firstOwn && firstOwn.file !== jobFile && error instanceof Object) {
+      out.type = 'AdaptorError';
+    } else if (/RangeError|TypeError/.test(name)) {
+      out.type = 'RuntimeError'; out.subtype = name; out.message = `${name}: ${error.message}`;
+    } else if (/ReferenceError|SyntaxError/.test(name)) {
+      out.severity = 'crash'; out.type = 'RuntimeCrash'; out.subtype = name; out.message = `${name}: ${error.message}`;
+    } else if (name === 'EvalError') {
+      out.severity = 'kill'; out.type = 'SecurityError';
+      out.message = 'eval() and new Function() are not allowed in jobs: ' + error.message;
+    } else if (name === 'InternalError') {
+      out.type = 'RuntimeError'; out.subtype = name; out.message = `${name}: ${error.message}`;
+    }
+    if (inJob) { out.line = inJob.line; out.column = jobColumn(inJob.line, inJob.column); }
+    else if (error && typeof error === 'object' && error.fileName === jobFile && error.lineNumber) {
+      out.line = error.lineNumber; out.column = jobColumn(error.lineNumber, error.columnNumber || 0);
+    }
+    return out;
+  };
+
+  // ---- the step ----------------------------------------------------------------------
+  const NULL_STATE = Symbol('null state');
+  let currentOperation = null;
+
+  return {
+    // Loads the adaptor and puts its exports, `state` and `__sb_op` on the global.
+    setup(adaptorName, adaptorVersion, file, map, input) {
+      jobFile = file;
+      columnMap = map ? JSON.parse(map) : {};
+      const exports = loadAdaptor(adaptorName, adaptorVersion);
+      for (const key of Object.keys(exports)) {
+        const d = Object.getOwnPropertyDescriptor(exports, key);
+        if (d.get) Object.defineProperty(global, key, { get: d.get, configurable: true, enumerable: false });
+        else define(key, d.value);
+      }
+      define('state', input);
+      this.adaptor = exports;
+    },
+
+    // After the job's module code ran: evaluate each top-level call into an operation, in
+    // order, then run them through the adaptor's execute. Returns the step's promise.
+    start() {
+      const input = global.state;
+      const operations = [];
+      for (const { thunk, line } of pending) {
+        currentOperation = { line };
+        const op = thunk();
+        if (typeof op !== 'function') {
+          native.emit('warn', `Line ${line}: this top-level call does not return an operation, so it is not run as one (it returned ${format(op)}).`);
+          continue;
+        }
+        const index = operations.length + 1;
+        operations.push(async state => {
+          currentOperation = { index, line };
+          if (state && typeof state === 'object' && state[NULL_STATE]) {
+            delete state[NULL_STATE];
+            native.emit('warn', `No state was passed into operation ${index} (line ${line}). Did the previous operation return state?`);
+          }
+          let result = await op(state);
+          if (!result) {
+            native.emit('debug', `Operation ${index} (line ${line}) did not return state.`);
+            result = { [NULL_STATE]: true };
+          }
+          return result;
+        });
+      }
+      currentOperation = null;
+      const execute = typeof this.adaptor.execute === 'function'
+        ? this.adaptor.execute
+        : (...ops) => state => ops.reduce((acc, op) => acc.then(op), Promise.resolve(state));
+      return Promise.resolve(execute(...operations)(input));
+    },
+
+    // The final state as JSON text (configuration and response removed), or undefined when
+    // the last operation returned nothing.
+    finish(result) {
+      if (!result || (typeof result === 'object' && result[NULL_STATE])) {
+        native.emit('warn', 'The last operation returned nothing, so this step has no final state (null). ' +
+                            'Return state from every operation to pass data on.');
+        return undefined;
+      }
+      return this.serialize(result);
+    },
+
+    serialize(value) {
+      if (value && typeof value === 'object') {
+        delete value.configuration;
+        delete value.response;
+      }
+      return toJson(value, (key, v) => (typeof v === 'bigint' ? v.toString() : v));
+    },
+
+    // The state to report on failure: the step's input state (as operations may have changed
+    // it), with errors[stepId] filled in.
+    failState(stepId, report) {
+      const state = global.state && typeof global.state === 'object' ? global.state : {};
+      if (!state.errors || typeof state.errors !== 'object') state.errors = {};
+      state.errors[stepId] = report;
+      return this.serialize(state);
+    },
+
+    classify(error, inOperation) {
+      const out = classify(error, inOperation);
+      if (!out.line && currentOperation && currentOperation.line) out.operationLine = currentOperation.line;
+      return out;
+    },
+
+    fireTimer(id) {
+      const timer = timers.get(id);
+      if (!timer) return;
+      if (timer.repeat) native.timerStart(timer.delay, id); else timers.delete(id);
+      timer.callback.apply(undefined, timer.args);
+    },
+
+    clearTimers() {
+      for (const id of timers.keys()) native.timerCancel(id);
+      timers.clear();
+    },
+  };
+})
