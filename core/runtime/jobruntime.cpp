@@ -214,6 +214,9 @@ struct JobRuntime::Impl
     QHash<QString, CompiledJob> jobCache;            // jobName + '\n' + source
     std::unique_ptr<JS::PersistentRootedObject> compilerGlobal;
     std::unique_ptr<JS::PersistentRootedObject> compilerFn;
+    // The library realm: runtime library, adaptors and npm libraries, warm across steps.
+    std::unique_ptr<JS::PersistentRootedObject> libraryGlobal;
+    std::unique_ptr<JS::PersistentRootedObject> newStepFn;
 
     // The step being run.
     const StepRequest *request = nullptr;
@@ -248,6 +251,7 @@ struct JobRuntime::Impl
 
     StepResult run(const StepRequest &request);
     Result<CompiledJob> compile(const QString &source, const QString &jobName);
+    Status ensureLibrary();
     JS::Stencil *script(const QString &path, QString *error);
     bool instantiate(const QString &path, JS::MutableHandleValue rval);
 
@@ -349,7 +353,9 @@ bool loadScript(JSContext *cx, unsigned argc, JS::Value *vp, const QString &fold
         JS_ReportErrorUTF8(cx, "no such module");
         return false;
     }
-    return implOf(cx)->instantiate(folder + name + QStringLiteral(".js"), args.rval());
+    auto *d = implOf(cx);
+    JSAutoRealm ar(cx, *d->libraryGlobal); // libraries and adaptors live in the library realm
+    return d->instantiate(folder + name + QStringLiteral(".js"), args.rval());
 }
 
 bool nativeVendor(JSContext *cx, unsigned argc, JS::Value *vp)
@@ -421,6 +427,9 @@ JobRuntime::Impl::Impl()
         initStatus = makeError(Tr::tr("The JavaScript engine could not initialise its built-in library."));
         return;
     }
+    if (const char *v = std::getenv("SB_JIT_BLI")) JS_SetGlobalJitCompilerOption(cx, JSJITCOMPILER_BASELINE_INTERPRETER_WARMUP_TRIGGER, uint32_t(atoi(v)));
+    if (const char *v = std::getenv("SB_JIT_BL")) JS_SetGlobalJitCompilerOption(cx, JSJITCOMPILER_BASELINE_WARMUP_TRIGGER, uint32_t(atoi(v)));
+    if (std::getenv("SB_JIT_NOSPECTRE")) { for (auto o : {JSJITCOMPILER_SPECTRE_INDEX_MASKING, JSJITCOMPILER_SPECTRE_OBJECT_MITIGATIONS, JSJITCOMPILER_SPECTRE_STRING_MITIGATIONS, JSJITCOMPILER_SPECTRE_VALUE_MASKING, JSJITCOMPILER_SPECTRE_JIT_TO_CXX_CALLS}) JS_SetGlobalJitCompilerOption(cx, o, 0); }
     jobs = std::make_unique<StepJobQueue>(cx);
     JS::SetJobQueue(cx, jobs.get());
     JS_AddInterruptCallback(cx, interruptCallback);
@@ -446,6 +455,8 @@ JobRuntime::Impl::~Impl()
         scripts.clear();
         compilerFn.reset();
         compilerGlobal.reset();
+        newStepFn.reset();
+        libraryGlobal.reset();
         jobs.reset();
         JS_DestroyContext(cx);
     }
@@ -543,7 +554,7 @@ JS::Stencil *JobRuntime::Impl::script(const QString &path, QString *error)
     const QByteArray text = file.readAll();
     const QByteArray fileName = QByteArray("sb:") + path.toUtf8();
     JS::CompileOptions options(cx);
-    options.setFileAndLine(fileName.constData(), 1);
+    options.setFileAndLine(fileName.constData(), 1).setForceFullParse();
     JS::SourceText<mozilla::Utf8Unit> source;
     if (!source.init(cx, text.constData(), size_t(text.size()), JS::SourceOwnership::Borrowed)) {
         *error = jsg::takeExceptionMessage(cx);
@@ -571,11 +582,49 @@ bool JobRuntime::Impl::instantiate(const QString &path, JS::MutableHandleValue r
         return false;
     }
     JS::CompileOptions options(cx);
+    options.setForceFullParse();
     JS::InstantiateOptions instantiateOptions(options);
+    QElapsedTimer t;
+    t.start();
     JS::RootedScript s(cx, JS::InstantiateGlobalStencil(cx, instantiateOptions, stencil));
     if (!s)
         return false;
-    return JS_ExecuteScript(cx, s, rval);
+    const qint64 a = t.nsecsElapsed();
+    const bool ok = JS_ExecuteScript(cx, s, rval);
+    if (qEnvironmentVariableIsSet("SB_RUNTIME_PROFILE"))
+        std::fprintf(stderr, "  %s: instantiate %.3f ms, run %.3f ms\n", qPrintable(path), double(a) / 1e6, double(t.nsecsElapsed() - a) / 1e6);
+    return ok;
+}
+
+// ---- the library realm -----------------------------------------------------------------
+
+Status JobRuntime::Impl::ensureLibrary()
+{
+    if (newStepFn)
+        return Ok{};
+    JS::RealmOptions options;
+    options.creationOptions().setNewCompartmentAndZone();
+    JS::RootedObject global(cx, JS_NewGlobalObject(cx, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options));
+    if (!global)
+        return makeError(Tr::tr("The job runtime could not start: %1").arg(jsg::takeExceptionMessage(cx)));
+    libraryGlobal = std::make_unique<JS::PersistentRootedObject>(cx, global);
+    JSAutoRealm ar(cx, global);
+    JS::RootedValue libraryFn(cx);
+    JS::RootedObject native(cx, JS_NewPlainObject(cx));
+    JS::RootedValue newStep(cx);
+    if (!JS::InitRealmStandardClasses(cx) || !native || !JS_DefineFunctions(cx, native, kNatives)
+        || !instantiate(QStringLiteral("runtime/prelude.js"), &libraryFn)) {
+        libraryGlobal.reset();
+        return makeError(Tr::tr("The job runtime could not start: %1").arg(jsg::takeExceptionMessage(cx)));
+    }
+    JS::RootedValueArray<1> args(cx);
+    args[0].setObject(*native);
+    if (!JS::Call(cx, JS::UndefinedHandleValue, libraryFn, args, &newStep) || !newStep.isObject()) {
+        libraryGlobal.reset();
+        return makeError(Tr::tr("The job runtime could not start: %1").arg(jsg::takeExceptionMessage(cx)));
+    }
+    newStepFn = std::make_unique<JS::PersistentRootedObject>(cx, &newStep.toObject());
+    return Ok{};
 }
 
 // ---- the compile step ------------------------------------------------------------------
@@ -624,8 +673,10 @@ Result<CompiledJob> JobRuntime::Impl::compile(const QString &source, const QStri
     job.operations = jsg::intProperty(cx, outObj, "operations");
 
     const QByteArray fileName = jobName.toUtf8();
+    // Fully parsed: every function's bytecode is in the stencil, so instantiating it into a
+    // fresh global never parses again.
     JS::CompileOptions options(cx);
-    options.setFileAndLine(fileName.constData(), 1);
+    options.setFileAndLine(fileName.constData(), 1).setForceFullParse();
     JS::SourceText<char16_t> text;
     if (!text.init(cx, reinterpret_cast<const char16_t *>(code.utf16()), size_t(code.size()),
                    JS::SourceOwnership::Borrowed))
@@ -722,6 +773,9 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
         return failEarly(ExitReason::Crash, {QStringLiteral("SyntaxError"), e.message, e.line, e.column});
     }
 
+    if (const Status library = ensureLibrary(); !library)
+        return failEarly(ExitReason::Exception, {QStringLiteral("EngineError"), library.error().message});
+
     ++stepsRun;
     // SpiderMonkey's own cap sits above ours so that the GC callback, not a thrashing GC,
     // decides: after each collection a heap still over the limit ends the step.
@@ -730,19 +784,31 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
     heapLimit = req.limits.heapBytes;
     arm(req.limits, req.cancel);
 
+    static const bool profile = qEnvironmentVariableIsSet("SB_RUNTIME_PROFILE");
+    QElapsedTimer phase;
+    phase.start();
+    auto mark = [&](const char *what) {
+        if (profile) {
+            std::fprintf(stderr, "%s %.3f ms\n", what, double(phase.nsecsElapsed()) / 1e6);
+            phase.restart();
+        }
+    };
     std::optional<StepError> error;
     QString severity;
     QByteArray finalJson;
     bool nullState = false;
     {
+        // A fresh global per step, in the library realm's compartment: the step calls the
+        // (warm) library code directly, without wrappers.
         JS::RealmOptions options;
-        options.creationOptions().setNewCompartmentAndZone();
+        options.creationOptions().setExistingCompartment(*libraryGlobal);
         JS::RootedObject global(cx, JS_NewGlobalObject(cx, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options));
         if (!global) {
             disarm();
             return failEarly(ExitReason::Exception, {QStringLiteral("EngineError"), jsg::takeExceptionMessage(cx)});
         }
         JSAutoRealm ar(cx, global);
+        mark("global");
         JS::RootedObject hooks(cx);
         JS::RootedValue report(cx); // the classified error, when there is one
 
@@ -781,16 +847,13 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             severity = jsg::stringProperty(cx, r, "severity");
         };
 
-        // Prelude: console, timers, adaptor loader; returns the hooks.
-        JS::RootedValue preludeFn(cx);
-        JS::RootedObject native(cx, JS_NewPlainObject(cx));
-        if (native && JS_DefineFunctions(cx, native, kNatives)
-            && instantiate(QStringLiteral("runtime/prelude.js"), &preludeFn)) {
-            JS::RootedValueArray<2> args(cx);
+        // The step's console, timers and adaptor instance; returns the hooks.
+        {
+            JS::RootedValueArray<1> args(cx);
             args[0].setObject(*global);
-            args[1].setObject(*native);
             JS::RootedValue h(cx);
-            if (JS::Call(cx, JS::UndefinedHandleValue, preludeFn, args, &h) && h.isObject())
+            JS::RootedValue fn(cx, JS::ObjectValue(**newStepFn));
+            if (JS::Call(cx, JS::UndefinedHandleValue, fn, args, &h) && h.isObject())
                 hooks = &h.toObject();
         }
         if (!hooks) {
@@ -799,6 +862,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             return failEarly(ExitReason::Exception, {QStringLiteral("EngineError"), Tr::tr("The step could not be prepared: %1").arg(why)});
         }
 
+        mark("prelude");
         // The input state and the credential, assembled as OpenFn does.
         JS::RootedValue input(cx);
         {
@@ -824,6 +888,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             }
         }
 
+        mark("input");
         bool ok = true;
         {
             JS::RootedValueArray<5> args(cx);
@@ -841,9 +906,11 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             }
         }
 
+        mark("setup");
         // Module code: declarations run, top-level calls are collected.
         if (ok) {
             JS::CompileOptions compileOptions(cx);
+            compileOptions.setForceFullParse();
             JS::InstantiateOptions instantiateOptions(compileOptions);
             JS::RootedScript s(cx, JS::InstantiateGlobalStencil(cx, instantiateOptions, compiled->stencil.get()));
             JS::RootedValue ignored(cx);
@@ -853,6 +920,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             }
         }
 
+        mark("module");
         JS::RootedObject promise(cx);
         if (ok) {
             JS::RootedValue p(cx);
@@ -917,6 +985,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
                 loopWake.wait_until(lock, timers.front().due);
         }
 
+        mark("operations");
         if (kill == Kill::NeverSettles)
             ok = false;
 
@@ -1036,6 +1105,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
         JS_CallFunctionName(cx, hooks, "clearTimers", JS::HandleValueArray::empty(), &ignored);
         JS_ClearPendingException(cx);
     }
+    mark("finish");
     disarm();
     jobs->clear();
     timers.clear();
@@ -1046,6 +1116,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
     else
         JS_MaybeGC(cx);
 
+    mark("gc");
     if (error) {
         error->message = mask(error->message);
         res.reason = severity == QLatin1String("crash") ? ExitReason::Crash

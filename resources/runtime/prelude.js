@@ -1,21 +1,29 @@
-// The step prelude: instantiated into every step's fresh global before the adaptor and the
-// job. Its completion value is a function the engine calls once per step with the global
-// and the native helpers; it installs console, timers and `state`, and returns the hooks
-// the engine drives the step with.
+// The runtime library. Instantiated once per worker into its own realm (the "library
+// realm"), together with the adaptors and the npm libraries, so their code stays compiled
+// and warm from one step to the next. Its completion value is a function the engine calls
+// once with the native helpers; it returns `newStep`, which the engine calls for every step
+// with that step's fresh global (a new realm in the same compartment). newStep installs
+// console, timers, `state` and a fresh instance of the adaptor into the step's global and
+// returns the hooks the engine drives the step with.
 //
-// native: emit(level, text) · timerStart(ms) → id · timerCancel(id) · vendor(name) → loader
-//         · adaptor(name) → loader · withCodegen(fn) · now() → ms
-(function prelude(global, native) {
+// Nothing leaks between steps: each step has its own global, its own console and timers,
+// and its own instance of the adaptor module (module-level state such as cursor() starts
+// over). What the steps share, the standard library of the library realm and the npm
+// libraries' exports, is frozen before the first step runs.
+//
+// native: emit(level, text) · timerStart(ms[, id]) → id · timerCancel(id) · vendor(name) →
+//         loader · adaptor(name) → factory · withCodegen(fn)
+(function library(native) {
   'use strict';
 
-  const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true });
-  const hide = (name, value) => Object.defineProperty(global, name, { value, writable: false, configurable: false, enumerable: false });
+  // Objects may come from the step's realm: compare by tag, never with instanceof.
+  const tagOf = v => Object.prototype.toString.call(v).slice(8, -1);
 
   // ---- console: one log line per call, objects as JSON -------------------------------
   // A copy with true cycles (an object inside itself) replaced by '[Circular]', as OpenFn's
   // fast-safe-stringify does; an object that merely appears twice is written twice.
   const decycle = (value, stack) => {
-    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    if (value === null || typeof value !== 'object' || tagOf(value) === 'Date') return value;
     if (typeof value.toJSON === 'function') return value;
     if (stack.includes(value)) return '[Circular]';
     stack.push(value);
@@ -32,16 +40,17 @@
     try {
       return JSON.stringify(value, replacer, space);
     } catch (e) {
-      if (!(e instanceof TypeError) || !/cyclic/.test(e.message)) throw e;
+      if (tagOf(e) !== 'Error' || e.name !== 'TypeError' || !/cyclic/.test(e.message)) throw e;
       return JSON.stringify(decycle(value, []), replacer, space);
     }
   };
   const logReplacer = (key, v) => {
     if (typeof v === 'bigint') return v.toString();
     if (typeof v === 'function') return `[Function${v.name ? ': ' + v.name : ''}]`;
-    if (v instanceof Error) return { name: v.name, message: v.message, ...v };
-    if (v instanceof Map) return Object.fromEntries(v);
-    if (v instanceof Set) return [...v];
+    const tag = v !== null && typeof v === 'object' ? tagOf(v) : '';
+    if (tag === 'Error') return { name: v.name, message: v.message, ...v };
+    if (tag === 'Map') return Object.fromEntries(v);
+    if (tag === 'Set') return [...v];
     return v;
   };
   const safeJson = value => toJson(value, logReplacer);
@@ -50,7 +59,7 @@
     if (value === undefined) return 'undefined';
     if (typeof value === 'function') return `[Function${value.name ? ': ' + value.name : ''}]`;
     if (typeof value === 'symbol' || typeof value === 'bigint') return String(value);
-    if (value instanceof Error) return value.name + ': ' + value.message;
+    if (tagOf(value) === 'Error') return value.name + ': ' + value.message;
     try {
       const json = safeJson(value);
       return json === undefined ? String(value) : json;
@@ -59,7 +68,7 @@
     }
   };
   const line = args => Array.prototype.map.call(args, format).join(' ');
-  const consoleObject = {
+  const makeConsole = () => ({
     log() { native.emit('info', line(arguments)); },
     info() { native.emit('info', line(arguments)); },
     warn() { native.emit('warn', line(arguments)); },
@@ -69,8 +78,47 @@
     success() { native.emit('info', line(arguments)); },
     table() { native.emit('info', line(arguments)); },
     dir(value) { native.emit('info', format(value)); },
+  });
+
+  // ---- npm libraries: loaded once into this realm, shared (frozen) by every step ------
+  const vendorCache = new Map();
+  let frozen = false;
+  const freezeExports = exports => {
+    if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function')) return;
+    Object.freeze(exports);
+    for (const key of Object.keys(exports)) {
+      const v = exports[key];
+      if (v !== null && (typeof v === 'object' || typeof v === 'function')) Object.freeze(v);
+    }
   };
-  define('console', consoleObject);
+  const requireVendor = name => {
+    if (!vendorCache.has(name)) {
+      // In the cache before it runs, as CommonJS does: a library that looks itself up
+      // while loading (lodash reads the global `_`) gets its exports so far, not a loop.
+      const module = { exports: {} };
+      vendorCache.set(name, module.exports);
+      native.vendor(name)(module, module.exports);
+      vendorCache.set(name, module.exports);
+      // Shared by every later step: its exports are frozen one level deep (its internal
+      // caches stay writable). Libraries load on first use, after the standard library
+      // was frozen; the override-safe names below keep their set-up code working.
+      if (frozen) freezeExports(module.exports);
+    }
+    return vendorCache.get(name);
+  };
+  const adaptorFactories = new Map();
+  const adaptorFactory = name => {
+    if (!adaptorFactories.has(name)) adaptorFactories.set(name, native.adaptor(name));
+    return adaptorFactories.get(name);
+  };
+
+  // ---- one step ----------------------------------------------------------------------
+  const NULL_STATE = Symbol('null state');
+
+  const newStep = (global) => {
+  const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true });
+  const hide = (name, value) => Object.defineProperty(global, name, { value, writable: false, configurable: false, enumerable: false });
+  define('console', makeConsole());
 
   // ---- timers: the engine's event loop fires them on this worker thread --------------
   const timers = new Map();
@@ -97,23 +145,12 @@
   const pending = [];
   hide('__sb_op', (thunk, line) => { pending.push({ thunk, line }); });
 
-  // ---- modules for adaptors ----------------------------------------------------------
-  const vendorCache = new Map();
+  // ---- this step's instance of the adaptor -------------------------------------------
   const adaptorCache = new Map();
   const makeSb = (version) => ({
     version,
     major: Number(String(version).split('.')[0]) || 0,
-    require(name) {
-      if (!vendorCache.has(name)) {
-        // In the cache before it runs, as CommonJS does: a library that looks itself up
-        // while loading (lodash reads the global `_`) gets its exports so far, not a loop.
-        const module = { exports: {} };
-        vendorCache.set(name, module.exports);
-        native.vendor(name)(module, module.exports);
-        vendorCache.set(name, module.exports);
-      }
-      return vendorCache.get(name);
-    },
+    require: requireVendor,
     adaptor(name, adaptorVersion) { return loadAdaptor(name, adaptorVersion || version); },
     withCodegen: fn => native.withCodegen(fn),
   });
@@ -122,7 +159,7 @@
     if (!adaptorCache.has(key)) {
       const exports = {};
       adaptorCache.set(key, exports);
-      native.adaptor(name)(exports, makeSb(version));
+      adaptorFactory(name)(exports, makeSb(version));
     }
     return adaptorCache.get(key);
   };
@@ -174,7 +211,7 @@
     const firstOwn = all.find(f => f.file === jobFile || f.file.startsWith('sb:adaptors/') || f.file.startsWith('sb:vendor/'));
     const name = constructorName(error);
     const out = { severity: 'fail', type: 'JobError', message: describeThrown(error) };
-    if (inOperation && firstOwn && firstOwn.file !== jobFile && error instanceof Object) {
+    if (inOperation && firstOwn && firstOwn.file !== jobFile && error !== null && typeof error === 'object') {
       out.type = 'AdaptorError';
     } else if (/RangeError|TypeError/.test(name)) {
       out.type = 'RuntimeError'; out.subtype = name; out.message = `${name}: ${error.message}`;
@@ -193,8 +230,6 @@
     return out;
   };
 
-  // ---- the step ----------------------------------------------------------------------
-  const NULL_STATE = Symbol('null state');
   let currentOperation = null;
 
   return {
@@ -262,7 +297,12 @@
         delete value.configuration;
         delete value.response;
       }
-      return toJson(value, (key, v) => (typeof v === 'bigint' ? v.toString() : v));
+      try {
+        return toJson(value); // native speed: no replacer calls
+      } catch (e) {
+        if (tagOf(e) !== 'Error' || !/BigInt/i.test(e.message)) throw e;
+        return toJson(value, (key, v) => (typeof v === 'bigint' ? v.toString() : v));
+      }
     },
 
     // The state to report on failure: the step's input state (as operations may have changed
@@ -292,4 +332,60 @@
       timers.clear();
     },
   };
+  };
+
+  // ---- freeze what the steps share ---------------------------------------------------
+  // csv-parse carries Node's Buffer, which rewrites Uint8Array methods as it loads: it must
+  // load before the standard library is frozen. The other libraries load on first use.
+  try { requireVendor('csv-parse'); } catch (e) { /* reported when a job needs it */ }
+  // Assigning `obj.toString = …` to an object whose prototype is frozen would fail (the
+  // "override mistake"); these few names get an accessor that defines an own property.
+  const overridable = (proto, names) => {
+    for (const name of names) {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      if (!d || !('value' in d)) continue;
+      const value = d.value;
+      Object.defineProperty(proto, name, {
+        get() { return value; },
+        set(v) {
+          if (this === proto) throw new TypeError(`${name} of a shared built-in cannot be changed`);
+          Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+        },
+        enumerable: d.enumerable, configurable: false,
+      });
+    }
+  };
+  overridable(Object.prototype, ['constructor', 'toString', 'valueOf', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+  overridable(Error.prototype, ['name', 'message', 'constructor', 'toString']);
+  overridable(Function.prototype, ['constructor', 'toString']);
+  overridable(Array.prototype, ['constructor', 'toString']);
+  overridable(Promise.prototype, ['constructor']);
+  // Adaptor code logs through the console of the step being run.
+  Object.defineProperty(globalThis, 'console', { value: makeConsole(), writable: false, configurable: false });
+  const hardened = new Set();
+  const harden = o => {
+    if (o === null || (typeof o !== 'object' && typeof o !== 'function') || hardened.has(o)) return;
+    hardened.add(o);
+    Object.freeze(o);
+    for (const key of Reflect.ownKeys(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if ('value' in d) harden(d.value); else { harden(d.get); harden(d.set); }
+    }
+    harden(Object.getPrototypeOf(o));
+  };
+  // The standard library, including the intrinsics no global names.
+  harden(globalThis);
+  harden(async function () {});
+  harden(function* () {});
+  harden(async function* () {});
+  harden(Object.getPrototypeOf([][Symbol.iterator]()));
+  harden(Object.getPrototypeOf(new Map()[Symbol.iterator]()));
+  harden(Object.getPrototypeOf(new Set()[Symbol.iterator]()));
+  harden(Object.getPrototypeOf(''[Symbol.iterator]()));
+  harden(Object.getPrototypeOf('a'.matchAll(/a/g)));
+  harden(Object.getPrototypeOf(Int8Array));
+  for (const exports of vendorCache.values()) freezeExports(exports);
+  frozen = true;
+
+  return newStep;
 })

@@ -121,6 +121,41 @@ private Q_SLOTS:
         QCOMPARE(stateOf(r).value(QStringLiteral("data")).toObject().value(QStringLiteral("b")).toString(), QStringLiteral("undefined"));
     }
 
+    void sharedLibraryCannotBeChanged()
+    {
+        // Steps share the warm library realm; a job cannot change it for the next step.
+        const StepResult r1 = rt.run(job(QStringLiteral(
+            "fn(s => {\n"
+            "  const o = fields(field('a', 1));\n"
+            "  try { Object.getPrototypeOf(o).polluted = 'yes'; } catch (e) {}\n"
+            "  try { _.extraThing = 1; } catch (e) {}\n"
+            "  try { Array.prototype.polluted = 'mine only'; } catch (e) {}\n"
+            "  o.toString = () => 'own toString';\n"
+            "  return { ...s, data: { own: String(o), mineOnly: [].polluted } };\n"
+            "});\n")));
+        QVERIFY2(r1.ok(), qPrintable(messageOf(r1)));
+        QCOMPARE(stateOf(r1).value(QStringLiteral("data")).toObject().value(QStringLiteral("own")).toString(), QStringLiteral("own toString"));
+        QCOMPARE(stateOf(r1).value(QStringLiteral("data")).toObject().value(QStringLiteral("mineOnly")).toString(), QStringLiteral("mine only"));
+        const StepResult r2 = rt.run(job(QStringLiteral(
+            "fn(s => ({ data: { p: typeof fields(field('a', 1)).polluted, x: typeof _.extraThing, a: typeof [].polluted } }));")));
+        QVERIFY2(r2.ok(), qPrintable(messageOf(r2)));
+        const QJsonObject data = stateOf(r2).value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("p")).toString(), QStringLiteral("undefined"));
+        QCOMPARE(data.value(QStringLiteral("x")).toString(), QStringLiteral("undefined"));
+        QCOMPARE(data.value(QStringLiteral("a")).toString(), QStringLiteral("undefined"));
+    }
+
+    void adaptorStateIsPerStep()
+    {
+        // Module-level state of the adaptor (cursor's key) starts over in every step.
+        QVERIFY(rt.run(job(QStringLiteral("cursor('2024-01-01T00:00:00Z', { key: 'since' });\nfn(s => s);"))).ok());
+        const StepResult r = rt.run(job(QStringLiteral("cursor(7);\nfn(s => ({ data: { since: s.since, cursor: s.cursor } }));")));
+        QVERIFY2(r.ok(), qPrintable(messageOf(r)));
+        const QJsonObject data = stateOf(r).value(QStringLiteral("data")).toObject();
+        QVERIFY(!data.contains(QStringLiteral("since")));
+        QCOMPARE(data.value(QStringLiteral("cursor")).toInt(), 7);
+    }
+
     void timersAndIntervals()
     {
         const StepResult r = rt.run(job(QStringLiteral(
@@ -233,7 +268,8 @@ private Q_SLOTS:
         QFETCH(int, line);
         StepRequest req = job(source);
         req.limits.timeoutMs = 1500;
-        req.limits.heapBytes = qint64(96) * 1024 * 1024;
+        if (type == QLatin1String("MemoryLimitError"))
+            req.limits.heapBytes = qint64(96) * 1024 * 1024;
         const StepResult r = rt.run(req);
         QVERIFY2(int(r.reason) == reason, qPrintable(exitReasonName(r.reason) + QLatin1Char(' ') + messageOf(r)));
         QVERIFY(r.error);
