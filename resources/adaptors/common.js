@@ -470,7 +470,25 @@
   function jsonValue(obj, path) {
     return JSONPath({ path, json: obj })[0];
   }
+  // Most real paths are plain property chains ('$.data.form.patient_name'). For those,
+  // jsonpath-plus follows an own property at each step while the value is truthy
+  // (`val && Object.hasOwn(val, key)`), and so does this shortcut, without building
+  // jsonpath-plus's result records. Every other path (wildcards, brackets, '@' names,
+  // filters, …) goes to jsonpath-plus itself, as does a falsy state (it throws there).
+  const PLAIN_PATH = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
   function sourceValue(path) {
+    if (typeof path === 'string' && PLAIN_PATH.test(path)) {
+      const keys = path.slice(2).split('.');
+      return (state) => {
+        if (!state) return JSONPath({ path, json: state })[0];
+        let value = state;
+        for (const key of keys) {
+          if (value && Object.hasOwn(value, key)) value = value[key];
+          else return undefined;
+        }
+        return value;
+      };
+    }
     return (state) => JSONPath({ path, json: state })[0];
   }
   function source(path) {

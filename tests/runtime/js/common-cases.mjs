@@ -55,6 +55,18 @@ for (const p of ['$.data.form.case.@case_id', '$.references[0].id', '$.reference
   add(`sourceValue(${p})`, (c) => c.sourceValue(p)(makeState()));
   add(`source(${p})`, (c) => c.source(p)(makeState()));
 }
+// Plain property chains take common.js's shortcut: it must agree with jsonpath-plus on
+// falsy values along the way, primitives, inherited names and a missing state.
+const plainState = () => ({ data: { zero: 0, empty: '', no: false, nil: null, s: 'text', n: 5,
+  list: [1, 2], deep: { a: { b: { c: 'd' } } }, obj: Object.create({ inherited: 1 }) } });
+for (const p of ['zero', 'zero.x', 'empty', 'empty.length', 'no', 'no.x', 'nil', 'nil.x', 's.length',
+  's.x', 'n.x', 'list.length', 'list.x', 'deep.a.b.c', 'deep.a.b.c.length', 'deep.a.x.c',
+  'obj.inherited', 'obj.constructor', 'deep.constructor', 'deep.hasOwnProperty', '__proto__', 'deep.__proto__']) {
+  add(`plain dataValue(${p})`, (c) => c.dataValue(p)(plainState()));
+}
+add('plain sourceValue on undefined state', (c) => c.sourceValue('$.data.a')(undefined));
+add('plain sourceValue on null state', (c) => c.sourceValue('$.data.a')(null));
+add('plain sourceValue on a string state', (c) => c.sourceValue('$.length')('abc'));
 add('dataValue on empty data', (c) => c.dataValue('x.y')({ data: {} }));
 add('dataValue on data null', (c) => c.dataValue('x')({ data: null }));
 add('dataValue on missing data', (c) => c.dataValue('x')({}));

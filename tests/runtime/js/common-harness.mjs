@@ -197,7 +197,12 @@ async function main() {
     } catch (e) {
       passed++;
     }
+    // A plain property path takes the shortcut and loads nothing; any other loads only
+    // jsonpath-plus.
     step.exports.dataValue('a')({ data: { a: 1 } });
+    if (step.vendorLoads.join() === '') passed++;
+    else fail('dataValue on a plain path loads nothing', String(step.vendorLoads));
+    step.exports.dataValue('a[0]')({ data: { a: [1] } });
     if (step.vendorLoads.join() === 'jsonpath-plus') passed++;
     else fail('dataValue loads only jsonpath-plus', String(step.vendorLoads));
   }
