@@ -427,9 +427,6 @@ JobRuntime::Impl::Impl()
         initStatus = makeError(Tr::tr("The JavaScript engine could not initialise its built-in library."));
         return;
     }
-    if (const char *v = std::getenv("SB_JIT_BLI")) JS_SetGlobalJitCompilerOption(cx, JSJITCOMPILER_BASELINE_INTERPRETER_WARMUP_TRIGGER, uint32_t(atoi(v)));
-    if (const char *v = std::getenv("SB_JIT_BL")) JS_SetGlobalJitCompilerOption(cx, JSJITCOMPILER_BASELINE_WARMUP_TRIGGER, uint32_t(atoi(v)));
-    if (std::getenv("SB_JIT_NOSPECTRE")) { for (auto o : {JSJITCOMPILER_SPECTRE_INDEX_MASKING, JSJITCOMPILER_SPECTRE_OBJECT_MITIGATIONS, JSJITCOMPILER_SPECTRE_STRING_MITIGATIONS, JSJITCOMPILER_SPECTRE_VALUE_MASKING, JSJITCOMPILER_SPECTRE_JIT_TO_CXX_CALLS}) JS_SetGlobalJitCompilerOption(cx, o, 0); }
     jobs = std::make_unique<StepJobQueue>(cx);
     JS::SetJobQueue(cx, jobs.get());
     JS_AddInterruptCallback(cx, interruptCallback);
@@ -584,16 +581,10 @@ bool JobRuntime::Impl::instantiate(const QString &path, JS::MutableHandleValue r
     JS::CompileOptions options(cx);
     options.setForceFullParse();
     JS::InstantiateOptions instantiateOptions(options);
-    QElapsedTimer t;
-    t.start();
     JS::RootedScript s(cx, JS::InstantiateGlobalStencil(cx, instantiateOptions, stencil));
     if (!s)
         return false;
-    const qint64 a = t.nsecsElapsed();
-    const bool ok = JS_ExecuteScript(cx, s, rval);
-    if (qEnvironmentVariableIsSet("SB_RUNTIME_PROFILE"))
-        std::fprintf(stderr, "  %s: instantiate %.3f ms, run %.3f ms\n", qPrintable(path), double(a) / 1e6, double(t.nsecsElapsed() - a) / 1e6);
-    return ok;
+    return JS_ExecuteScript(cx, s, rval);
 }
 
 // ---- the library realm -----------------------------------------------------------------
@@ -784,6 +775,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
     heapLimit = req.limits.heapBytes;
     arm(req.limits, req.cancel);
 
+    // SB_RUNTIME_PROFILE=1 prints how long each phase of the step took (stderr).
     static const bool profile = qEnvironmentVariableIsSet("SB_RUNTIME_PROFILE");
     QElapsedTimer phase;
     phase.start();
@@ -862,7 +854,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             return failEarly(ExitReason::Exception, {QStringLiteral("EngineError"), Tr::tr("The step could not be prepared: %1").arg(why)});
         }
 
-        mark("prelude");
+        mark("step hooks");
         // The input state and the credential, assembled as OpenFn does.
         JS::RootedValue input(cx);
         {
@@ -906,7 +898,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             }
         }
 
-        mark("setup");
+        mark("adaptor");
         // Module code: declarations run, top-level calls are collected.
         if (ok) {
             JS::CompileOptions compileOptions(cx);
@@ -1184,6 +1176,12 @@ RuntimeStats JobRuntime::stats() const
     s.stepsRun = d->stepsRun;
     s.cachedJobs = d->jobCache.size();
     return s;
+}
+
+void JobRuntime::collectGarbage()
+{
+    if (d->cx)
+        JS_GC(d->cx);
 }
 
 void JobRuntime::post(std::function<void()> fn)

@@ -108,6 +108,9 @@ public:
 
     RuntimeStats stats() const;
 
+    // A full garbage collection now (for idle time between steps, and for measuring).
+    void collectGarbage();
+
     // For asynchronous native calls (HTTP and later): run `fn` on this runtime's thread
     // inside the step's event loop. Safe to call from any thread while a step runs.
     void post(std::function<void()> fn);
