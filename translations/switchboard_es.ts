@@ -434,17 +434,17 @@
 <context>
     <name>sb::Edge</name>
     <message>
-        <location filename="../core/project/model.cpp" line="72"/>
+        <location filename="../core/project/model.cpp" line="88"/>
         <source>always</source>
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../core/project/model.cpp" line="73"/>
+        <location filename="../core/project/model.cpp" line="89"/>
         <source>on success</source>
         <translation>si tiene éxito</translation>
     </message>
     <message>
-        <location filename="../core/project/model.cpp" line="74"/>
+        <location filename="../core/project/model.cpp" line="90"/>
         <source>on failure</source>
         <translation>si falla</translation>
     </message>
@@ -768,6 +768,158 @@
         <location filename="../ui/workflows/jobeditor.cpp" line="233"/>
         <source>the job “%1”</source>
         <translation>el job «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>sb::JobRuntime</name>
+    <message numerus="yes">
+        <location filename="../core/runtime/jobruntime.cpp" line="62"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="63"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="69"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="198"/>
+        <source>%1 (line %2, column %3): %4</source>
+        <translation>%1 (línea %2, columna %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="200"/>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (línea %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <source>The JavaScript engine could not start.</source>
+        <translation>No se pudo iniciar el motor de JavaScript.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="420"/>
+        <source>The JavaScript engine could not create a context (out of memory?).</source>
+        <translation>El motor de JavaScript no pudo crear un contexto (¿falta de memoria?).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
+        <source>The JavaScript engine could not initialise its built-in library.</source>
+        <translation>El motor de JavaScript no pudo inicializar su biblioteca integrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="548"/>
+        <source>This build of Switchboard lacks the script %1.</source>
+        <translation>Esta compilación de Switchboard no incluye el script %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="562"/>
+        <source>The built-in script %1 does not compile: %2</source>
+        <translation>El script integrado %1 no compila: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="609"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="615"/>
+        <source>The job runtime could not start: %1</source>
+        <translation>No se pudo iniciar el entorno de ejecución de jobs: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="634"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="639"/>
+        <source>The job compiler could not start: %1</source>
+        <translation>No se pudo iniciar el compilador de jobs: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="650"/>
+        <source>The job compiler failed: %1</source>
+        <translation>El compilador de jobs falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="757"/>
+        <source>The credential is not a JSON object; the step cannot start.</source>
+        <translation>La credencial no es un objeto JSON; el paso no puede iniciarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="816"/>
+        <source>The engine stopped the step without an error to report.</source>
+        <translation>El motor detuvo el paso sin informar de ningún error.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="854"/>
+        <source>The step could not be prepared: %1</source>
+        <translation>No se pudo preparar el paso: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
+        <source>The input state is not a JSON object.</source>
+        <translation>El estado de entrada no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1020"/>
+        <source>The step ran longer than its limit of %1 and was stopped.</source>
+        <translation>El paso superó su límite de tiempo de %1 y se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1024"/>
+        <source>The step used more than its memory limit of %1 and was stopped.</source>
+        <translation>El paso superó su límite de memoria de %1 y se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
+        <source>The step was cancelled.</source>
+        <translation>El paso se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1031"/>
+        <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
+        <translation>Una operación espera una promesa que nunca podrá resolverse ni rechazarse: no hay pendiente nada que pueda esperar (un temporizador o una solicitud). El paso se detuvo enseguida en lugar de al alcanzar su límite de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1037"/>
+        <source>The final state is larger than the limit of %1, so it was not kept.</source>
+        <translation>El estado final supera el límite de %1, así que no se conservó.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1052"/>
+        <source>The engine stopped the step without saying why.</source>
+        <translation>El motor detuvo el paso sin indicar el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="43"/>
+        <source>“%1” is not an adaptor name; write it as @openfn/language-NAME@VERSION.</source>
+        <translation>«%1» no es un nombre de adaptador; escríbalo como @openfn/language-NOMBRE@VERSIÓN.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="53"/>
+        <source>Switchboard cannot run %1 version %2: it supports versions %3.x to %4.x.</source>
+        <translation>Switchboard no puede ejecutar %1 en la versión %2: admite de la versión %3.x a la %4.x.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="59"/>
+        <source>Switchboard has no adaptor %1 yet; the jobs that use it cannot run.</source>
+        <translation>Switchboard todavía no tiene el adaptador %1; los jobs que lo usan no se pueden ejecutar.</translation>
     </message>
 </context>
 <context>
@@ -1217,12 +1369,12 @@
         <translation>El job «%1» no tiene código; escriba al menos una operación, p. ej. fn(state =&gt; state);</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="654"/>
+        <location filename="../core/project/projectstore.cpp" line="652"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
         <translation>El adaptador «%1» no tiene la forma @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ej. @openfn/language-http@6.5.1.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="661"/>
+        <location filename="../core/project/projectstore.cpp" line="659"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
         <translation>La credencial «%1» no está definida en el proyecto «%2».</translation>
     </message>
@@ -1614,7 +1766,7 @@
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="717"/>
-        <location filename="../core/project/specreader.cpp" line="1018"/>
+        <location filename="../core/project/specreader.cpp" line="1019"/>
         <source>%1 goes to the trigger %2; an edge can only go to a job</source>
         <translation>%1 va al disparador %2; un enlace solo puede ir a un job</translation>
     </message>
@@ -1654,188 +1806,188 @@
         <translation>el adaptador %1 usado por %2 tiene la versión %3, que no es ni un número de versión como 6.5.1 ni latest</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="808"/>
+        <location filename="../core/project/specreader.cpp" line="809"/>
         <source>the body file of %1 does not exist: %2; fix the path (it is relative to the spec&apos;s folder)</source>
         <translation>el archivo body indicado para %1 no existe: %2; corrija la ruta (es relativa a la carpeta de la especificación)</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="811"/>
+        <location filename="../core/project/specreader.cpp" line="812"/>
         <source>the body path of %1 is a folder, not a file: %2</source>
         <translation>la ruta body indicada para %1 es una carpeta, no un archivo: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="813"/>
+        <location filename="../core/project/specreader.cpp" line="814"/>
         <source>the body file of %1 is %2 MB (%3); a job is at most %4 MB — is this the right file?</source>
         <translation>el archivo body indicado para %1 ocupa %2 MB (%3); un job ocupa como máximo %4 MB — ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="818"/>
+        <location filename="../core/project/specreader.cpp" line="819"/>
         <source>cannot read the body file of %1 (%2): %3</source>
         <translation>no se puede leer el archivo body indicado para %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="823"/>
+        <location filename="../core/project/specreader.cpp" line="824"/>
         <source>the body file of %1 (%2, line %3): %4</source>
         <translation>el archivo body indicado para %1 (%2, línea %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="826"/>
+        <location filename="../core/project/specreader.cpp" line="827"/>
         <source>the body file of %1 is empty: %2; write the job&apos;s JavaScript in it</source>
         <translation>el archivo body indicado para %1 está vacío: %2; escriba en él el JavaScript del job</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="855"/>
+        <location filename="../core/project/specreader.cpp" line="856"/>
         <source>%1 has no adaptor; add one such as adaptor: &apos;@openfn/language-common@latest&apos;</source>
         <translation>%1 no tiene adaptador; añada uno, p. ej. adaptor: &apos;@openfn/language-common@latest&apos;</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="860"/>
+        <location filename="../core/project/specreader.cpp" line="861"/>
         <source>%1 of %2 must be a credential key; Switchboard keeps secrets in the keychain, never in the spec</source>
         <translation>en %2, %1 debe ser una clave de credencial; Switchboard guarda los secretos en el llavero, nunca en la especificación</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="876"/>
+        <location filename="../core/project/specreader.cpp" line="877"/>
         <source>%1 uses the credential %2, which is not listed under credentials:; add it there or fix the key</source>
         <translation>%1 usa la credencial %2, que no figura en credentials:; añádala allí o corrija la clave</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="879"/>
+        <location filename="../core/project/specreader.cpp" line="880"/>
         <source>%1 uses the credential %2, but the spec has no credentials: section; add one listing it</source>
         <translation>%1 usa la credencial %2, pero la especificación no tiene sección credentials:; añada una que la incluya</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="888"/>
+        <location filename="../core/project/specreader.cpp" line="889"/>
         <source>%1 has no expression; add expression: with the job&apos;s JavaScript, or a file such as expression: ./%2.js</source>
         <translation>%1 no tiene campo expression; añada expression: con el JavaScript del job, o un archivo como expression: ./%2.js</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="891"/>
+        <location filename="../core/project/specreader.cpp" line="892"/>
         <source>%1 has no body; add body: with the job&apos;s JavaScript, or body: {path: file.js}</source>
         <translation>%1 no tiene campo body; añada body: con el JavaScript del job, o body: {path: file.js}</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="900"/>
+        <location filename="../core/project/specreader.cpp" line="901"/>
         <source>%1 has an empty %2; write the job&apos;s JavaScript there</source>
         <translation>%1 tiene el campo %2 vacío; escriba ahí el JavaScript del job</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="911"/>
+        <location filename="../core/project/specreader.cpp" line="912"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}; this mapping has no path:</source>
         <translation>en %2, %1 debe ser el JavaScript o {path: file.js}; este mapa no tiene path:</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="915"/>
+        <location filename="../core/project/specreader.cpp" line="916"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}, not %3</source>
         <translation>en %2, %1 debe ser el JavaScript o {path: file.js}, no %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="930"/>
+        <location filename="../core/project/specreader.cpp" line="931"/>
         <source>%1 has no type; add type: webhook or type: cron</source>
         <translation>%1 no tiene campo type; añada type: webhook o type: cron</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="932"/>
+        <location filename="../core/project/specreader.cpp" line="933"/>
         <source>%1 has the type %2; Switchboard supports webhook and cron triggers</source>
         <translation>%1 tiene el tipo %2; Switchboard admite disparadores webhook y cron</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="938"/>
+        <location filename="../core/project/specreader.cpp" line="939"/>
         <source>webhook_reply of %1 must be before_start or after_completion, not %2</source>
         <translation>en %1, webhook_reply debe ser before_start o after_completion, no %2</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="945"/>
+        <location filename="../core/project/specreader.cpp" line="946"/>
         <source>%1 is a cron trigger without cron_expression; add one such as cron_expression: &apos;0 6 * * *&apos;</source>
         <translation>%1 es un disparador cron sin cron_expression; añada uno, p. ej. cron_expression: &apos;0 6 * * *&apos;</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="949"/>
+        <location filename="../core/project/specreader.cpp" line="950"/>
         <source>cron_expression of %1 is not valid: %2</source>
         <translation>en %1, cron_expression no es válido: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="971"/>
+        <location filename="../core/project/specreader.cpp" line="972"/>
         <source>%1 has both source_trigger and source_job; an edge starts at one of them, so keep one</source>
         <translation>%1 tiene a la vez source_trigger y source_job; un enlace parte de uno de los dos, así que conserve uno</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="995"/>
+        <location filename="../core/project/specreader.cpp" line="996"/>
         <source>%1 has neither source_trigger nor source_job, and its key does not name a trigger or job of the workflow; add source_trigger: or source_job:</source>
         <translation>%1 no tiene ni source_trigger ni source_job, y su clave no nombra ningún disparador ni job del flujo de trabajo; añada source_trigger: o source_job:</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="999"/>
+        <location filename="../core/project/specreader.cpp" line="1000"/>
         <source>%1 has no target_job, and its key does not end with a job of the workflow; add target_job:</source>
         <translation>%1 no tiene target_job, y su clave no termina con un job del flujo de trabajo; añada target_job:</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1007"/>
+        <location filename="../core/project/specreader.cpp" line="1008"/>
         <source>%1 starts at the trigger %2, but that is a job; write source_job: instead</source>
         <translation>%1 parte del disparador %2, pero es un job; escriba source_job: en su lugar</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1008"/>
+        <location filename="../core/project/specreader.cpp" line="1009"/>
         <source>%1 starts at the trigger %2, which is not in workflow %3</source>
         <translation>%1 parte del disparador %2, que no está en el flujo de trabajo %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1013"/>
+        <location filename="../core/project/specreader.cpp" line="1014"/>
         <source>%1 starts at the job %2, but that is a trigger; write source_trigger: instead</source>
         <translation>%1 parte del job %2, pero es un disparador; escriba source_trigger: en su lugar</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1014"/>
+        <location filename="../core/project/specreader.cpp" line="1015"/>
         <source>%1 starts at the job %2, which is not in workflow %3</source>
         <translation>%1 parte del job %2, que no está en el flujo de trabajo %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1019"/>
+        <location filename="../core/project/specreader.cpp" line="1020"/>
         <source>%1 goes to the job %2, which is not in workflow %3</source>
         <translation>%1 va al job %2, que no está en el flujo de trabajo %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1023"/>
+        <location filename="../core/project/specreader.cpp" line="1024"/>
         <source>%1 has the condition_type %2; use always, on_job_success, on_job_failure or js_expression</source>
         <translation>%1 tiene el condition_type %2; use always, on_job_success, on_job_failure o js_expression</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1031"/>
+        <location filename="../core/project/specreader.cpp" line="1032"/>
         <source>%1 has condition_type js_expression but no condition_expression; add the JavaScript condition, e.g. condition_expression: state.data.age &gt; 18</source>
         <translation>%1 tiene condition_type js_expression pero no condition_expression; añada la condición JavaScript, p. ej. condition_expression: state.data.age &gt; 18</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1045"/>
+        <location filename="../core/project/specreader.cpp" line="1046"/>
         <source>webhook_response_config of %1 must be a mapping, not %2</source>
         <translation>en %1, webhook_response_config debe ser un mapa, no %2</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1053"/>
+        <location filename="../core/project/specreader.cpp" line="1054"/>
         <source>webhook_response_config is too large (more than %1 values)</source>
         <translation>webhook_response_config es demasiado grande (más de %1 valores)</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1094"/>
+        <location filename="../core/project/specreader.cpp" line="1095"/>
         <source>the keys in webhook_response_config must be text, not %1</source>
         <translation>las claves de webhook_response_config deben ser texto, no %1</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1118"/>
+        <location filename="../core/project/specreader.cpp" line="1119"/>
         <source>the spec cannot be read (%1)</source>
         <translation>no se puede leer la especificación (%1)</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1126"/>
+        <location filename="../core/project/specreader.cpp" line="1127"/>
         <source>the file does not exist; check the path</source>
         <translation>el archivo no existe; compruebe la ruta</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1128"/>
+        <location filename="../core/project/specreader.cpp" line="1129"/>
         <source>this is a folder; give the path of the spec file (openfn-…-spec.yaml) inside it</source>
         <translation>es una carpeta; indique la ruta del archivo de especificación (openfn-…-spec.yaml) que contiene</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1133"/>
-        <location filename="../core/project/specreader.cpp" line="1136"/>
+        <location filename="../core/project/specreader.cpp" line="1134"/>
+        <location filename="../core/project/specreader.cpp" line="1137"/>
         <source>the file cannot be read: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>

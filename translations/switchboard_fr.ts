@@ -434,17 +434,17 @@
 <context>
     <name>sb::Edge</name>
     <message>
-        <location filename="../core/project/model.cpp" line="72"/>
+        <location filename="../core/project/model.cpp" line="88"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../core/project/model.cpp" line="73"/>
+        <location filename="../core/project/model.cpp" line="89"/>
         <source>on success</source>
         <translation>en cas de succès</translation>
     </message>
     <message>
-        <location filename="../core/project/model.cpp" line="74"/>
+        <location filename="../core/project/model.cpp" line="90"/>
         <source>on failure</source>
         <translation>en cas d’échec</translation>
     </message>
@@ -768,6 +768,158 @@
         <location filename="../ui/workflows/jobeditor.cpp" line="233"/>
         <source>the job “%1”</source>
         <translation>le job « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>sb::JobRuntime</name>
+    <message numerus="yes">
+        <location filename="../core/runtime/jobruntime.cpp" line="62"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="63"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="69"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="198"/>
+        <source>%1 (line %2, column %3): %4</source>
+        <translation>%1 (ligne %2, colonne %3) : %4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="200"/>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (ligne %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <source>The JavaScript engine could not start.</source>
+        <translation>Le moteur JavaScript n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="420"/>
+        <source>The JavaScript engine could not create a context (out of memory?).</source>
+        <translation>Le moteur JavaScript n’a pas pu créer de contexte (mémoire insuffisante ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
+        <source>The JavaScript engine could not initialise its built-in library.</source>
+        <translation>Le moteur JavaScript n’a pas pu initialiser sa bibliothèque intégrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="548"/>
+        <source>This build of Switchboard lacks the script %1.</source>
+        <translation>Cette version compilée de Switchboard ne contient pas le script %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="562"/>
+        <source>The built-in script %1 does not compile: %2</source>
+        <translation>Le script intégré %1 ne compile pas : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="609"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="615"/>
+        <source>The job runtime could not start: %1</source>
+        <translation>L’environnement d’exécution des jobs n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="634"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="639"/>
+        <source>The job compiler could not start: %1</source>
+        <translation>Le compilateur de jobs n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="650"/>
+        <source>The job compiler failed: %1</source>
+        <translation>Le compilateur de jobs a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="757"/>
+        <source>The credential is not a JSON object; the step cannot start.</source>
+        <translation>Le jeu d’identifiants n’est pas un objet JSON ; l’étape ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="816"/>
+        <source>The engine stopped the step without an error to report.</source>
+        <translation>Le moteur a arrêté l’étape sans signaler d’erreur.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="854"/>
+        <source>The step could not be prepared: %1</source>
+        <translation>L’étape n’a pas pu être préparée : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
+        <source>The input state is not a JSON object.</source>
+        <translation>L’état d’entrée n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1020"/>
+        <source>The step ran longer than its limit of %1 and was stopped.</source>
+        <translation>L’étape a dépassé sa limite de temps de %1 et a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1024"/>
+        <source>The step used more than its memory limit of %1 and was stopped.</source>
+        <translation>L’étape a dépassé sa limite de mémoire de %1 et a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
+        <source>The step was cancelled.</source>
+        <translation>L’étape a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1031"/>
+        <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
+        <translation>Une opération attend une promesse qui ne pourra jamais être résolue ni rejetée : rien de ce qu’elle pourrait attendre (un minuteur ou une requête) n’est en cours. L’étape a été arrêtée tout de suite au lieu d’attendre sa limite de temps.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1037"/>
+        <source>The final state is larger than the limit of %1, so it was not kept.</source>
+        <translation>L’état final dépasse la limite de %1 ; il n’a donc pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1052"/>
+        <source>The engine stopped the step without saying why.</source>
+        <translation>Le moteur a arrêté l’étape sans en indiquer la raison.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="43"/>
+        <source>“%1” is not an adaptor name; write it as @openfn/language-NAME@VERSION.</source>
+        <translation>« %1 » n’est pas un nom d’adaptateur ; écrivez-le sous la forme @openfn/language-NOM@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="53"/>
+        <source>Switchboard cannot run %1 version %2: it supports versions %3.x to %4.x.</source>
+        <translation>Switchboard ne peut pas exécuter %1 en version %2 : il prend en charge les versions %3.x à %4.x.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="59"/>
+        <source>Switchboard has no adaptor %1 yet; the jobs that use it cannot run.</source>
+        <translation>Switchboard n’a pas encore d’adaptateur %1 ; les jobs qui l’utilisent ne peuvent pas s’exécuter.</translation>
     </message>
 </context>
 <context>
@@ -1217,12 +1369,12 @@
         <translation>Le job « %1 » n’a pas de code ; écrivez au moins une opération, p. ex. fn(state =&gt; state);</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="654"/>
+        <location filename="../core/project/projectstore.cpp" line="652"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
         <translation>L’adaptateur « %1 » n’est pas de la forme @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ex. @openfn/language-http@6.5.1.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="661"/>
+        <location filename="../core/project/projectstore.cpp" line="659"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
         <translation>Le jeu d’identifiants « %1 » n’est pas défini dans le projet « %2 ».</translation>
     </message>
@@ -1614,7 +1766,7 @@
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="717"/>
-        <location filename="../core/project/specreader.cpp" line="1018"/>
+        <location filename="../core/project/specreader.cpp" line="1019"/>
         <source>%1 goes to the trigger %2; an edge can only go to a job</source>
         <translation>%1 mène au déclencheur %2 ; un lien ne peut mener qu’à un job</translation>
     </message>
@@ -1654,188 +1806,188 @@
         <translation>l’adaptateur %1 utilisé par %2 a la version %3, qui n’est ni un numéro de version comme 6.5.1 ni latest</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="808"/>
+        <location filename="../core/project/specreader.cpp" line="809"/>
         <source>the body file of %1 does not exist: %2; fix the path (it is relative to the spec&apos;s folder)</source>
         <translation>le fichier body indiqué pour %1 n’existe pas : %2 ; corrigez le chemin (il est relatif au dossier de la spécification)</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="811"/>
+        <location filename="../core/project/specreader.cpp" line="812"/>
         <source>the body path of %1 is a folder, not a file: %2</source>
         <translation>le chemin body indiqué pour %1 est un dossier, pas un fichier : %2</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="813"/>
+        <location filename="../core/project/specreader.cpp" line="814"/>
         <source>the body file of %1 is %2 MB (%3); a job is at most %4 MB — is this the right file?</source>
         <translation>le fichier body indiqué pour %1 fait %2 Mo (%3) ; un job fait au plus %4 Mo — est-ce le bon fichier ?</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="818"/>
+        <location filename="../core/project/specreader.cpp" line="819"/>
         <source>cannot read the body file of %1 (%2): %3</source>
         <translation>impossible de lire le fichier body indiqué pour %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="823"/>
+        <location filename="../core/project/specreader.cpp" line="824"/>
         <source>the body file of %1 (%2, line %3): %4</source>
         <translation>le fichier body indiqué pour %1 (%2, ligne %3) : %4</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="826"/>
+        <location filename="../core/project/specreader.cpp" line="827"/>
         <source>the body file of %1 is empty: %2; write the job&apos;s JavaScript in it</source>
         <translation>le fichier body indiqué pour %1 est vide : %2 ; écrivez-y le JavaScript du job</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="855"/>
+        <location filename="../core/project/specreader.cpp" line="856"/>
         <source>%1 has no adaptor; add one such as adaptor: &apos;@openfn/language-common@latest&apos;</source>
         <translation>%1 n’a pas d’adaptateur ; ajoutez-en un, p. ex. adaptor: &apos;@openfn/language-common@latest&apos;</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="860"/>
+        <location filename="../core/project/specreader.cpp" line="861"/>
         <source>%1 of %2 must be a credential key; Switchboard keeps secrets in the keychain, never in the spec</source>
         <translation>dans %2, %1 doit être une clé d’identifiants ; Switchboard garde les secrets dans le trousseau, jamais dans la spécification</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="876"/>
+        <location filename="../core/project/specreader.cpp" line="877"/>
         <source>%1 uses the credential %2, which is not listed under credentials:; add it there or fix the key</source>
         <translation>%1 utilise le jeu d’identifiants %2, qui ne figure pas sous credentials: ; ajoutez-le là ou corrigez la clé</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="879"/>
+        <location filename="../core/project/specreader.cpp" line="880"/>
         <source>%1 uses the credential %2, but the spec has no credentials: section; add one listing it</source>
         <translation>%1 utilise le jeu d’identifiants %2, mais la spécification n’a pas de section credentials: ; ajoutez-en une qui le mentionne</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="888"/>
+        <location filename="../core/project/specreader.cpp" line="889"/>
         <source>%1 has no expression; add expression: with the job&apos;s JavaScript, or a file such as expression: ./%2.js</source>
         <translation>%1 n’a pas de champ expression ; ajoutez expression: avec le JavaScript du job, ou un fichier comme expression: ./%2.js</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="891"/>
+        <location filename="../core/project/specreader.cpp" line="892"/>
         <source>%1 has no body; add body: with the job&apos;s JavaScript, or body: {path: file.js}</source>
         <translation>%1 n’a pas de champ body ; ajoutez body: avec le JavaScript du job, ou body: {path: file.js}</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="900"/>
+        <location filename="../core/project/specreader.cpp" line="901"/>
         <source>%1 has an empty %2; write the job&apos;s JavaScript there</source>
         <translation>%1 a un champ %2 vide ; écrivez-y le JavaScript du job</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="911"/>
+        <location filename="../core/project/specreader.cpp" line="912"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}; this mapping has no path:</source>
         <translation>dans %2, %1 doit être le JavaScript ou {path: file.js} ; ce mapping n’a pas de path:</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="915"/>
+        <location filename="../core/project/specreader.cpp" line="916"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}, not %3</source>
         <translation>dans %2, %1 doit être le JavaScript ou {path: file.js}, pas %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="930"/>
+        <location filename="../core/project/specreader.cpp" line="931"/>
         <source>%1 has no type; add type: webhook or type: cron</source>
         <translation>%1 n’a pas de champ type ; ajoutez type: webhook ou type: cron</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="932"/>
+        <location filename="../core/project/specreader.cpp" line="933"/>
         <source>%1 has the type %2; Switchboard supports webhook and cron triggers</source>
         <translation>%1 a le type %2 ; Switchboard prend en charge les déclencheurs webhook et cron</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="938"/>
+        <location filename="../core/project/specreader.cpp" line="939"/>
         <source>webhook_reply of %1 must be before_start or after_completion, not %2</source>
         <translation>dans %1, webhook_reply doit valoir before_start ou after_completion, pas %2</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="945"/>
+        <location filename="../core/project/specreader.cpp" line="946"/>
         <source>%1 is a cron trigger without cron_expression; add one such as cron_expression: &apos;0 6 * * *&apos;</source>
         <translation>%1 est un déclencheur cron sans cron_expression ; ajoutez-en une, p. ex. cron_expression: &apos;0 6 * * *&apos;</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="949"/>
+        <location filename="../core/project/specreader.cpp" line="950"/>
         <source>cron_expression of %1 is not valid: %2</source>
         <translation>dans %1, cron_expression n’est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="971"/>
+        <location filename="../core/project/specreader.cpp" line="972"/>
         <source>%1 has both source_trigger and source_job; an edge starts at one of them, so keep one</source>
         <translation>%1 a à la fois source_trigger et source_job ; un lien part de l’un ou de l’autre, gardez-en donc un seul</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="995"/>
+        <location filename="../core/project/specreader.cpp" line="996"/>
         <source>%1 has neither source_trigger nor source_job, and its key does not name a trigger or job of the workflow; add source_trigger: or source_job:</source>
         <translation>%1 n’a ni source_trigger ni source_job, et sa clé ne désigne aucun déclencheur ni job du workflow ; ajoutez source_trigger: ou source_job:</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="999"/>
+        <location filename="../core/project/specreader.cpp" line="1000"/>
         <source>%1 has no target_job, and its key does not end with a job of the workflow; add target_job:</source>
         <translation>%1 n’a pas de target_job, et sa clé ne se termine pas par un job du workflow ; ajoutez target_job:</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1007"/>
+        <location filename="../core/project/specreader.cpp" line="1008"/>
         <source>%1 starts at the trigger %2, but that is a job; write source_job: instead</source>
         <translation>%1 part du déclencheur %2, mais c’est un job ; écrivez plutôt source_job:</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1008"/>
+        <location filename="../core/project/specreader.cpp" line="1009"/>
         <source>%1 starts at the trigger %2, which is not in workflow %3</source>
         <translation>%1 part du déclencheur %2, qui n’est pas dans le workflow %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1013"/>
+        <location filename="../core/project/specreader.cpp" line="1014"/>
         <source>%1 starts at the job %2, but that is a trigger; write source_trigger: instead</source>
         <translation>%1 part du job %2, mais c’est un déclencheur ; écrivez plutôt source_trigger:</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1014"/>
+        <location filename="../core/project/specreader.cpp" line="1015"/>
         <source>%1 starts at the job %2, which is not in workflow %3</source>
         <translation>%1 part du job %2, qui n’est pas dans le workflow %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1019"/>
+        <location filename="../core/project/specreader.cpp" line="1020"/>
         <source>%1 goes to the job %2, which is not in workflow %3</source>
         <translation>%1 mène au job %2, qui n’est pas dans le workflow %3</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1023"/>
+        <location filename="../core/project/specreader.cpp" line="1024"/>
         <source>%1 has the condition_type %2; use always, on_job_success, on_job_failure or js_expression</source>
         <translation>%1 a le condition_type %2 ; utilisez always, on_job_success, on_job_failure ou js_expression</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1031"/>
+        <location filename="../core/project/specreader.cpp" line="1032"/>
         <source>%1 has condition_type js_expression but no condition_expression; add the JavaScript condition, e.g. condition_expression: state.data.age &gt; 18</source>
         <translation>%1 a condition_type js_expression mais pas de condition_expression ; ajoutez la condition JavaScript, p. ex. condition_expression: state.data.age &gt; 18</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1045"/>
+        <location filename="../core/project/specreader.cpp" line="1046"/>
         <source>webhook_response_config of %1 must be a mapping, not %2</source>
         <translation>dans %1, webhook_response_config doit être un mapping, pas %2</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1053"/>
+        <location filename="../core/project/specreader.cpp" line="1054"/>
         <source>webhook_response_config is too large (more than %1 values)</source>
         <translation>webhook_response_config est trop volumineux (plus de %1 valeurs)</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1094"/>
+        <location filename="../core/project/specreader.cpp" line="1095"/>
         <source>the keys in webhook_response_config must be text, not %1</source>
         <translation>les clés de webhook_response_config doivent être du texte, pas %1</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1118"/>
+        <location filename="../core/project/specreader.cpp" line="1119"/>
         <source>the spec cannot be read (%1)</source>
         <translation>la spécification ne peut pas être lue (%1)</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1126"/>
+        <location filename="../core/project/specreader.cpp" line="1127"/>
         <source>the file does not exist; check the path</source>
         <translation>le fichier n’existe pas ; vérifiez le chemin</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1128"/>
+        <location filename="../core/project/specreader.cpp" line="1129"/>
         <source>this is a folder; give the path of the spec file (openfn-…-spec.yaml) inside it</source>
         <translation>c’est un dossier ; indiquez le chemin du fichier de spécification (openfn-…-spec.yaml) qu’il contient</translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1133"/>
-        <location filename="../core/project/specreader.cpp" line="1136"/>
+        <location filename="../core/project/specreader.cpp" line="1134"/>
+        <location filename="../core/project/specreader.cpp" line="1137"/>
         <source>the file cannot be read: %1</source>
         <translation>le fichier ne peut pas être lu : %1</translation>
     </message>

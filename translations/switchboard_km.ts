@@ -434,17 +434,17 @@
 <context>
     <name>sb::Edge</name>
     <message>
-        <location filename="../core/project/model.cpp" line="72"/>
+        <location filename="../core/project/model.cpp" line="88"/>
         <source>always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/model.cpp" line="73"/>
+        <location filename="../core/project/model.cpp" line="89"/>
         <source>on success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/model.cpp" line="74"/>
+        <location filename="../core/project/model.cpp" line="90"/>
         <source>on failure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,6 +767,158 @@
     <message>
         <location filename="../ui/workflows/jobeditor.cpp" line="233"/>
         <source>the job “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::JobRuntime</name>
+    <message numerus="yes">
+        <location filename="../core/runtime/jobruntime.cpp" line="62"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="63"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="69"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="198"/>
+        <source>%1 (line %2, column %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="200"/>
+        <source>%1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <source>The JavaScript engine could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="420"/>
+        <source>The JavaScript engine could not create a context (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
+        <source>The JavaScript engine could not initialise its built-in library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="548"/>
+        <source>This build of Switchboard lacks the script %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="562"/>
+        <source>The built-in script %1 does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="609"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="615"/>
+        <source>The job runtime could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="634"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="639"/>
+        <source>The job compiler could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="650"/>
+        <source>The job compiler failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="757"/>
+        <source>The credential is not a JSON object; the step cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="816"/>
+        <source>The engine stopped the step without an error to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="854"/>
+        <source>The step could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
+        <source>The input state is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1020"/>
+        <source>The step ran longer than its limit of %1 and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1024"/>
+        <source>The step used more than its memory limit of %1 and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
+        <source>The step was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1031"/>
+        <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1037"/>
+        <source>The final state is larger than the limit of %1, so it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="1052"/>
+        <source>The engine stopped the step without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="43"/>
+        <source>“%1” is not an adaptor name; write it as @openfn/language-NAME@VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="53"/>
+        <source>Switchboard cannot run %1 version %2: it supports versions %3.x to %4.x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/adaptors.cpp" line="59"/>
+        <source>Switchboard has no adaptor %1 yet; the jobs that use it cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,12 +1369,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="654"/>
+        <location filename="../core/project/projectstore.cpp" line="652"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="661"/>
+        <location filename="../core/project/projectstore.cpp" line="659"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1766,7 @@
     </message>
     <message>
         <location filename="../core/project/specreader.cpp" line="717"/>
-        <location filename="../core/project/specreader.cpp" line="1018"/>
+        <location filename="../core/project/specreader.cpp" line="1019"/>
         <source>%1 goes to the trigger %2; an edge can only go to a job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,188 +1806,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="808"/>
+        <location filename="../core/project/specreader.cpp" line="809"/>
         <source>the body file of %1 does not exist: %2; fix the path (it is relative to the spec&apos;s folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="811"/>
+        <location filename="../core/project/specreader.cpp" line="812"/>
         <source>the body path of %1 is a folder, not a file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="813"/>
+        <location filename="../core/project/specreader.cpp" line="814"/>
         <source>the body file of %1 is %2 MB (%3); a job is at most %4 MB — is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="818"/>
+        <location filename="../core/project/specreader.cpp" line="819"/>
         <source>cannot read the body file of %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="823"/>
+        <location filename="../core/project/specreader.cpp" line="824"/>
         <source>the body file of %1 (%2, line %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="826"/>
+        <location filename="../core/project/specreader.cpp" line="827"/>
         <source>the body file of %1 is empty: %2; write the job&apos;s JavaScript in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="855"/>
+        <location filename="../core/project/specreader.cpp" line="856"/>
         <source>%1 has no adaptor; add one such as adaptor: &apos;@openfn/language-common@latest&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="860"/>
+        <location filename="../core/project/specreader.cpp" line="861"/>
         <source>%1 of %2 must be a credential key; Switchboard keeps secrets in the keychain, never in the spec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="876"/>
+        <location filename="../core/project/specreader.cpp" line="877"/>
         <source>%1 uses the credential %2, which is not listed under credentials:; add it there or fix the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="879"/>
+        <location filename="../core/project/specreader.cpp" line="880"/>
         <source>%1 uses the credential %2, but the spec has no credentials: section; add one listing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="888"/>
+        <location filename="../core/project/specreader.cpp" line="889"/>
         <source>%1 has no expression; add expression: with the job&apos;s JavaScript, or a file such as expression: ./%2.js</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="891"/>
+        <location filename="../core/project/specreader.cpp" line="892"/>
         <source>%1 has no body; add body: with the job&apos;s JavaScript, or body: {path: file.js}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="900"/>
+        <location filename="../core/project/specreader.cpp" line="901"/>
         <source>%1 has an empty %2; write the job&apos;s JavaScript there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="911"/>
+        <location filename="../core/project/specreader.cpp" line="912"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}; this mapping has no path:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="915"/>
+        <location filename="../core/project/specreader.cpp" line="916"/>
         <source>%1 of %2 must be the JavaScript or {path: file.js}, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="930"/>
+        <location filename="../core/project/specreader.cpp" line="931"/>
         <source>%1 has no type; add type: webhook or type: cron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="932"/>
+        <location filename="../core/project/specreader.cpp" line="933"/>
         <source>%1 has the type %2; Switchboard supports webhook and cron triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="938"/>
+        <location filename="../core/project/specreader.cpp" line="939"/>
         <source>webhook_reply of %1 must be before_start or after_completion, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="945"/>
+        <location filename="../core/project/specreader.cpp" line="946"/>
         <source>%1 is a cron trigger without cron_expression; add one such as cron_expression: &apos;0 6 * * *&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="949"/>
+        <location filename="../core/project/specreader.cpp" line="950"/>
         <source>cron_expression of %1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="971"/>
+        <location filename="../core/project/specreader.cpp" line="972"/>
         <source>%1 has both source_trigger and source_job; an edge starts at one of them, so keep one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="995"/>
+        <location filename="../core/project/specreader.cpp" line="996"/>
         <source>%1 has neither source_trigger nor source_job, and its key does not name a trigger or job of the workflow; add source_trigger: or source_job:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="999"/>
+        <location filename="../core/project/specreader.cpp" line="1000"/>
         <source>%1 has no target_job, and its key does not end with a job of the workflow; add target_job:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1007"/>
+        <location filename="../core/project/specreader.cpp" line="1008"/>
         <source>%1 starts at the trigger %2, but that is a job; write source_job: instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1008"/>
+        <location filename="../core/project/specreader.cpp" line="1009"/>
         <source>%1 starts at the trigger %2, which is not in workflow %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1013"/>
+        <location filename="../core/project/specreader.cpp" line="1014"/>
         <source>%1 starts at the job %2, but that is a trigger; write source_trigger: instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1014"/>
+        <location filename="../core/project/specreader.cpp" line="1015"/>
         <source>%1 starts at the job %2, which is not in workflow %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1019"/>
+        <location filename="../core/project/specreader.cpp" line="1020"/>
         <source>%1 goes to the job %2, which is not in workflow %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1023"/>
+        <location filename="../core/project/specreader.cpp" line="1024"/>
         <source>%1 has the condition_type %2; use always, on_job_success, on_job_failure or js_expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1031"/>
+        <location filename="../core/project/specreader.cpp" line="1032"/>
         <source>%1 has condition_type js_expression but no condition_expression; add the JavaScript condition, e.g. condition_expression: state.data.age &gt; 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1045"/>
+        <location filename="../core/project/specreader.cpp" line="1046"/>
         <source>webhook_response_config of %1 must be a mapping, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1053"/>
+        <location filename="../core/project/specreader.cpp" line="1054"/>
         <source>webhook_response_config is too large (more than %1 values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1094"/>
+        <location filename="../core/project/specreader.cpp" line="1095"/>
         <source>the keys in webhook_response_config must be text, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1118"/>
+        <location filename="../core/project/specreader.cpp" line="1119"/>
         <source>the spec cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1126"/>
+        <location filename="../core/project/specreader.cpp" line="1127"/>
         <source>the file does not exist; check the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1128"/>
+        <location filename="../core/project/specreader.cpp" line="1129"/>
         <source>this is a folder; give the path of the spec file (openfn-…-spec.yaml) inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/specreader.cpp" line="1133"/>
-        <location filename="../core/project/specreader.cpp" line="1136"/>
+        <location filename="../core/project/specreader.cpp" line="1134"/>
+        <location filename="../core/project/specreader.cpp" line="1137"/>
         <source>the file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
