@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clitext.h"
 
 #include "common/paths.h"
 #include "project/demoproject.h"
@@ -24,26 +25,11 @@ namespace {
 const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"),
                                QStringLiteral("triggers")};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::cli", text);
-}
-
-void out(const QString &text)
-{
-    QTextStream(stdout) << text << '\n';
-}
-
-void err(const QString &text)
-{
-    QTextStream(stderr) << text << '\n';
-}
-
 int usage(const QString &message)
 {
     err(message);
     err(tr("Usage: switchboard [--db PATH] (import FILE [--dry-run] [--json] | export [--project NAME] FILE | "
-           "demo | triggers [--json])"));
+           "demo | triggers [--json] | run-job JOB.js --state STATE.json […])"));
     return 2;
 }
 
@@ -199,7 +185,7 @@ int cmdTriggers(ProjectStore &projects, bool json)
 
 } // namespace
 
-bool isCommand(const QStringList &arguments)
+QString commandOf(const QStringList &arguments)
 {
     // The first argument that is not an option (or the value of --db) is the command.
     for (int i = 1; i < arguments.size(); ++i) {
@@ -210,9 +196,14 @@ bool isCommand(const QStringList &arguments)
         }
         if (a.startsWith(QLatin1Char('-')))
             continue;
-        return true;
+        return a;
     }
-    return false;
+    return {};
+}
+
+bool isCommand(const QStringList &arguments)
+{
+    return !commandOf(arguments).isEmpty();
 }
 
 int run(const QStringList &arguments)
@@ -226,7 +217,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption projectOption(QStringLiteral("project"), tr("Project to export."), tr("NAME"));
     parser.addOptions({dbOption, jsonOption, dryRunOption, projectOption});
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, export, demo or triggers"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, export, demo, triggers or run-job"));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -8,6 +8,9 @@ namespace sb::cli {
 // start without a GUI.
 bool isCommand(const QStringList &arguments);
 
+// The subcommand argv names ("" for none).
+QString commandOf(const QStringList &arguments);
+
 // Runs the subcommand; returns the process exit code (0 ok, 1 failure, 2 usage).
 int run(const QStringList &arguments);
 

@@ -79,7 +79,7 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (sb::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
-        if (arguments.contains(QLatin1String("run-job")))
+        if (sb::cli::commandOf(arguments) == QLatin1String("run-job"))
             return sb::cli::runJob(arguments, sinceStart);
         return sb::cli::run(arguments);
     }

@@ -1,5 +1,7 @@
 #include "runjob.h"
 
+#include "clitext.h"
+
 #include "runtime/jobruntime.h"
 
 #include <QCommandLineParser>
@@ -19,16 +21,6 @@
 namespace sb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::cli", text);
-}
-
-void err(const QString &text)
-{
-    QTextStream(stderr) << text << '\n';
-}
 
 int usage(const QString &message)
 {

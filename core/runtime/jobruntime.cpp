@@ -1,5 +1,6 @@
 #include "runtime/jobruntime.h"
 
+#include "common/sysinfo.h"
 #include "runtime/jsglue.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,6 @@
 #include <cstdio>
 
 #include <pthread.h>
-#include <unistd.h>
 
 namespace sb {
 
@@ -70,18 +70,6 @@ QString formatBytes(qint64 bytes)
     if (bytes >= 1024)
         return Tr::tr("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
     return Tr::tr("%n bytes", nullptr, int(bytes));
-}
-
-// Resident memory of the whole process, from /proc (0 when unknown).
-qint64 residentBytes()
-{
-    FILE *f = std::fopen("/proc/self/statm", "r");
-    if (!f)
-        return 0;
-    long pages = 0, resident = 0;
-    const int n = std::fscanf(f, "%ld %ld", &pages, &resident);
-    std::fclose(f);
-    return n == 2 ? qint64(resident) * qint64(sysconf(_SC_PAGESIZE)) : 0;
 }
 
 // The stack available to SpiderMonkey on this thread, leaving room for C++ frames.
@@ -478,7 +466,7 @@ void JobRuntime::Impl::watchdogLoop()
         } else if (cancelFlag && cancelFlag->load()) {
             deadline.reset();
             stopStep(Kill::Cancel);
-        } else if (memoryLimit > 0 && residentBytes() - rssAtStart > memoryLimit) {
+        } else if (memoryLimit > 0 && residentMemoryBytes() - rssAtStart > memoryLimit) {
             // Buffers SpiderMonkey allocates outside its GC heap (array elements, string
             // characters) show only in the process's resident memory.
             deadline.reset();
@@ -501,7 +489,7 @@ void JobRuntime::Impl::stopStep(Kill why)
 
 void JobRuntime::Impl::arm(const StepLimits &limits, const std::atomic<bool> *cancel)
 {
-    const qint64 rss = residentBytes();
+    const qint64 rss = residentMemoryBytes();
     {
         std::lock_guard lock(watchMutex);
         deadline = Clock::now() + std::chrono::milliseconds(std::max<qint64>(limits.timeoutMs, 1));

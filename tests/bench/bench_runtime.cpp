@@ -1,6 +1,7 @@
 // Memory of the job runtime: an idle worker context, the library realm, a running step.
 // Prints one JSON object. Usage: bench_runtime JOB.js STATE.json [STEPS]
 
+#include "common/sysinfo.h"
 #include "runtime/jobruntime.h"
 
 #include <QCoreApplication>
@@ -9,24 +10,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cstdio>
 #include <thread>
 #include <vector>
 
-#include <unistd.h>
 
 namespace {
-
-qint64 residentBytes()
-{
-    FILE *f = std::fopen("/proc/self/statm", "r");
-    if (!f)
-        return 0;
-    long pages = 0, resident = 0;
-    const int n = std::fscanf(f, "%ld %ld", &pages, &resident);
-    std::fclose(f);
-    return n == 2 ? qint64(resident) * qint64(sysconf(_SC_PAGESIZE)) : 0;
-}
 
 double mb(qint64 bytes)
 {
@@ -55,7 +43,7 @@ int main(int argc, char **argv)
     request.inputState = state.readAll();
 
     QJsonObject out;
-    const qint64 rss0 = residentBytes();
+    const qint64 rss0 = sb::residentMemoryBytes();
     {
         // Idle contexts: four workers, each with its own context and thread.
         std::vector<std::thread> threads;
@@ -74,7 +62,7 @@ int main(int argc, char **argv)
         while (ready < 4)
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        out.insert(QStringLiteral("idle_context_rss_mb"), mb((residentBytes() - rss0) / 4));
+        out.insert(QStringLiteral("idle_context_rss_mb"), mb((sb::residentMemoryBytes() - rss0) / 4));
         out.insert(QStringLiteral("idle_context_gc_heap_mb"), mb(idle[0]));
         done = true;
         for (auto &t : threads)
@@ -82,7 +70,7 @@ int main(int argc, char **argv)
     }
 
     sb::JobRuntime rt;
-    const qint64 rss1 = residentBytes();
+    const qint64 rss1 = sb::residentMemoryBytes();
     qint64 heapDuringStep = 0, heapMax = 0;
     request.onLog = [&](const sb::JobLogLine &line) {
         if (line.message == QLatin1String("sample")) {
@@ -96,7 +84,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const qint64 heapAfterFirst = rt.stats().gcHeapBytes;
-    out.insert(QStringLiteral("library_realm_rss_mb"), mb(residentBytes() - rss1));
+    out.insert(QStringLiteral("library_realm_rss_mb"), mb(sb::residentMemoryBytes() - rss1));
     out.insert(QStringLiteral("gc_heap_after_first_step_mb"), mb(heapAfterFirst));
     out.insert(QStringLiteral("gc_heap_while_first_step_runs_mb"), mb(heapDuringStep));
     for (int i = 1; i < steps; ++i)
@@ -110,7 +98,7 @@ int main(int argc, char **argv)
     out.insert(QStringLiteral("steps"), steps);
     out.insert(QStringLiteral("gc_heap_while_step_runs_max_mb"), mb(heapMax));
     out.insert(QStringLiteral("gc_heap_idle_after_steps_mb"), mb(rt.stats().gcHeapBytes));
-    out.insert(QStringLiteral("process_rss_after_steps_mb"), mb(residentBytes()));
+    out.insert(QStringLiteral("process_rss_after_steps_mb"), mb(sb::residentMemoryBytes()));
     out.insert(QStringLiteral("final_state_bytes"), first.finalState.size());
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
     return 0;
