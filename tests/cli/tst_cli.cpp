@@ -161,6 +161,57 @@ private slots:
                       QStringLiteral("--bogus")}).code, 2);
     }
 
+    void runJob()
+    {
+        const QString job = m_dir.file(QStringLiteral("job.js"));
+        const QString state = m_dir.file(QStringLiteral("state.json"));
+        const QString bad = m_dir.file(QStringLiteral("bad.json"));
+        const QString out = m_dir.file(QStringLiteral("out.json"));
+        auto write = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(job, "fn(s => { console.log('mapping', s.data.n); return { ...s, data: { n: s.data.n + 1 } }; });\n");
+        write(state, "{\"data\": {\"n\": 41}}");
+        write(bad, "{\"data\": {\n  \"n\": 41,\n}");
+
+        // Final state on stdout, the job's log on stderr.
+        Outcome r = run({QStringLiteral("run-job"), job, QStringLiteral("--state"), state});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("data")).toObject()
+                     .value(QStringLiteral("n")).toInt(), 42);
+        QVERIFY(r.err.contains(QLatin1String("INFO  mapping 41")));
+
+        // --runs prints one JSON line with the bench's keys; the state goes to --out.
+        r = run({QStringLiteral("run-job"), job, QStringLiteral("--state"), state, QStringLiteral("--runs"),
+                 QStringLiteral("5"), QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        const QJsonObject line = QJsonDocument::fromJson(r.out.trimmed().toUtf8()).object();
+        for (const char *key : {"engine", "runs", "cold_ms", "median_ms", "p95_ms"})
+            QVERIFY2(line.contains(QLatin1String(key)), key);
+        QCOMPARE(line.value(QStringLiteral("runs")).toInt(), 5);
+        QVERIFY(QFile::exists(out));
+
+        // Bad input: where the JSON breaks; a missing --state is a usage error.
+        r = run({QStringLiteral("run-job"), job, QStringLiteral("--state"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(bad + QStringLiteral(":3:")), qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("run-job"), job}).code, 2);
+        r = run({QStringLiteral("run-job"), job, QStringLiteral("--state"), state, QStringLiteral("--adaptor"),
+                 QStringLiteral("@openfn/language-nosuch@1.0.0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("language-nosuch")));
+
+        // A failing job: exit 1, the exit reason and the job's line on stderr, errors in the state.
+        write(job, "fn(s => s);\nfn(s => {\n  throw new Error('no clinic');\n});\n");
+        r = run({QStringLiteral("run-job"), job, QStringLiteral("--state"), state});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("Exit reason: fail")));
+        QVERIFY(r.err.contains(QLatin1String("line 3")));
+        QVERIFY(r.out.contains(QLatin1String("no clinic")));
+    }
+
     void demoAddsTheDemoOnlyWhenAsked()
     {
         // Other commands on an empty store leave it empty.
