@@ -205,6 +205,21 @@ struct JobRuntime::Impl
     // The library realm: runtime library, adaptors and npm libraries, warm across steps.
     std::unique_ptr<JS::PersistentRootedObject> libraryGlobal;
     std::unique_ptr<JS::PersistentRootedObject> newStepFn;
+    std::unique_ptr<JS::PersistentRootedObject> adoptRealmFn;
+
+    // Job realms kept for the next run of the same job (same isolation key, name, source):
+    // the job's code stays warm. A realm is dropped when a run changed a built-in, ended
+    // abnormally, or the cache is full (least recently used first).
+    struct JobRealm
+    {
+        std::unique_ptr<JS::PersistentRootedObject> global;
+        std::unique_ptr<JS::PersistentRootedObject> jobFn;
+        quint64 lastUsed = 0;
+    };
+    std::map<QString, JobRealm> realms;
+    quint64 realmClock = 0;
+    static constexpr size_t kMaxRealms = 32;
+    JobRealm *jobRealm(const QString &key, JS::Stencil *stencil, QString *problem);
 
     // The step being run.
     const StepRequest *request = nullptr;
@@ -415,6 +430,9 @@ JobRuntime::Impl::Impl()
         initStatus = makeError(Tr::tr("The JavaScript engine could not initialise its built-in library."));
         return;
     }
+    if (const char *v = std::getenv("SB_X_MINNURSERY")) JS_SetGCParameter(cx, JSGC_MIN_NURSERY_BYTES, uint32_t(atoi(v)) * 1024 * 1024);
+    if (const char *v = std::getenv("SB_X_EMPTYCHUNKS")) { JS_SetGCParameter(cx, JSGC_MAX_EMPTY_CHUNK_COUNT, uint32_t(atoi(v))); JS_SetGCParameter(cx, JSGC_MIN_EMPTY_CHUNK_COUNT, uint32_t(atoi(v))); }
+    if (std::getenv("SB_X_NOINC")) JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 0);
     jobs = std::make_unique<StepJobQueue>(cx);
     JS::SetJobQueue(cx, jobs.get());
     JS_AddInterruptCallback(cx, interruptCallback);
@@ -440,6 +458,8 @@ JobRuntime::Impl::~Impl()
         scripts.clear();
         compilerFn.reset();
         compilerGlobal.reset();
+        realms.clear();
+        adoptRealmFn.reset();
         newStepFn.reset();
         libraryGlobal.reset();
         jobs.reset();
@@ -452,11 +472,13 @@ void JobRuntime::Impl::watchdogLoop()
     std::unique_lock lock(watchMutex);
     while (!quitting) {
         if (!deadline) {
-            watchWake.wait(lock);
+            // Arming does not wake this thread (a wake-up per step costs more than the
+            // step's own work); it looks again within 20 ms.
+            watchWake.wait_for(lock, std::chrono::milliseconds(20));
             continue;
         }
-        // Wake at the deadline, and every 50 ms to look at the cancel flag.
-        const auto until = std::min(*deadline, Clock::now() + std::chrono::milliseconds(50));
+        // Wake at the deadline, and every 20 ms to look at the cancel flag and memory.
+        const auto until = std::min(*deadline, Clock::now() + std::chrono::milliseconds(20));
         watchWake.wait_until(lock, until);
         if (!deadline || quitting)
             continue;
@@ -497,7 +519,6 @@ void JobRuntime::Impl::arm(const StepLimits &limits, const std::atomic<bool> *ca
         memoryLimit = limits.heapBytes;
         rssAtStart = rss;
     }
-    watchWake.notify_all();
 }
 
 void JobRuntime::Impl::disarm()
@@ -598,12 +619,70 @@ Status JobRuntime::Impl::ensureLibrary()
     }
     JS::RootedValueArray<1> args(cx);
     args[0].setObject(*native);
-    if (!JS::Call(cx, JS::UndefinedHandleValue, libraryFn, args, &newStep) || !newStep.isObject()) {
+    JS::RootedValue library(cx);
+    JS::RootedValue adopt(cx);
+    if (!JS::Call(cx, JS::UndefinedHandleValue, libraryFn, args, &library) || !library.isObject()) {
+        libraryGlobal.reset();
+        return makeError(Tr::tr("The job runtime could not start: %1").arg(jsg::takeExceptionMessage(cx)));
+    }
+    JS::RootedObject libraryObj(cx, &library.toObject());
+    if (!JS_GetProperty(cx, libraryObj, "newStep", &newStep) || !newStep.isObject()
+        || !JS_GetProperty(cx, libraryObj, "adoptRealm", &adopt) || !adopt.isObject()) {
         libraryGlobal.reset();
         return makeError(Tr::tr("The job runtime could not start: %1").arg(jsg::takeExceptionMessage(cx)));
     }
     newStepFn = std::make_unique<JS::PersistentRootedObject>(cx, &newStep.toObject());
+    adoptRealmFn = std::make_unique<JS::PersistentRootedObject>(cx, &adopt.toObject());
     return Ok{};
+}
+
+JobRuntime::Impl::JobRealm *JobRuntime::Impl::jobRealm(const QString &key, JS::Stencil *stencil, QString *problem)
+{
+    auto it = realms.find(key);
+    if (it != realms.end()) {
+        it->second.lastUsed = ++realmClock;
+        return &it->second;
+    }
+    if (realms.size() >= kMaxRealms) {
+        auto oldest = std::min_element(realms.begin(), realms.end(),
+                                       [](const auto &a, const auto &b) { return a.second.lastUsed < b.second.lastUsed; });
+        realms.erase(oldest);
+    }
+    // A new realm in the library realm's compartment: the step calls the (warm) library
+    // code directly, without wrappers.
+    JS::RealmOptions options;
+    options.creationOptions().setExistingCompartment(*libraryGlobal);
+    JS::RootedObject global(cx, JS_NewGlobalObject(cx, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options));
+    if (!global) {
+        *problem = jsg::takeExceptionMessage(cx);
+        return nullptr;
+    }
+    JSAutoRealm ar(cx, global);
+    JS::RootedValue jobFn(cx);
+    JS::RootedValue unnamed(cx);
+    JS::CompileOptions compileOptions(cx);
+    compileOptions.setForceFullParse();
+    JS::InstantiateOptions instantiateOptions(compileOptions);
+    JS::RootedScript script(cx, JS::InstantiateGlobalStencil(cx, instantiateOptions, stencil));
+    if (!JS::InitRealmStandardClasses(cx) || !script || !JS_ExecuteScript(cx, script, &jobFn) || !jobFn.isObject()
+        || !instantiate(QStringLiteral("runtime/realm.js"), &unnamed)) {
+        *problem = jsg::takeExceptionMessage(cx);
+        return nullptr;
+    }
+    JS::RootedValueArray<2> args(cx);
+    args[0].setObject(*global);
+    args[1].set(unnamed);
+    JS::RootedValue ignored(cx);
+    JS::RootedValue adopt(cx, JS::ObjectValue(**adoptRealmFn));
+    if (!JS::Call(cx, JS::UndefinedHandleValue, adopt, args, &ignored)) {
+        *problem = jsg::takeExceptionMessage(cx);
+        return nullptr;
+    }
+    JobRealm realm;
+    realm.global = std::make_unique<JS::PersistentRootedObject>(cx, global);
+    realm.jobFn = std::make_unique<JS::PersistentRootedObject>(cx, &jobFn.toObject());
+    realm.lastUsed = ++realmClock;
+    return &realms.emplace(key, std::move(realm)).first->second;
 }
 
 // ---- the compile step ------------------------------------------------------------------
@@ -778,15 +857,17 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
     QByteArray finalJson;
     bool nullState = false;
     {
-        // A fresh global per step, in the library realm's compartment: the step calls the
-        // (warm) library code directly, without wrappers.
-        JS::RealmOptions options;
-        options.creationOptions().setExistingCompartment(*libraryGlobal);
-        JS::RootedObject global(cx, JS_NewGlobalObject(cx, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options));
-        if (!global) {
+        // The job's realm: new for its first run, kept for the next runs while pristine.
+        const QString realmKey = req.isolationKey + QLatin1Char('\n') + req.jobName + QLatin1Char('\n') + req.source;
+        QString realmProblem;
+        JobRealm *realm = jobRealm(realmKey, compiled->stencil.get(), &realmProblem);
+        if (!realm) {
             disarm();
-            return failEarly(ExitReason::Exception, {QStringLiteral("EngineError"), jsg::takeExceptionMessage(cx)});
+            return failEarly(ExitReason::Exception, {QStringLiteral("EngineError"), Tr::tr("The step could not be prepared: %1").arg(realmProblem)});
         }
+        JS::RootedObject global(cx, *realm->global);
+        JS::RootedObject jobFn(cx, *realm->jobFn);
+        bool keepRealm = true;
         JSAutoRealm ar(cx, global);
         mark("global");
         JS::RootedObject hooks(cx);
@@ -889,12 +970,9 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
         mark("adaptor");
         // Module code: declarations run, top-level calls are collected.
         if (ok) {
-            JS::CompileOptions compileOptions(cx);
-            compileOptions.setForceFullParse();
-            JS::InstantiateOptions instantiateOptions(compileOptions);
-            JS::RootedScript s(cx, JS::InstantiateGlobalStencil(cx, instantiateOptions, compiled->stencil.get()));
+            JS::RootedValue fn(cx, JS::ObjectValue(*jobFn));
             JS::RootedValue ignored(cx);
-            if (!s || !JS_ExecuteScript(cx, s, &ignored)) {
+            if (!JS::Call(cx, JS::UndefinedHandleValue, fn, JS::HandleValueArray::empty(), &ignored)) {
                 onFailure(false);
                 ok = false;
             }
@@ -1084,6 +1162,17 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
         JS::RootedValue ignored(cx);
         JS_CallFunctionName(cx, hooks, "clearTimers", JS::HandleValueArray::empty(), &ignored);
         JS_ClearPendingException(cx);
+        // A realm is reused only after a run that ended on its own (success or an error the
+        // job threw) and left the built-ins as they were.
+        const bool stopped = error && (severity == QLatin1String("kill") || severity == QLatin1String("cancel")
+                                       || severity == QLatin1String("exception"));
+        JS::RootedValue pristine(cx);
+        if (stopped || !JS_CallFunctionName(cx, hooks, "release", JS::HandleValueArray::empty(), &pristine)
+            || !pristine.isTrue())
+            keepRealm = false;
+        JS_ClearPendingException(cx);
+        if (!keepRealm)
+            realms.erase(realmKey);
     }
     mark("finish");
     disarm();

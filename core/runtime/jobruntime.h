@@ -54,6 +54,8 @@ struct StepRequest
 {
     QString jobName = QStringLiteral("job.js");  // file name in stack traces
     QString stepId = QStringLiteral("job");      // key in state.errors
+    QString isolationKey;                        // e.g. the project id: runs of the same job with the same
+                                                 // key may reuse its (cleaned, checked) realm
     QString source;                              // the job as the administrator wrote it
     QString adaptor;                             // "@openfn/language-common@3.3.4"; empty = newest common
     QByteArray inputState;                       // JSON object; empty = {}

@@ -2,7 +2,8 @@
 // parser as Reflect.parse; nothing here parses JavaScript by hand. The completion value of
 // this script is the compile function the engine calls with the job's source text.
 //
-// What it produces is the job's own text with a few insertions, so line numbers never move:
+// What it produces is the job's own text with a few insertions, so line numbers never move
+// (the whole job becomes the body of `(function () {…})`, started on its first line):
 //   * each top-level call expression (each part of a top-level comma expression too) is
 //     wrapped as   __sb_op(() => (CALL), LINE)   so the engine collects the operations in
 //     order after the module code has run, exactly as OpenFn's compiled module would;
@@ -162,9 +163,15 @@
   let code = source;
   for (const e of edits) code = code.slice(0, e.at) + e.text + code.slice(e.at + e.remove);
 
+  // The job becomes the body of a function, so that its realm can run it again for the
+  // next run with fresh top-level bindings. Its first line starts after the prefix.
+  const PREFIX = '(function () {';
+  code = PREFIX + code + '\n})';
+
   // Column shifts per line, ascending: [[column, delta], …].
   const map = {};
   for (const e of edits) (map[e.line] = map[e.line] || []).push([e.column, e.text.length - e.remove]);
   for (const line in map) map[line].sort((a, b) => a[0] - b[0]);
+  (map[1] = map[1] || []).unshift([0, PREFIX.length]);
   return { code, map: JSON.stringify(map), operations };
 })

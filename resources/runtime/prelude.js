@@ -117,7 +117,7 @@
 
   const newStep = (global) => {
   const define = (name, value) => Object.defineProperty(global, name, { value, writable: true, configurable: true });
-  const hide = (name, value) => Object.defineProperty(global, name, { value, writable: false, configurable: false, enumerable: false });
+  const hide = (name, value) => Object.defineProperty(global, name, { value, writable: false, configurable: true, enumerable: false });
   define('console', makeConsole());
 
   // ---- timers: the engine's event loop fires them on this worker thread --------------
@@ -331,6 +331,25 @@
       for (const id of timers.keys()) native.timerCancel(id);
       timers.clear();
     },
+
+    // After the step: remove everything the step put on the global (its sloppy globals and
+    // what newStep installed). True when the realm is as it was adopted, so the next run of
+    // the same job may use it; false when the job changed a built-in (the engine then
+    // drops the realm).
+    release() {
+      const realm = realms.get(global);
+      if (!realm) return false;
+      for (const key of Reflect.ownKeys(global)) {
+        if (!realm.baseline.has(key)) {
+          try { delete global[key]; } catch (e) { return false; }
+        }
+      }
+      if (Reflect.ownKeys(global).length !== realm.baseline.size) return false;
+      for (const [object, count] of realm.watched) {
+        if (Reflect.ownKeys(object).length !== count) return false;
+      }
+      return true;
+    },
   };
   };
 
@@ -387,5 +406,48 @@
   for (const exports of vendorCache.values()) freezeExports(exports);
   frozen = true;
 
-  return newStep;
+  // ---- realms kept for the next run of the same job ------------------------------------
+  // A job's realm is reused only while it is pristine. adoptRealm makes the realm's
+  // built-ins unchangeable (new properties can still be added: polyfills work), records
+  // how many properties each has, and what the global holds; release() checks both.
+  const realms = new WeakMap();
+  const STANDARD = ['Object', 'Function', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'Date',
+    'RegExp', 'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError',
+    'AggregateError', 'InternalError', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry',
+    'Promise', 'Proxy', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array',
+    'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array',
+    'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Math', 'JSON', 'Reflect', 'Intl', 'Atomics'];
+  const OVERRIDABLE = [['Object', ['constructor', 'toString', 'valueOf', 'toLocaleString', 'hasOwnProperty',
+    'isPrototypeOf', 'propertyIsEnumerable']], ['Error', ['name', 'message', 'constructor', 'toString']],
+    ['Function', ['constructor', 'toString']], ['Array', ['constructor', 'toString']], ['Promise', ['constructor']]];
+  const adoptRealm = (global, unnamed) => {
+    const watched = [];
+    const seen = new Set();
+    const watch = o => {
+      if (o === null || (typeof o !== 'object' && typeof o !== 'function') || seen.has(o)) return;
+      seen.add(o);
+      watched.push([o, 0]);
+    };
+    for (const name of STANDARD) {
+      const v = global[name];
+      watch(v);
+      if (v && typeof v === 'function' && v.prototype) watch(v.prototype);
+    }
+    for (const o of unnamed) watch(o);
+    for (const [name, keys] of OVERRIDABLE) overridable(global[name].prototype, keys);
+    for (const [o] of watched) {
+      for (const key of Reflect.ownKeys(o)) {
+        const d = Object.getOwnPropertyDescriptor(o, key);
+        if (!d.configurable) continue;
+        Object.defineProperty(o, key, 'value' in d ? { writable: false, configurable: false } : { configurable: false });
+      }
+    }
+    for (const name of STANDARD) {
+      if (Object.hasOwn(global, name)) Object.defineProperty(global, name, { writable: false, configurable: false });
+    }
+    for (const entry of watched) entry[1] = Reflect.ownKeys(entry[0]).length;
+    realms.set(global, { watched, baseline: new Set(Reflect.ownKeys(global)) });
+  };
+
+  return { newStep, adoptRealm };
 })

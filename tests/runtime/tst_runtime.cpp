@@ -156,6 +156,61 @@ private Q_SLOTS:
         QCOMPARE(data.value(QStringLiteral("cursor")).toInt(), 7);
     }
 
+    void sameJobAgainStartsClean()
+    {
+        // The next run of the same job may reuse its realm; nothing of the last run shows.
+        const QString source = QStringLiteral(
+            "const seen = { sloppy: typeof leaked, poly: typeof [].poly, own: typeof secret, proto: typeof Object.prototype.extra };\n"
+            "let counter = 0;\n"
+            "leaked = 1;\n"
+            "fn(s => { counter++; globalThis.later = 1; return { ...s, data: { seen, counter } }; });\n");
+        for (int i = 0; i < 3; ++i) {
+            const StepResult r = rt.run(job(source));
+            QVERIFY2(r.ok(), qPrintable(messageOf(r)));
+            const QJsonObject data = stateOf(r).value(QStringLiteral("data")).toObject();
+            QCOMPARE(data.value(QStringLiteral("counter")).toInt(), 1);
+            const QJsonObject seen = data.value(QStringLiteral("seen")).toObject();
+            for (const auto &v : seen)
+                QCOMPARE(v.toString(), QStringLiteral("undefined"));
+        }
+        // A job that adds to a built-in or pins a global gets a new realm next time.
+        const QString polluting = QStringLiteral(
+            "const before = [typeof [].poly, typeof secret, typeof Object.prototype.extra];\n"
+            "Array.prototype.poly = 1;\n"
+            "Object.defineProperty(globalThis, 'secret', { value: 's' });\n"
+            "Object.prototype.extra = 2;\n"
+            "fn(s => ({ data: { before, poly: [].poly } }));\n");
+        for (int i = 0; i < 2; ++i) {
+            const StepResult r = rt.run(job(polluting));
+            QVERIFY2(r.ok(), qPrintable(messageOf(r)));
+            const QJsonObject data = stateOf(r).value(QStringLiteral("data")).toObject();
+            QCOMPARE(data.value(QStringLiteral("before")).toArray(),
+                     (QJsonArray{QStringLiteral("undefined"), QStringLiteral("undefined"), QStringLiteral("undefined")}));
+            QCOMPARE(data.value(QStringLiteral("poly")).toInt(), 1); // polyfills work
+        }
+        // The same job under another isolation key (another project) never shares a realm.
+        StepRequest other = job(source);
+        other.isolationKey = QStringLiteral("project-2");
+        QVERIFY(rt.run(other).ok());
+    }
+
+    void ownPropertiesShadowBuiltins()
+    {
+        // Built-ins cannot be replaced, but objects can still have their own toString etc.
+        const StepResult r = rt.run(job(QStringLiteral(
+            "fn(s => {\n"
+            "  const o = {}; o.toString = () => 'mine'; o.constructor = 'c'; o.valueOf = () => 7;\n"
+            "  const e = new Error('x'); e.name = 'CustomError'; e.message = 'changed';\n"
+            "  return { data: { o: String(o), c: o.constructor, v: o + 0, e: String(e) } };\n"
+            "});\n")));
+        QVERIFY2(r.ok(), qPrintable(messageOf(r)));
+        const QJsonObject data = stateOf(r).value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("o")).toString(), QStringLiteral("mine"));
+        QCOMPARE(data.value(QStringLiteral("c")).toString(), QStringLiteral("c"));
+        QCOMPARE(data.value(QStringLiteral("v")).toInt(), 7);
+        QCOMPARE(data.value(QStringLiteral("e")).toString(), QStringLiteral("CustomError: changed"));
+    }
+
     void timersAndIntervals()
     {
         const StepResult r = rt.run(job(QStringLiteral(
