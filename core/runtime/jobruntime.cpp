@@ -430,9 +430,6 @@ JobRuntime::Impl::Impl()
         initStatus = makeError(Tr::tr("The JavaScript engine could not initialise its built-in library."));
         return;
     }
-    if (const char *v = std::getenv("SB_X_MINNURSERY")) JS_SetGCParameter(cx, JSGC_MIN_NURSERY_BYTES, uint32_t(atoi(v)) * 1024 * 1024);
-    if (const char *v = std::getenv("SB_X_EMPTYCHUNKS")) { JS_SetGCParameter(cx, JSGC_MAX_EMPTY_CHUNK_COUNT, uint32_t(atoi(v))); JS_SetGCParameter(cx, JSGC_MIN_EMPTY_CHUNK_COUNT, uint32_t(atoi(v))); }
-    if (std::getenv("SB_X_NOINC")) JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 0);
     jobs = std::make_unique<StepJobQueue>(cx);
     JS::SetJobQueue(cx, jobs.get());
     JS_AddInterruptCallback(cx, interruptCallback);
