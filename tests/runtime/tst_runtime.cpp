@@ -364,6 +364,27 @@ private Q_SLOTS:
         QVERIFY(warned);
     }
 
+    void workPostedFromAnotherThreadRunsOnTheWorker()
+    {
+        // The hook native asynchronous calls use: work posted while a step waits runs on the
+        // worker's thread, inside the step's event loop.
+        std::atomic<bool> ran{false};
+        std::thread::id ranOn;
+        const std::thread::id worker = std::this_thread::get_id();
+        std::thread poster([&] {
+            QThread::msleep(30);
+            rt.post([&] {
+                ranOn = std::this_thread::get_id();
+                ran = true;
+            });
+        });
+        const StepResult r = rt.run(job(QStringLiteral("fn(s => new Promise(r => setTimeout(() => r(s), 300)));")));
+        poster.join();
+        QVERIFY(r.ok());
+        QVERIFY(ran.load());
+        QVERIFY(ranOn == worker);
+    }
+
     void cancel()
     {
         std::atomic<bool> flag{false};
