@@ -300,7 +300,7 @@ void outOfMemoryCallback(JSContext *, void *data)
     impl->outOfMemory = true;
 }
 
-// ---- natives handed to the prelude --------------------------------------------------
+// ---- natives handed to the runtime library (prelude.js) --------------------------------------------------
 
 bool nativeEmit(JSContext *cx, unsigned argc, JS::Value *vp)
 {
@@ -729,7 +729,7 @@ Result<CompiledJob> JobRuntime::Impl::compile(const QString &source, const QStri
 
     const QByteArray fileName = jobName.toUtf8();
     // Fully parsed: every function's bytecode is in the stencil, so instantiating it into a
-    // fresh global never parses again.
+    // new job realm never parses again.
     JS::CompileOptions options(cx);
     options.setFileAndLine(fileName.constData(), 1).setForceFullParse();
     JS::SourceText<char16_t> text;

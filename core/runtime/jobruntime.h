@@ -3,9 +3,11 @@
 // The job runtime: runs one OpenFn job (a step) on SpiderMonkey.
 //
 // One JobRuntime per worker thread: it owns that thread's JSContext and must be created,
-// used and destroyed on the same thread. Every step gets a fresh global (its own realm and
-// zone), so nothing leaks between runs or projects. Adaptor and runtime scripts are compiled
-// once per JobRuntime into stencils and instantiated into each step's global.
+// used and destroyed on the same thread. Runtime, adaptor and npm scripts are compiled once
+// per JobRuntime into stencils and live, warm, in one frozen library realm. Each job runs in
+// its own realm (per isolation key, name and source) with fresh bindings, console, timers,
+// state and adaptor instance every run; the realm is kept for the job's next run only while
+// it stays pristine (see docs/architecture.md), so nothing leaks between runs or projects.
 //
 // This header does not expose SpiderMonkey; callers need only Qt.
 
