@@ -145,7 +145,6 @@ struct CompiledJob
 {
     RefPtr<JS::Stencil> stencil;
     QString map;
-    int operations = 0;
 };
 
 struct Timer
@@ -725,7 +724,6 @@ Result<CompiledJob> JobRuntime::Impl::compile(const QString &source, const QStri
     const QString code = jsg::stringProperty(cx, outObj, "code");
     CompiledJob job;
     job.map = jsg::stringProperty(cx, outObj, "map");
-    job.operations = jsg::intProperty(cx, outObj, "operations");
 
     const QByteArray fileName = jobName.toUtf8();
     // Fully parsed: every function's bytecode is in the stencil, so instantiating it into a
@@ -898,7 +896,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
                 return;
             }
             JS::RootedObject r(cx, &report.toObject());
-            error = StepError{jsg::stringProperty(cx, r, "type"), mask(jsg::stringProperty(cx, r, "message")),
+            error = StepError{jsg::stringProperty(cx, r, "type"), jsg::stringProperty(cx, r, "message"),
                               jsg::intProperty(cx, r, "line"), jsg::intProperty(cx, r, "column")};
             if (error->line == 0)
                 error->line = jsg::intProperty(cx, r, "operationLine");

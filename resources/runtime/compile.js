@@ -144,9 +144,7 @@
   }
 
   // Top-level calls become operations.
-  let operations = 0;
   const wrapCall = expr => {
-    operations++;
     insert(expr.loc.start, '__sb_op(() => (');
     insert(expr.loc.end, `), ${expr.loc.start.line})`);
   };
@@ -173,5 +171,5 @@
   for (const e of edits) (map[e.line] = map[e.line] || []).push([e.column, e.text.length - e.remove]);
   for (const line in map) map[line].sort((a, b) => a[0] - b[0]);
   (map[1] = map[1] || []).unshift([0, PREFIX.length]);
-  return { code, map: JSON.stringify(map), operations };
+  return { code, map: JSON.stringify(map) };
 })
