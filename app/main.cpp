@@ -1,7 +1,12 @@
 #include "cli.h"
+#include "headless.h"
+#include "retrycmd.h"
 #include "runjob.h"
+#include "runscmd.h"
 
 #include "common/paths.h"
+#include "engine/engine.h"
+#include "engine/enginesettings.h"
 #include "main/mainwindow.h"
 #include "project/demoproject.h"
 #include "project/projectstore.h"
@@ -59,9 +64,25 @@ int runConsole(int argc, char **argv)
         if (!demo)
             qWarning("Could not add the demo project: %s", qPrintable(demo.error().toString()));
     }
+    // The console runs the engine itself unless another process (a headless engine, or
+    // another console) already does on this file; then it watches and queues retries
+    // for that engine.
+    sb::EngineOptions engineOptions;
+    engineOptions.mode = QStringLiteral("console");
+    engineOptions.inboxOptional = true; // the console still shows history when the port is taken
+    sb::parseHostPort(sb::listenAddress(*store.value()), &engineOptions.listenHost, &engineOptions.listenPort);
+    std::unique_ptr<sb::Engine> engine;
+    QString engineNote;
+    if (auto started = sb::Engine::start(*store.value(), engineOptions))
+        engine = std::move(started.value());
+    else
+        engineNote = started.error().message;
     sb::MainWindow window(*store.value(), projects);
+    window.setEngine(engine.get(), engineNote);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    engine.reset();
+    return code;
 }
 
 } // namespace
@@ -77,10 +98,17 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.contains(QStringLiteral("--headless")))
+        return sb::cli::headless(argc, argv, arguments);
     if (sb::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
-        if (sb::cli::commandOf(arguments) == QLatin1String("run-job"))
+        const QString command = sb::cli::commandOf(arguments);
+        if (command == QLatin1String("run-job"))
             return sb::cli::runJob(arguments, sinceStart);
+        if (command == QLatin1String("runs"))
+            return sb::cli::runs(arguments);
+        if (command == QLatin1String("retry"))
+            return sb::cli::retry(arguments);
         return sb::cli::run(arguments);
     }
     return runConsole(argc, argv);

@@ -241,6 +241,66 @@ Migration auditTables()
             }};
 }
 
+// The engine: who runs what, cron bookkeeping, retention, per-workflow limits, webhook
+// auth (a salted hash only: the secret is shown once and never stored), and the
+// free-text search index over each work order's input, outputs and logs.
+Migration engineTables()
+{
+    return {4, "engine instances, cron and retention settings, run ownership, search index",
+            {
+                // One row per engine process that ever ran on this file. A run claimed by
+                // an engine that is gone is lost; this row explains who that was.
+                QStringLiteral(R"(CREATE TABLE engines (
+  id TEXT PRIMARY KEY,
+  host TEXT NOT NULL,
+  pid INTEGER NOT NULL,
+  mode TEXT NOT NULL DEFAULT 'console',
+  listen TEXT NOT NULL DEFAULT '',
+  started_at INTEGER NOT NULL,
+  heartbeat_at INTEGER NOT NULL,
+  stopped_at INTEGER))"),
+                QStringLiteral("ALTER TABLE projects ADD COLUMN retention_policy TEXT NOT NULL DEFAULT 'keep_all' "
+                               "CHECK (retention_policy IN ('keep_all', 'failures_only', 'erase_after'))"),
+                QStringLiteral("ALTER TABLE projects ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 30"),
+                // 0 = no limit on runs of this workflow at once.
+                QStringLiteral("ALTER TABLE workflows ADD COLUMN concurrency INTEGER NOT NULL DEFAULT 0"),
+                // Cron: what to do with fires missed while no engine ran, whether a run
+                // starts from the previous run's final state, and the last fire handled.
+                QStringLiteral("ALTER TABLE triggers ADD COLUMN missed_fires TEXT NOT NULL DEFAULT 'run_once' "
+                               "CHECK (missed_fires IN ('run_once', 'skip'))"),
+                QStringLiteral("ALTER TABLE triggers ADD COLUMN cron_from_last_state INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE triggers ADD COLUMN last_fired_at INTEGER"),
+                QStringLiteral("ALTER TABLE triggers ADD COLUMN webhook_max_bytes INTEGER NOT NULL DEFAULT 0"),
+                // Webhook auth: user name (basic) and "sha256:<salt hex>:<digest hex>".
+                QStringLiteral("ALTER TABLE trigger_auth_methods ADD COLUMN username TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE trigger_auth_methods ADD COLUMN secret_hash TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN work_order_id INTEGER"),
+                QStringLiteral("ALTER TABLE work_orders ADD COLUMN duration_ms INTEGER"),
+                QStringLiteral("ALTER TABLE work_orders ADD COLUMN run_count INTEGER NOT NULL DEFAULT 0"),
+                // Set when the retention policy erased the work order's dataclips.
+                QStringLiteral("ALTER TABLE work_orders ADD COLUMN wiped_at INTEGER"),
+                QStringLiteral("CREATE INDEX work_orders_unwiped ON work_orders(created_at) WHERE wiped_at IS NULL"),
+                QStringLiteral("ALTER TABLE runs ADD COLUMN workflow_id INTEGER"),
+                QStringLiteral("ALTER TABLE runs ADD COLUMN engine_id TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE runs ADD COLUMN deadline_at INTEGER"),
+                QStringLiteral("ALTER TABLE runs ADD COLUMN final_dataclip_id INTEGER"),
+                QStringLiteral("ALTER TABLE runs ADD COLUMN trigger_kind TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE steps ADD COLUMN error_column INTEGER"),
+                QStringLiteral("ALTER TABLE steps ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE INDEX runs_workflow_state ON runs(workflow_id, state)"),
+                QStringLiteral("CREATE INDEX runs_final ON runs(workflow_id, state, finished_at)"),
+                QStringLiteral("CREATE INDEX work_orders_created ON work_orders(created_at, id)"),
+                QStringLiteral("CREATE INDEX work_orders_workflow_state ON work_orders(workflow_id, state, id)"),
+                QStringLiteral("CREATE INDEX dataclips_created ON dataclips(created_at) WHERE wiped_at IS NULL"),
+                QStringLiteral("CREATE INDEX messages_trigger ON messages(trigger_id, id)"),
+                // rowid = work order id; text = its input, every step's output and every log
+                // line (capped), rewritten when a run of the work order ends.
+                QStringLiteral("CREATE VIRTUAL TABLE work_order_search USING fts5(text, "
+                               "tokenize = 'unicode61 remove_diacritics 2')"),
+            }};
+}
+
 // The translation context of this file's messages (lupdate reads it from here).
 struct Tr
 {
@@ -251,7 +311,7 @@ struct Tr
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all = {projectTables(), historyTables(), auditTables()};
+    static const QList<Migration> all = {projectTables(), historyTables(), auditTables(), engineTables()};
     return all;
 }
 

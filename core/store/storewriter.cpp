@@ -1,5 +1,7 @@
 #include "storewriter.h"
 
+#include "statementcache.h"
+
 #include "migrations.h"
 
 #include <QCoreApplication>
@@ -120,6 +122,7 @@ void StoreWriter::run(std::promise<Status> *started)
         processBatch(batch);
         batch.clear();
     }
+    releaseCachedStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -133,19 +136,22 @@ void StoreWriter::processBatch(std::deque<Item> &batch)
     std::vector<Status> results;
     results.reserve(batch.size());
 
-    if (!db.transaction()) {
-        const Error e = makeError(Tr::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    // IMMEDIATE: take the write lock up front, so a console and a headless engine on the
+    // same file wait for each other (busy timeout) instead of failing on lock upgrade.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const Error e = makeError(Tr::tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
         for (Item &item : batch)
             deliver(item, e);
         return;
     }
     for (Item &item : batch) {
-        Status s = exec(db, QStringLiteral("SAVEPOINT w"));
+        Status s = execCached(db, QStringLiteral("SAVEPOINT w"), {});
         if (s) {
             s = item.fn(db);
             if (!s)
-                exec(db, QStringLiteral("ROLLBACK TO w"));
-            exec(db, QStringLiteral("RELEASE w"));
+                execCached(db, QStringLiteral("ROLLBACK TO w"), {});
+            execCached(db, QStringLiteral("RELEASE w"), {});
         }
         results.push_back(std::move(s));
     }

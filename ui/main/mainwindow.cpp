@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "icons.h"
+#include "engine/engine.h"
+#include "inbox/inboxserver.h"
 #include "maincontroller.h"
 #include "messagebanner.h"
 #include "project/projectstore.h"
@@ -9,6 +11,11 @@
 #include "workflows/triggersview.h"
 #include "workflows/workflowscontroller.h"
 #include "workflows/workflowsview.h"
+
+#include "projectsettingsdialog.h"
+#include "history/historyview.h"
+#include "history/rundetailview.h"
+#include "overview/overviewview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,8 +68,14 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
+    m_overviewView = new OverviewView(store, this);
+    m_historyView = new HistoryView(store, this);
+    m_runDetailView = new RunDetailView(store, this);
+    m_pages->insertWidget(OverviewPage, m_overviewView);
     m_pages->insertWidget(WorkflowsPage, m_workflowsView);
     m_pages->insertWidget(TriggersPage, m_triggersView);
+    m_pages->insertWidget(HistoryPage, m_historyView);
+    m_pages->insertWidget(RunPage, m_runDetailView);
     createNavigation();
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -99,6 +112,21 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     connect(m_triggersController, &TriggersController::projectModified, m_workflowsController,
             &WorkflowsController::reload);
     connect(m_triggersView, &TriggersView::openTriggerRequested, this, &MainWindow::openTrigger);
+    connect(m_overviewView, &OverviewView::openHistoryRequested, this, [this](const HistoryFilter &filter) {
+        HistoryFilter scoped = filter;
+        scoped.projectId = currentProjectId();
+        m_historyView->setFilter(scoped);
+        showPage(HistoryPage);
+    });
+    connect(m_historyView, &HistoryView::openWorkOrderRequested, this, &MainWindow::openWorkOrder);
+    connect(m_historyView, &HistoryView::bulkFinished, this, [this](const BulkOutcome &) {
+        if (m_engine)
+            m_engine->wake();
+    });
+    connect(m_runDetailView, &RunDetailView::retried, this, [this](qint64) {
+        if (m_engine)
+            m_engine->wake();
+    });
 
     restoreSettings();
     m_controller->refreshProjects();
@@ -106,6 +134,77 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+qint64 MainWindow::currentProjectId() const
+{
+    for (const ProjectInfo &p : m_controller->projects())
+        if (p.name == m_controller->currentProject())
+            return p.id;
+    return 0;
+}
+
+void MainWindow::runWorkflowNow()
+{
+    const qint64 projectId = currentProjectId();
+    if (projectId == 0)
+        return;
+    RunNowDialog dialog(m_store, projectId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_engine)
+        m_engine->wake();
+    showMessage(MessageLevel::Positive, tr("Work order %1 queued; it runs before triggered work.").arg(dialog.workOrderId()));
+}
+
+void MainWindow::editProjectSettings()
+{
+    const qint64 projectId = currentProjectId();
+    if (projectId == 0)
+        return;
+    ProjectSettingsDialog dialog(m_store, projectId, m_controller->currentProject(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(MessageLevel::Positive, tr("Project settings saved."));
+}
+
+void MainWindow::setEngine(Engine *engine, const QString &note)
+{
+    m_engine = engine;
+    if (!m_engineLabel) {
+        m_engineLabel = new QLabel(statusBar());
+        m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
+        statusBar()->addPermanentWidget(m_engineLabel);
+    }
+    if (engine) {
+        const EngineOptions &o = engine->options();
+        connect(engine, &Engine::inboxUnavailable, this, [this](const QString &reason) {
+            showMessage(MessageLevel::Warning, tr("Webhooks are not received: %1").arg(reason));
+            m_engineLabel->setText(tr("Engine: %n worker(s), no webhooks", nullptr, m_engine->workerCount()));
+        });
+        m_engineLabel->setText(engine->inbox() ? tr("Engine: %n worker(s), webhooks on %1:%2", nullptr, engine->workerCount())
+                                             .arg(o.listenHost)
+                                             .arg(engine->inbox()->port())
+                                       : tr("Engine: %n worker(s)", nullptr, engine->workerCount()));
+        m_engineLabel->setToolTip(tr("This console runs the engine: webhooks, cron and workers."));
+        return;
+    }
+    const auto holder = Engine::holder(m_store);
+    if (holder) {
+        m_engineLabel->setText(tr("Engine: %1 process %2").arg(holder->mode).arg(holder->pid));
+        m_engineLabel->setToolTip(tr("Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this "
+                                     "database. This console shows its runs live; retries you ask for are run by it.")
+                                      .arg(holder->mode)
+                                      .arg(holder->pid)
+                                      .arg(holder->host,
+                                           holder->listen.isEmpty() ? QString()
+                                                                    : tr(", webhooks on %1").arg(holder->listen)));
+        return;
+    }
+    m_engineLabel->setText(tr("Engine: not running"));
+    m_engineLabel->setToolTip(note);
+    if (!note.isEmpty())
+        showMessage(MessageLevel::Warning, tr("The engine did not start, so no webhook, cron or run is processed: %1")
+                                                .arg(note));
+}
 
 void MainWindow::createNavigation()
 {
@@ -120,12 +219,21 @@ void MainWindow::createNavigation()
     QFont font = m_navigation->font();
     font.setPointSizeF(font.pointSizeF() * 1.05);
     m_navigation->setFont(font);
+    auto *overview = new QListWidgetItem(themedIcon(QStringLiteral("overview")), tr("Overview"));
+    overview->setToolTip(tr("Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)"));
     auto *workflows = new QListWidgetItem(themedIcon(QStringLiteral("workflows")), tr("Workflows"));
-    workflows->setToolTip(tr("Workflows, their graphs, jobs and triggers (Ctrl+1)"));
+    workflows->setToolTip(tr("Workflows, their graphs, jobs and triggers (Ctrl+2)"));
     auto *triggers = new QListWidgetItem(themedIcon(QStringLiteral("triggers")), tr("Triggers"));
-    triggers->setToolTip(tr("Every webhook and cron trigger of the project (Ctrl+2)"));
+    triggers->setToolTip(tr("Every webhook and cron trigger of the project (Ctrl+3)"));
+    auto *history = new QListWidgetItem(themedIcon(QStringLiteral("history")), tr("History"));
+    history->setToolTip(tr("Work orders and runs: filter, search, retry (Ctrl+4)"));
+    auto *run = new QListWidgetItem(themedIcon(QStringLiteral("run")), tr("Run detail"));
+    run->setToolTip(tr("Steps, logs and data of the work order opened from History (Ctrl+5)"));
+    m_navigation->insertItem(OverviewPage, overview);
     m_navigation->insertItem(WorkflowsPage, workflows);
     m_navigation->insertItem(TriggersPage, triggers);
+    m_navigation->insertItem(HistoryPage, history);
+    m_navigation->insertItem(RunPage, run);
     for (int i = 0; i < m_navigation->count(); ++i)
         m_navigation->item(i)->setSizeHint(QSize(0, 36));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -151,6 +259,15 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    QAction *runNow = project->addAction(tr("&Run workflow now…"), this, &MainWindow::runWorkflowNow);
+    runNow->setObjectName(QStringLiteral("runNowAction"));
+    runNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    runNow->setToolTip(tr("Start a workflow by hand with an input you type (Ctrl+Shift+R)"));
+    QAction *settings = project->addAction(tr("&Settings…"), this, &MainWindow::editProjectSettings);
+    settings->setObjectName(QStringLiteral("projectSettingsAction"));
+    settings->setToolTip(tr("Data retention and how many runs of each workflow may run at once"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(themedIcon(QStringLiteral("refresh")), tr("&Refresh"), this,
                                        &MainWindow::refresh);
@@ -158,10 +275,16 @@ void MainWindow::createActions()
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     refresh->setToolTip(tr("Read the project again from the database (F5)"));
     view->addSeparator();
+    QAction *overview = view->addAction(tr("&Overview"), this, [this] { showPage(OverviewPage); });
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *workflows = view->addAction(tr("&Workflows"), this, [this] { showPage(WorkflowsPage); });
-    workflows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    workflows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *triggers = view->addAction(tr("&Triggers"), this, [this] { showPage(TriggersPage); });
-    triggers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    triggers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *history = view->addAction(tr("&History"), this, [this] { showPage(HistoryPage); });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *run = view->addAction(tr("R&un detail"), this, [this] { showPage(RunPage); });
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
@@ -264,6 +387,13 @@ void MainWindow::onCurrentProjectChanged(const QString &projectName)
     setWindowTitle(projectName.isEmpty() ? tr("Switchboard") : tr("%1 — Switchboard").arg(projectName));
     m_workflowsController->setProjectName(projectName);
     m_triggersController->setProjectName(projectName);
+    m_overviewView->setProjectName(projectName);
+    HistoryFilter filter = m_historyView->filter();
+    if (filter.projectId != currentProjectId()) {
+        filter = HistoryFilter();
+        filter.projectId = currentProjectId();
+        m_historyView->setFilter(filter);
+    }
     QSettings().setValue(QStringLiteral("MainWindow/project"), projectName);
 }
 
@@ -274,6 +404,8 @@ void MainWindow::refresh()
     m_controller->refreshProjects();
     m_workflowsController->reload();
     m_triggersController->reload();
+    m_overviewView->refresh();
+    m_historyView->refresh();
 }
 
 void MainWindow::importProject()
@@ -310,6 +442,12 @@ bool MainWindow::exportProjectTo(const QString &path)
     if (!exported)
         showMessage(MessageLevel::Error, tr("Export failed: %1").arg(exported.error().toString()));
     return exported.ok();
+}
+
+void MainWindow::openWorkOrder(qint64 workOrderId)
+{
+    m_runDetailView->setWorkOrder(workOrderId);
+    showPage(RunPage);
 }
 
 void MainWindow::openTrigger(const QString &workflowKey, const QString &triggerKey)
@@ -364,8 +502,8 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
     m_workflowsView->restoreSettings(settings);
     m_triggersView->restoreSettings(settings);
-    const int page = settings.value(QStringLiteral("MainWindow/page"), int(WorkflowsPage)).toInt();
-    showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : WorkflowsPage);
+    const int page = settings.value(QStringLiteral("MainWindow/page"), int(OverviewPage)).toInt();
+    showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : OverviewPage);
     // The last project shown comes back when it still exists.
     m_controller->setPreferredProject(settings.value(QStringLiteral("MainWindow/project")).toString());
 }

@@ -14,6 +14,10 @@ class QStackedWidget;
 
 namespace sb {
 
+class Engine;
+class HistoryView;
+class OverviewView;
+class RunDetailView;
 class MainController;
 class ProjectStore;
 class Store;
@@ -31,10 +35,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { WorkflowsPage, TriggersPage, PageCount };
+    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, PageCount };
 
     MainWindow(Store &store, ProjectStore &projects, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The engine this console runs (null when another process runs it; `note` then says
+    // which, or why none could start).
+    void setEngine(Engine *engine, const QString &note);
+    Engine *engine() const { return m_engine; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -47,6 +56,11 @@ public:
     WorkflowsView *workflowsView() const { return m_workflowsView; }
     TriggersView *triggersView() const { return m_triggersView; }
     QListWidget *navigation() const { return m_navigation; }
+    OverviewView *overviewView() const { return m_overviewView; }
+    HistoryView *historyView() const { return m_historyView; }
+    RunDetailView *runDetailView() const { return m_runDetailView; }
+    // Shows a work order's runs, steps, logs and data.
+    void openWorkOrder(qint64 workOrderId);
     QComboBox *projectPicker() const { return m_projectPicker; }
 
 public slots:
@@ -55,6 +69,8 @@ public slots:
     void exportProject();
     bool exportProjectTo(const QString &path);
     void showAbout();
+    void runWorkflowNow();
+    void editProjectSettings();
     void showMessage(sb::MessageLevel level, const QString &text);
 
 protected:
@@ -70,6 +86,7 @@ private:
     void onImported(const QString &projectName, const ProjectDiff &diff);
     void openTrigger(const QString &workflowKey, const QString &triggerKey);
     void saveSettings();
+    qint64 currentProjectId() const;
     void restoreSettings();
 
     Store &m_store;
@@ -85,11 +102,16 @@ private:
     QStackedWidget *m_pages = nullptr;
     WorkflowsView *m_workflowsView = nullptr;
     TriggersView *m_triggersView = nullptr;
+    OverviewView *m_overviewView = nullptr;
+    HistoryView *m_historyView = nullptr;
+    RunDetailView *m_runDetailView = nullptr;
     QComboBox *m_projectPicker = nullptr;
     QAction *m_projectPickerAction = nullptr;
     QAction *m_exportAction = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_projectLabel = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    Engine *m_engine = nullptr;
     bool m_syncingPicker = false;
 };
 
