@@ -2,6 +2,8 @@
 #include "clitext.h"
 
 #include "common/paths.h"
+#include "engine/triggersettings.h"
+#include "inbox/webhookauth.h"
 #include "project/demoproject.h"
 #include "project/projectstore.h"
 #include "project/spec.h"
@@ -131,7 +133,7 @@ int cmdDemo(ProjectStore &projects)
     return 0;
 }
 
-int cmdTriggers(ProjectStore &projects, bool json)
+int cmdTriggers(Store &store, ProjectStore &projects, bool json)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray rows;
@@ -145,12 +147,36 @@ int cmdTriggers(ProjectStore &projects, bool json)
             for (const Trigger &t : wf.triggers) {
                 QJsonObject row{{QStringLiteral("project"), info.name},
                                 {QStringLiteral("workflow"), wf.name},
+                                {QStringLiteral("workflowKey"), wf.key},
+                                {QStringLiteral("trigger"), t.key},
                                 {QStringLiteral("type"), toString(t.type)},
                                 {QStringLiteral("enabled"), t.enabled}};
+                const Result<qint64> id = findTriggerId(store, info.name, wf.key, t.key);
+                if (!id) {
+                    err(id.error().toString());
+                    return 1;
+                }
+                const Result<TriggerEngineSettings> settings = loadTriggerSettings(store, id.value());
+                if (!settings) {
+                    err(settings.error().toString());
+                    return 1;
+                }
                 if (t.type == TriggerType::Webhook) {
-                    const Result<QString> id = projects.webhookId(info.name, wf.key, t.key);
-                    const QString path = t.customPath.isEmpty() ? (id ? id.value() : QString()) : t.customPath;
-                    row.insert(QStringLiteral("url"), QString(defaultListenUrl() + QStringLiteral("/i/") + path));
+                    // On the address the engine listens on (settings inbox.listen).
+                    const Result<QString> url = webhookFullUrl(store, id.value());
+                    if (!url) {
+                        err(url.error().toString());
+                        return 1;
+                    }
+                    row.insert(QStringLiteral("url"), url.value());
+                    const Result<QList<WebhookAuthMethod>> methods = listWebhookAuthMethods(store, id.value());
+                    if (!methods) {
+                        err(methods.error().toString());
+                        return 1;
+                    }
+                    row.insert(QStringLiteral("authMethods"), int(methods->size()));
+                    row.insert(QStringLiteral("maxBodyBytes"), settings->maxBodyBytes > 0 ? settings->maxBodyBytes
+                                                                                         : kDefaultWebhookMaxBytes);
                 } else {
                     row.insert(QStringLiteral("cron"), t.cronExpression);
                     const Result<CronExpression> cron = CronExpression::parse(t.cronExpression);
@@ -160,6 +186,13 @@ int cmdTriggers(ProjectStore &projects, bool json)
                                    next.isValid() ? next.toString(Qt::ISODate) : QString());
                         row.insert(QStringLiteral("reading"), cron->describe());
                     }
+                    row.insert(QStringLiteral("missedFires"), settings->missedFires);
+                    row.insert(QStringLiteral("fromLastState"), settings->fromLastState);
+                    row.insert(QStringLiteral("lastFired"),
+                               settings->lastFiredAt > 0
+                                   ? QJsonValue(QDateTime::fromMSecsSinceEpoch(settings->lastFiredAt, Qt::UTC)
+                                                    .toString(Qt::ISODate))
+                                   : QJsonValue());
                 }
                 rows.append(row);
             }
@@ -171,14 +204,25 @@ int cmdTriggers(ProjectStore &projects, bool json)
     }
     for (const QJsonValue &v : rows) {
         const QJsonObject r = v.toObject();
-        const QString what = r.contains(QStringLiteral("url"))
-                                 ? r.value(QStringLiteral("url")).toString()
-                                 : r.value(QStringLiteral("cron")).toString() + QStringLiteral("  (")
-                                       + r.value(QStringLiteral("reading")).toString() + QStringLiteral(", next ")
-                                       + r.value(QStringLiteral("nextFire")).toString() + QStringLiteral(")");
-        out(QStringLiteral("%1\t%2\t%3\t%4")
+        QString what;
+        QString extra;
+        if (r.contains(QStringLiteral("url"))) {
+            what = r.value(QStringLiteral("url")).toString();
+            const int methods = r.value(QStringLiteral("authMethods")).toInt();
+            extra = methods == 0   ? tr("open (no auth method)")
+                    : methods == 1 ? tr("1 auth method")
+                                   : tr("%1 auth methods").arg(methods);
+        } else {
+            what = r.value(QStringLiteral("cron")).toString() + QStringLiteral("  (")
+                   + r.value(QStringLiteral("reading")).toString() + QStringLiteral(", next ")
+                   + r.value(QStringLiteral("nextFire")).toString() + QStringLiteral(")");
+            extra = r.value(QStringLiteral("missedFires")).toString() == QLatin1String("skip")
+                        ? tr("missed fires: skip")
+                        : tr("missed fires: run once now");
+        }
+        out(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                 .arg(r.value(QStringLiteral("workflow")).toString(), r.value(QStringLiteral("type")).toString(),
-                     r.value(QStringLiteral("enabled")).toBool() ? tr("enabled") : tr("disabled"), what));
+                     r.value(QStringLiteral("enabled")).toBool() ? tr("enabled") : tr("disabled"), what, extra));
     }
     return 0;
 }
@@ -247,7 +291,7 @@ int run(const QStringList &arguments)
         return cmdExport(projects, positional, parser.value(projectOption));
     if (command == QLatin1String("demo"))
         return positional.isEmpty() ? cmdDemo(projects) : usage(tr("demo takes no arguments."));
-    return cmdTriggers(projects, json);
+    return cmdTriggers(*store.value(), projects, json);
 }
 
 } // namespace sb::cli

@@ -17,13 +17,3 @@ QString defaultDatabasePath()
 }
 
 } // namespace sb
-
-namespace sb {
-
-QString defaultListenUrl()
-{
-    const QString fromEnv = qEnvironmentVariable("SWITCHBOARD_LISTEN");
-    return QStringLiteral("http://") + (fromEnv.isEmpty() ? QStringLiteral("127.0.0.1:4000") : fromEnv);
-}
-
-} // namespace sb

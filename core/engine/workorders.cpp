@@ -47,13 +47,10 @@ void collectTelling(const nlohmann::json &value, int depth, std::vector<std::pai
         for (auto it = value.begin(); it != value.end(); ++it) {
             const nlohmann::json &v = it.value();
             if (v.is_string() || v.is_number()) {
-                for (int rank = 0; rank < int(std::size(kTellingKeys)); ++rank) {
-                    if (it.key() == kTellingKeys[rank]) {
-                        std::string text = v.is_string() ? v.get<std::string>() : v.dump();
-                        if (!text.empty() && text.size() < 80)
-                            found.emplace_back(rank * 10 + depth, text);
-                        break;
-                    }
+                if (const int rank = tellingKeyRank(it.key()); rank >= 0) {
+                    std::string text = v.is_string() ? v.get<std::string>() : v.dump();
+                    if (!text.empty() && text.size() < 80)
+                        found.emplace_back(rank * 10 + depth, text);
                 }
             } else if (v.is_object()) {
                 collectTelling(v, depth + 1, found);
@@ -92,6 +89,23 @@ QString summarizeData(const nlohmann::json &data, int maxChars)
 {
     std::vector<std::pair<int, std::string>> found;
     collectTelling(data, 0, found);
+    QStringList keys;
+    if (data.is_object())
+        for (auto it = data.begin(); it != data.end() && keys.size() < 6; ++it)
+            keys << QString::fromStdString(it.key());
+    return composeSummary(std::move(found), keys, maxChars);
+}
+
+int tellingKeyRank(std::string_view key)
+{
+    for (int rank = 0; rank < int(std::size(kTellingKeys)); ++rank)
+        if (key == kTellingKeys[rank])
+            return rank;
+    return -1;
+}
+
+QString composeSummary(std::vector<std::pair<int, std::string>> found, const QStringList &topKeys, int maxChars)
+{
     std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList parts;
     for (const auto &f : found) {
@@ -102,12 +116,8 @@ QString summarizeData(const nlohmann::json &data, int maxChars)
             break;
     }
     QString summary = parts.join(QStringLiteral(" · "));
-    if (summary.isEmpty() && data.is_object()) {
-        QStringList keys;
-        for (auto it = data.begin(); it != data.end() && keys.size() < 6; ++it)
-            keys << QString::fromStdString(it.key());
-        summary = keys.isEmpty() ? QString() : QStringLiteral("{%1}").arg(keys.join(QStringLiteral(", ")));
-    }
+    if (summary.isEmpty() && !topKeys.isEmpty())
+        summary = QStringLiteral("{%1}").arg(topKeys.mid(0, 6).join(QStringLiteral(", ")));
     if (summary.size() > maxChars)
         summary = summary.left(maxChars - 1) + QChar(0x2026);
     return summary;
@@ -123,11 +133,14 @@ Result<CreatedWorkOrder> insertWorkOrder(QSqlDatabase &db, const NewWorkOrder &o
     Result<qint64> dataclip = insertReturningId(
         db,
         order.projectId > 0
-            ? QStringLiteral("INSERT INTO dataclips (project_id, type, body, size, created_at) VALUES (?, ?, ?, ?, ?)")
+            ? QStringLiteral("INSERT INTO dataclips (project_id, type, body, size, created_at) "
+                             "VALUES (?, ?, CAST(? AS TEXT), ?, ?)")
             : QStringLiteral("INSERT INTO dataclips (project_id, type, body, size, created_at) "
-                             "VALUES ((SELECT project_id FROM workflows WHERE id = ?), ?, ?, ?, ?)"),
-        {order.projectId > 0 ? project : QVariant(order.workflowId), order.dataclipType,
-         QString::fromUtf8(input), qint64(input.size()), now});
+                             "VALUES ((SELECT project_id FROM workflows WHERE id = ?), ?, CAST(? AS TEXT), ?, ?)"),
+        // The UTF-8 bytes go in as they are (bound as a blob, stored as text): no round
+        // trip through UTF-16 for bodies of up to 10 MB.
+        {order.projectId > 0 ? project : QVariant(order.workflowId), order.dataclipType, input,
+         qint64(input.size()), now});
     if (!dataclip)
         return dataclip.error();
     made.dataclipId = dataclip.value();

@@ -8,6 +8,12 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -52,5 +58,11 @@ Result<CreatedWorkOrder> insertWorkOrder(QSqlDatabase &db, const NewWorkOrder &o
 QString summarizeInput(const QByteArray &inputJson, int maxChars = 160);
 // The same from an already parsed `data` value (the inbox parses each body once).
 QString summarizeData(const nlohmann::json &data, int maxChars = 160);
+
+// The pieces of a summary, for parsers other than nlohmann's (the inbox's): where a key
+// ranks among the telling keys (-1: not telling), and the summary made of what was found
+// (rank*10+depth, text) or, when nothing was, of the first top-level keys.
+int tellingKeyRank(std::string_view key);
+QString composeSummary(std::vector<std::pair<int, std::string>> found, const QStringList &topKeys, int maxChars = 160);
 
 } // namespace sb

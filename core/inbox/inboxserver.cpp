@@ -2,6 +2,7 @@
 
 #include "store/statementcache.h"
 
+#include "jsonbody.h"
 #include "webhookauth.h"
 
 #include "engine/workorders.h"
@@ -96,7 +97,8 @@ bool isSecretHeader(const QByteArray &lowerName)
 {
     return lowerName == "authorization" || lowerName == "proxy-authorization" || lowerName == "cookie"
            || lowerName.contains("token") || lowerName.contains("secret") || lowerName.contains("api-key")
-           || lowerName.contains("apikey") || lowerName.contains("password");
+           || lowerName.contains("apikey") || lowerName.contains("password") || lowerName.endsWith("-key")
+           || lowerName.endsWith("_key") || lowerName.contains("signature");
 }
 
 // Refuses oversized requests while they arrive, before Qt HttpServer buffers their
@@ -245,6 +247,7 @@ struct InboxServer::Pending
 InboxServer::InboxServer(Store &store, const InboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
+    , m_jsonChecker(std::make_unique<JsonBodyChecker>())
     , m_options(options)
 {
     m_watcher = new StoreWatcher(store, 1000, this);
@@ -484,10 +487,19 @@ void InboxServer::refuse(const QHttpServerRequest &request, QTcpSocket *socket, 
         headers.append({extraHeaderName, extraHeaderValue});
     send(responder, status, headers, body);
 
+    // A refused request may still carry a valid secret (a good API key on a body that is
+    // not JSON): the trigger's API-key headers are redacted like Authorization.
+    QSet<QByteArray> keyHeaders;
+    if (route)
+        for (const WebhookAuthMethod &m : route->auth)
+            if (m.kind == QLatin1String("api_key"))
+                keyHeaders.insert(m.headerName.toLatin1());
     nlohmann::json headerJson = nlohmann::json::object();
     for (const auto &[name, value] : request.headers()) {
         const QByteArray lower = name.toLower();
-        headerJson[lower.toStdString()] = isSecretHeader(lower) ? std::string("[redacted]") : value.toStdString();
+        headerJson[lower.toStdString()] = isSecretHeader(lower) || keyHeaders.contains(lower)
+                                              ? std::string("[redacted]")
+                                              : value.toStdString();
     }
     const qint64 triggerId = route ? route->triggerId : 0;
     const QString method = methodName(request.method());
@@ -508,28 +520,17 @@ void InboxServer::accept(const QHttpServerRequest &request, QTcpSocket *socket, 
 {
     const QByteArray body = request.body();
     // Validate once; the raw text then goes into the state as is.
-    QString summary;
-    try {
-        const nlohmann::json parsed = nlohmann::json::parse(body.constBegin(), body.constEnd());
-        summary = summarizeData(parsed);
-    } catch (const nlohmann::json::parse_error &e) {
-        int line = 1, column = 1;
-        for (std::size_t i = 0; i + 1 < e.byte && i < std::size_t(body.size()); ++i) {
-            if (body[qsizetype(i)] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
+    const JsonBodyVerdict verdict = m_jsonChecker->check(body);
+    if (!verdict.ok) {
         refuse(request, socket, &route, 400, QStringLiteral("not_json"),
                body.trimmed().isEmpty() ? Tr::tr("The body is empty; send a JSON document.")
                                         : Tr::tr("The body is not JSON: error at line %1, column %2 (byte %3).")
-                                              .arg(line)
-                                              .arg(column)
-                                              .arg(qint64(e.byte)));
+                                              .arg(verdict.line)
+                                              .arg(verdict.column)
+                                              .arg(verdict.byte));
         return;
     }
+    const QString summary = verdict.summary;
 
     nlohmann::json headerJson = nlohmann::json::object();
     QSet<QByteArray> keyHeaders;

@@ -24,6 +24,8 @@ class QHttpServerResponder;
 
 namespace sb {
 
+class JsonBodyChecker;
+
 class Store;
 class StoreWatcher;
 
@@ -81,6 +83,7 @@ private:
     void maybeReload();
 
     Store &m_store;
+    std::unique_ptr<JsonBodyChecker> m_jsonChecker;
     InboxOptions m_options;
     quint16 m_port = 0;
     QHash<QString, std::shared_ptr<Route>> m_routes; // by path

@@ -34,6 +34,8 @@ class ProjectStore final
 public:
     explicit ProjectStore(Store &store);
 
+    Store &store() const { return m_store; }
+
     QList<ProjectInfo> projects() const;
     bool hasProjects() const;
     Result<Project> load(const QString &projectName) const;

@@ -294,6 +294,7 @@ Migration engineTables()
                 QStringLiteral("CREATE INDEX work_orders_workflow_state ON work_orders(workflow_id, state, id)"),
                 QStringLiteral("CREATE INDEX dataclips_created ON dataclips(created_at) WHERE wiped_at IS NULL"),
                 QStringLiteral("CREATE INDEX messages_trigger ON messages(trigger_id, id)"),
+                QStringLiteral("CREATE INDEX messages_outcome ON messages(outcome, id)"),
                 // rowid = work order id; text = its input, every step's output and every log
                 // line (capped), rewritten when a run of the work order ends.
                 QStringLiteral("CREATE VIRTUAL TABLE work_order_search USING fts5(text, "

@@ -33,9 +33,38 @@ StoreWriter::~StoreWriter()
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
         m_wake.wakeAll();
+        m_checkpointWake.wakeAll();
     }
+    if (m_checkpointThread.joinable())
+        m_checkpointThread.join();
     if (m_thread.joinable())
         m_thread.join();
+}
+
+void StoreWriter::runCheckpoints()
+{
+    const QString name = m_connectionName + QStringLiteral("-checkpoint");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            QMutexLocker lock(&m_mutex);
+            while (!m_stopping) {
+                m_checkpointWake.wait(&m_mutex, 200);
+                if (m_stopping)
+                    break;
+                lock.unlock();
+                // PASSIVE: copies what no reader still needs, never waits, never blocks
+                // the writer. The writer restarts the log once everything is copied.
+                q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                q.finish();
+                lock.relock();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Status StoreWriter::start()
@@ -88,7 +117,7 @@ Status StoreWriter::openConnection()
     q.finish();
     // FULL: a commit is on disk when it returns, so an acknowledged message survives a
     // power cut; batching keeps that affordable.
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA wal_autocheckpoint=0"}) {
         const Status s = exec(db, QString::fromLatin1(pragma));
         if (!s)
             return s;
@@ -100,6 +129,8 @@ void StoreWriter::run(std::promise<Status> *started)
 {
     const Status opened = openConnection();
     const bool ok = opened.ok();
+    if (ok)
+        m_checkpointThread = std::thread([this] { runCheckpoints(); });
     started->set_value(opened);
     if (!ok) {
         QSqlDatabase::removeDatabase(m_connectionName);

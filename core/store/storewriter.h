@@ -14,7 +14,8 @@
 namespace sb {
 
 // The one writer connection and its thread. Pending writes are taken in batches and
-// committed in one transaction, each inside its own SAVEPOINT.
+// committed in one transaction, each inside its own SAVEPOINT. A second thread
+// checkpoints the write-ahead log every 200 ms.
 class StoreWriter final
 {
 public:
@@ -41,6 +42,7 @@ private:
     };
 
     void run(std::promise<Status> *started);
+    void runCheckpoints();
     Status openConnection();
     void processBatch(std::deque<Item> &batch);
     static void deliver(Item &item, const Status &status);
@@ -54,6 +56,10 @@ private:
     bool m_stopping = false;
     std::atomic<quint64> m_writes{0};
     std::atomic<quint64> m_batches{0};
+    // WAL checkpoints run on their own thread and connection, so copying pages into the
+    // database file never delays a commit (the writer's autocheckpoint is off).
+    std::thread m_checkpointThread;
+    QWaitCondition m_checkpointWake;
 };
 
 } // namespace sb

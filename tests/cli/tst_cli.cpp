@@ -1,10 +1,16 @@
 // The command line as a script or CI uses it: the real binary, exit codes, stdout/stderr.
 #include "testsupport.h"
 
+#include "engine/enginesettings.h"
+#include "engine/triggersettings.h"
+#include "inbox/webhookauth.h"
+#include "store/store.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -150,6 +156,71 @@ private slots:
                                      m_dir.file(QStringLiteral("nope.yaml"))});
         QCOMPARE(missing.code, 1);
         QVERIFY(!missing.err.isEmpty());
+    }
+
+    // Webhook URLs on the listen address the engine uses, the number of auth methods, and
+    // the cron trigger's missed-fires policy, in text and JSON.
+    void triggersShowEngineSettings()
+    {
+        const QString spec = m_dir.file(QStringLiteral("spec/openfn-1-spec.yaml"));
+        const QString path = db(QStringLiteral("t.db"));
+        QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("import"), spec}).code, 0);
+        QString webhookId;
+        {
+            auto store = sb::Store::open(path);
+            QVERIFY(store);
+            sb::Store &s = *store.value();
+            QVERIFY(sb::setListenAddress(s, QStringLiteral("192.168.10.4:4810")));
+            const auto webhook = sb::findTriggerId(s, QStringLiteral("CLI project"), QStringLiteral("intake"),
+                                                   QStringLiteral("webhook"));
+            const auto cron = sb::findTriggerId(s, QStringLiteral("CLI project"), QStringLiteral("intake"),
+                                                QStringLiteral("cron"));
+            QVERIFY(webhook && cron);
+            QVERIFY(sb::addBasicAuth(s, webhook.value(), QStringLiteral("Forwarder"), QStringLiteral("commcare")));
+            QVERIFY(sb::addApiKeyAuth(s, webhook.value(), QStringLiteral("Backup"), QString()));
+            sb::TriggerEngineSettings settings = sb::loadTriggerSettings(s, cron.value()).value();
+            settings.missedFires = QStringLiteral("skip");
+            QVERIFY(sb::saveTriggerSettings(s, settings));
+            sb::TriggerEngineSettings hook = sb::loadTriggerSettings(s, webhook.value()).value();
+            hook.maxBodyBytes = 512 * 1024;
+            QVERIFY(sb::saveTriggerSettings(s, hook));
+            QSqlDatabase rdb = s.readConnection();
+            QSqlQuery q(rdb);
+            QVERIFY(q.exec(QStringLiteral("SELECT webhook_id FROM triggers WHERE id = %1").arg(webhook.value())) && q.next());
+            webhookId = q.value(0).toString();
+        }
+        const QString url = QStringLiteral("http://192.168.10.4:4810/i/") + webhookId;
+
+        Outcome o = run({QStringLiteral("--db"), path, QStringLiteral("triggers"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        const QJsonArray rows = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &v : rows) {
+            const QJsonObject t = v.toObject();
+            // The keys the documented shape promises are all still there.
+            for (const char *key : {"workflow", "type", "enabled"})
+                QVERIFY2(t.contains(QLatin1String(key)), key);
+            if (t.value(QStringLiteral("type")).toString() == QLatin1String("webhook")) {
+                QCOMPARE(t.value(QStringLiteral("url")).toString(), url);
+                QCOMPARE(t.value(QStringLiteral("authMethods")).toInt(), 2);
+                QCOMPARE(t.value(QStringLiteral("maxBodyBytes")).toInteger(), 512 * 1024);
+            } else {
+                QCOMPARE(t.value(QStringLiteral("cron")).toString(), QStringLiteral("10 0 * * *"));
+                QVERIFY(t.value(QStringLiteral("nextFire")).toString().endsWith(QLatin1Char('Z')));
+                QCOMPARE(t.value(QStringLiteral("missedFires")).toString(), QStringLiteral("skip"));
+                QCOMPARE(t.value(QStringLiteral("fromLastState")).toBool(), false);
+                QVERIFY(t.value(QStringLiteral("lastFired")).isNull());
+            }
+        }
+
+        o = run({QStringLiteral("--db"), path, QStringLiteral("triggers")});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        const QStringList lines = o.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QString webhookLine = lines.filter(QStringLiteral("\twebhook\t")).value(0);
+        QVERIFY2(webhookLine.contains(url) && webhookLine.contains(QLatin1String("2 auth methods")), qPrintable(o.out));
+        const QString cronLine = lines.filter(QStringLiteral("\tcron\t")).value(0);
+        QVERIFY2(cronLine.contains(QLatin1String("missed fires: skip")), qPrintable(o.out));
     }
 
     void usageErrorsExitTwo()

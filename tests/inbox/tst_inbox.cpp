@@ -258,12 +258,20 @@ private Q_SLOTS:
         QCOMPARE(post(m_intakePath, "{}", {{"x-api-key", key->secret.toUtf8()}}).status, 401);
         QCOMPARE(post(m_intakePath, "{}", {{"x-api-key", rotated->secret.toUtf8()}}).status, 202);
 
+        // A valid key in a header of the trigger's own naming, on a request refused for
+        // another reason (not JSON), is not stored either.
+        const auto custom = addApiKeyAuth(*m_store, m_intakeTrigger, QStringLiteral("Forwarder"),
+                                          QStringLiteral("X-Forwarder-Auth"));
+        QVERIFY(custom);
+        m_inbox->reloadRoutes();
+        QCOMPARE(post(m_intakePath, "{oops", {{"X-Forwarder-Auth", custom->secret.toUtf8()}}).status, 400);
+
         // Secrets never reach the database: not in messages, dataclips, methods or audit.
         QTRY_VERIFY(m_store->committedWrites() > 0);
         QVERIFY(QTest::qWaitFor([&] { return scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt() > 10; }));
         QTest::qWait(200);
         const QByteArray db = test::readFile(m_store->path()) + test::readFile(m_store->path() + QStringLiteral("-wal"));
-        for (const QString &secret : {key->secret, rotated->secret, QStringLiteral("correct horse battery")})
+        for (const QString &secret : {key->secret, rotated->secret, custom->secret, QStringLiteral("correct horse battery")})
             QVERIFY2(!db.contains(secret.toUtf8()), qPrintable(secret));
         QVERIFY(!db.contains(QByteArray("ops:correct horse battery").toBase64()));
         QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'webhook_auth_%'")).toInt() >= 3);
@@ -271,6 +279,7 @@ private Q_SLOTS:
         // Remove both: open again.
         QVERIFY(removeWebhookAuth(*m_store, key->methodId));
         QVERIFY(removeWebhookAuth(*m_store, basic->methodId));
+        QVERIFY(removeWebhookAuth(*m_store, custom->methodId));
         m_inbox->reloadRoutes();
         QCOMPARE(post(m_intakePath, "{}").status, 202);
     }

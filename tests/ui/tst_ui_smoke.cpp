@@ -3,6 +3,11 @@
 // With SB_SCREENSHOT_DIR set, saves PNGs of the window along the way.
 
 #include "common/paths.h"
+#include "engine/enginesettings.h"
+#include "history/historyview.h"
+#include "history/rundetailview.h"
+#include "inbox/inboxview.h"
+#include "overview/overviewview.h"
 #include "main/maincontroller.h"
 #include "main/mainwindow.h"
 #include "main/messagebanner.h"
@@ -182,15 +187,23 @@ Project TestUiSmoke::loadProject() const
 void TestUiSmoke::navigationHasOnlyRealViews()
 {
     QListWidget *nav = m_window->navigation();
-    QCOMPARE(nav->count(), 2);
-    QCOMPARE(nav->item(0)->text(), QStringLiteral("Workflows"));
-    QCOMPARE(nav->item(1)->text(), QStringLiteral("Triggers"));
+    const QStringList names = {QStringLiteral("Overview"), QStringLiteral("Workflows"), QStringLiteral("Triggers"),
+                               QStringLiteral("History"),  QStringLiteral("Run detail"), QStringLiteral("Inbox")};
+    QCOMPARE(nav->count(), int(MainWindow::PageCount));
+    for (int i = 0; i < names.size(); ++i)
+        QCOMPARE(nav->item(i)->text(), names[i]);
     auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QVERIFY(pages);
-    QCOMPARE(pages->count(), 2);
-    nav->setCurrentRow(1);
-    QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(m_window->triggersView()));
-    nav->setCurrentRow(0);
+    QCOMPARE(pages->count(), int(MainWindow::PageCount));
+    // A new console opens on Overview.
+    QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(m_window->overviewView()));
+    const QList<QWidget *> views = {m_window->overviewView(), m_window->workflowsView(), m_window->triggersView(),
+                                    m_window->historyView(),  m_window->runDetailView(), m_window->inboxView()};
+    for (int i = views.size() - 1; i >= 0; --i) {
+        nav->setCurrentRow(i);
+        QCOMPARE(pages->currentWidget(), views[i]);
+    }
+    nav->setCurrentRow(MainWindow::WorkflowsPage);
     QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(m_window->workflowsView()));
     // One project: no picker; the status bar names the database and the project.
     QVERIFY(!m_window->projectPicker()->isVisible());
@@ -278,7 +291,7 @@ void TestUiSmoke::clickJobAndTrigger()
     workflow = m_window->workflowsController()->currentWorkflow();
 
     const QString url = view->triggerPanel()->webhookUrl();
-    QVERIFY2(url.startsWith(defaultListenUrl() + QStringLiteral("/i/")), qPrintable(url));
+    QVERIFY2(url.startsWith(QStringLiteral("http://") + listenAddress(*m_store) + QStringLiteral("/i/")), qPrintable(url));
     if (!trigger.customPath.isEmpty())
         QVERIFY(url.endsWith(trigger.customPath));
     view->triggerPanel()->findChild<QToolButton *>(QStringLiteral("copyUrl"))->click();
@@ -528,7 +541,7 @@ void TestUiSmoke::triggersPage()
         const QString type = view->model()->index(row, TriggerTableModel::Type).data().toString();
         if (type == QStringLiteral("Webhook")) {
             sawWebhook = true;
-            QVERIFY2(endpoint.startsWith(defaultListenUrl() + QStringLiteral("/i/")), qPrintable(endpoint));
+            QVERIFY2(endpoint.startsWith(QStringLiteral("http://") + listenAddress(*m_store) + QStringLiteral("/i/")), qPrintable(endpoint));
         } else {
             sawCron = true;
             QVERIFY(!view->model()->index(row, TriggerTableModel::Reading).data().toString().isEmpty());

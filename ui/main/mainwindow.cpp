@@ -9,12 +9,14 @@
 #include "workflows/importdialog.h"
 #include "workflows/triggerscontroller.h"
 #include "workflows/triggersview.h"
+#include "workflows/triggerpanel.h"
 #include "workflows/workflowscontroller.h"
 #include "workflows/workflowsview.h"
 
 #include "projectsettingsdialog.h"
 #include "history/historyview.h"
 #include "history/rundetailview.h"
+#include "inbox/inboxview.h"
 #include "overview/overviewview.h"
 
 #include <QAction>
@@ -49,6 +51,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
 
     m_workflowsView = new WorkflowsView(*m_workflowsController, this);
+    m_workflowsView->triggerPanel()->setStore(&store);
     m_triggersView = new TriggersView(*m_triggersController, this);
 
     auto *central = new QWidget(this);
@@ -71,11 +74,13 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_overviewView = new OverviewView(store, this);
     m_historyView = new HistoryView(store, this);
     m_runDetailView = new RunDetailView(store, this);
+    m_inboxView = new InboxView(store, this);
     m_pages->insertWidget(OverviewPage, m_overviewView);
     m_pages->insertWidget(WorkflowsPage, m_workflowsView);
     m_pages->insertWidget(TriggersPage, m_triggersView);
     m_pages->insertWidget(HistoryPage, m_historyView);
     m_pages->insertWidget(RunPage, m_runDetailView);
+    m_pages->insertWidget(InboxPage, m_inboxView);
     createNavigation();
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -119,6 +124,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
         showPage(HistoryPage);
     });
     connect(m_historyView, &HistoryView::openWorkOrderRequested, this, &MainWindow::openWorkOrder);
+    connect(m_inboxView, &InboxView::openWorkOrderRequested, this, &MainWindow::openWorkOrder);
     connect(m_historyView, &HistoryView::bulkFinished, this, [this](const BulkOutcome &) {
         if (m_engine)
             m_engine->wake();
@@ -234,6 +240,9 @@ void MainWindow::createNavigation()
     m_navigation->insertItem(TriggersPage, triggers);
     m_navigation->insertItem(HistoryPage, history);
     m_navigation->insertItem(RunPage, run);
+    auto *inbox = new QListWidgetItem(themedIcon(QStringLiteral("webhook")), tr("Inbox"));
+    inbox->setToolTip(tr("Every webhook request received, accepted or refused, with the reason (Ctrl+6)"));
+    m_navigation->insertItem(InboxPage, inbox);
     for (int i = 0; i < m_navigation->count(); ++i)
         m_navigation->item(i)->setSizeHint(QSize(0, 36));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -285,6 +294,8 @@ void MainWindow::createActions()
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *run = view->addAction(tr("R&un detail"), this, [this] { showPage(RunPage); });
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction *inbox = view->addAction(tr("&Inbox"), this, [this] { showPage(InboxPage); });
+    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
@@ -388,6 +399,7 @@ void MainWindow::onCurrentProjectChanged(const QString &projectName)
     m_workflowsController->setProjectName(projectName);
     m_triggersController->setProjectName(projectName);
     m_overviewView->setProjectName(projectName);
+    m_inboxView->setProjectId(currentProjectId());
     HistoryFilter filter = m_historyView->filter();
     if (filter.projectId != currentProjectId()) {
         filter = HistoryFilter();
@@ -406,6 +418,7 @@ void MainWindow::refresh()
     m_triggersController->reload();
     m_overviewView->refresh();
     m_historyView->refresh();
+    m_inboxView->refresh();
 }
 
 void MainWindow::importProject()
@@ -491,6 +504,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("MainWindow/page"), int(currentPage()));
     m_workflowsView->saveSettings(settings);
     m_triggersView->saveSettings(settings);
+    m_inboxView->saveSettings(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -502,6 +516,7 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
     m_workflowsView->restoreSettings(settings);
     m_triggersView->restoreSettings(settings);
+    m_inboxView->restoreSettings(settings);
     const int page = settings.value(QStringLiteral("MainWindow/page"), int(OverviewPage)).toInt();
     showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : OverviewPage);
     // The last project shown comes back when it still exists.

@@ -16,6 +16,7 @@ namespace sb {
 
 class Engine;
 class HistoryView;
+class InboxView;
 class OverviewView;
 class RunDetailView;
 class MainController;
@@ -35,7 +36,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, PageCount };
+    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, PageCount };
 
     MainWindow(Store &store, ProjectStore &projects, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -59,6 +60,7 @@ public:
     OverviewView *overviewView() const { return m_overviewView; }
     HistoryView *historyView() const { return m_historyView; }
     RunDetailView *runDetailView() const { return m_runDetailView; }
+    InboxView *inboxView() const { return m_inboxView; }
     // Shows a work order's runs, steps, logs and data.
     void openWorkOrder(qint64 workOrderId);
     QComboBox *projectPicker() const { return m_projectPicker; }
@@ -105,6 +107,7 @@ private:
     OverviewView *m_overviewView = nullptr;
     HistoryView *m_historyView = nullptr;
     RunDetailView *m_runDetailView = nullptr;
+    InboxView *m_inboxView = nullptr;
     QComboBox *m_projectPicker = nullptr;
     QAction *m_projectPickerAction = nullptr;
     QAction *m_exportAction = nullptr;

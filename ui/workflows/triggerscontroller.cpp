@@ -1,5 +1,7 @@
 #include "triggerscontroller.h"
 
+#include "engine/enginesettings.h"
+
 #include "common/paths.h"
 #include "project/projectstore.h"
 #include "scheduler/cronexpression.h"
@@ -25,7 +27,8 @@ Result<QString> TriggersController::webhookUrl(const ProjectStore &projects, con
     }
     while (id.startsWith(QLatin1Char('/')))
         id.remove(0, 1);
-    return QString(defaultListenUrl() + QStringLiteral("/i/") + id);
+    // The address the inbox listens on (settings `inbox.listen`, set by --listen).
+    return QString(QStringLiteral("http://") + listenAddress(projects.store()) + QStringLiteral("/i/") + id);
 }
 
 QString TriggersController::replyModeText(const QString &webhookReply)

@@ -32,7 +32,7 @@ public:
     // For tests: the time the next fires are computed from (default: now).
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
-    // defaultListenUrl() + "/i/" + (custom path or the generated webhook id).
+    // http://<listenAddress()>/i/<custom path or the generated webhook id>.
     static Result<QString> webhookUrl(const ProjectStore &projects, const QString &projectName,
                                       const QString &workflowKey, const Trigger &trigger);
     // What a webhook replies, in words.
