@@ -116,8 +116,11 @@ Status StoreWriter::openConnection()
                              .arg(m_path, q.value(0).toString()));
     q.finish();
     // FULL: a commit is on disk when it returns, so an acknowledged message survives a
-    // power cut; batching keeps that affordable.
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA wal_autocheckpoint=0"}) {
+    // power cut; batching keeps that affordable. temp_store=MEMORY keeps the savepoint
+    // of each write (its statement journal) in memory: on a file it cost a temporary
+    // file per batch and a pwrite per page per write, and halved webhook ingest.
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA wal_autocheckpoint=0",
+                               "PRAGMA temp_store=MEMORY"}) {
         const Status s = exec(db, QString::fromLatin1(pragma));
         if (!s)
             return s;
