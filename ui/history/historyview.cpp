@@ -187,8 +187,8 @@ void HistoryView::buildUi()
     const int charW = m_table->fontMetrics().averageCharWidth();
     const int timeW = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 24;
     m_table->setColumnWidth(HistoryModel::Received, timeW);
-    m_table->setColumnWidth(HistoryModel::Workflow, charW * 22);
-    m_table->setColumnWidth(HistoryModel::State, charW * 18);
+    m_table->setColumnWidth(HistoryModel::Workflow, charW * 30);
+    m_table->setColumnWidth(HistoryModel::State, charW * 26);
     m_table->setColumnWidth(HistoryModel::Duration, charW * 12);
     m_table->setColumnWidth(HistoryModel::LastActivity, timeW);
     // Sorting: newest or oldest first on "Received" (the keyset order); other columns

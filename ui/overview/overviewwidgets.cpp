@@ -83,7 +83,7 @@ QString fireTime(qint64 ms, qint64 nowMs)
     const QString localText = local.date() == nowUtc.toLocalTime().date() ? local.toString(QStringLiteral("HH:mm"))
                                                                           : local.toString(QStringLiteral("ddd d MMM HH:mm"));
     if (utc.offsetFromUtc() == local.offsetFromUtc())
-        return OverviewView::tr("%1 UTC (local time is UTC)").arg(utcText);
+        return OverviewView::tr("%1 UTC").arg(utcText);
     return OverviewView::tr("%1 UTC · %2 local").arg(utcText, localText);
 }
 
@@ -375,7 +375,7 @@ WorkflowCard::WorkflowCard(QWidget *parent)
     m_nextFire->setObjectName(QStringLiteral("nextFire"));
     for (QLabel *l : {m_lastSuccess, m_queue, m_nextFire}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+        l->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 19);
     }
     grid->addWidget(m_lastSuccess, 0, kQueueColumn);
     grid->addWidget(m_queue, 1, kQueueColumn);
@@ -486,13 +486,13 @@ void WorkflowCard::setOverview(const WorkflowOverview &o, qint64 nowMs)
         m_lastSuccess->setToolTip(QString());
     }
     if (o.nextFireMs > 0) {
-        m_nextFire->setText(tr("Next cron fire: %1, %2").arg(fireTime(o.nextFireMs, nowMs), inDuration(o.nextFireMs - nowMs)));
+        m_nextFire->setText(tr("Next fire: %1, %2").arg(fireTime(o.nextFireMs, nowMs), inDuration(o.nextFireMs - nowMs)));
         m_nextFire->setToolTip(tr("Cron %1, evaluated in UTC.").arg(o.nextFireCron));
     } else if (!o.cronError.isEmpty()) {
-        m_nextFire->setText(tr("Next cron fire: invalid expression"));
+        m_nextFire->setText(tr("Next fire: invalid cron expression"));
         m_nextFire->setToolTip(o.cronError);
     } else {
-        m_nextFire->setText(o.enabled ? tr("Next cron fire: no cron trigger") : tr("Next cron fire: workflow disabled"));
+        m_nextFire->setText(o.enabled ? tr("Next fire: no cron trigger") : tr("Next fire: workflow disabled"));
         m_nextFire->setToolTip(QString());
     }
     m_nextFire->setForegroundRole(o.nextFireMs > 0 ? QPalette::WindowText : QPalette::PlaceholderText);
