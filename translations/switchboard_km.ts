@@ -424,6 +424,69 @@
     </message>
 </context>
 <context>
+    <name>sb::DataclipPanel</name>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="101"/>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="106"/>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="111"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="112"/>
+        <source>Copy the %1 as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="113"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="114"/>
+        <source>Save the %1 to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="140"/>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="141"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="146"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="148"/>
+        <source>Nothing selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="176"/>
+        <source>%1 bytes; the text shows the beginning, Save keeps it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="178"/>
+        <source>Not JSON; shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::Demo</name>
     <message>
         <location filename="../core/project/demoproject.cpp" line="15"/>
@@ -446,6 +509,355 @@
     <message>
         <location filename="../core/project/model.cpp" line="90"/>
         <source>on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::Engine</name>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="148"/>
+        <source>Lost: the engine that took this run is unknown and no longer running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="150"/>
+        <source>Lost: the %1 engine running it (pid %2 on %3, started %4) stopped without finishing it; it was last seen at %5. Retry to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/engine.cpp" line="174"/>
+        <source>%n run(s) left unfinished by a previous engine marked lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="250"/>
+        <source>Could not claim runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="296"/>
+        <source>Run %1 (work order %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="328"/>
+        <source>Lost: no result %1 s after it started (run time limit %2 s plus %3 s grace); the worker running it did not report back. Retry to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="365"/>
+        <source>Retention purge failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/engine.cpp" line="367"/>
+        <source>Retention purge erased the data of %n work order(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="408"/>
+        <source>Engine stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="442"/>
+        <source>Another Switchboard engine (pid %1 on %2) already runs on %3; only one may. Stop it first, or open the console to watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="446"/>
+        <source>Cannot create the engine lock file %1; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="526"/>
+        <source>Receiving webhooks on %1/i/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/engine.cpp" line="541"/>
+        <source>Engine %1 started: %n worker(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="553"/>
+        <source>No engine is running on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="605"/>
+        <source>Stopping: no new runs; waiting up to %1 s for running steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/enginesettings.cpp" line="41"/>
+        <source>A workflow&apos;s concurrency is 0 (no limit) to 1000 runs at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/enginesettings.cpp" line="75"/>
+        <source>A listen address is HOST:PORT, for example 127.0.0.1:4000 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/enginesettings.cpp" line="100"/>
+        <source>The input is not valid JSON (line %1, column %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/enginesettings.cpp" line="103"/>
+        <source>The input must be a JSON object, such as {&quot;data&quot;: {…}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/crontrigger.cpp" line="93"/>
+        <source>Cron: cannot read triggers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/crontrigger.cpp" line="125"/>
+        <source>Cron fire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/crontrigger.cpp" line="127"/>
+        <source>Cron of &quot;%1&quot;: skipped %n fire(s) missed while no engine ran (last: %2), as the trigger asks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/crontrigger.cpp" line="132"/>
+        <source>Missed cron fire %1 (%n missed), run once now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/crontrigger.cpp" line="134"/>
+        <source>Cron of &quot;%1&quot;: %n fire(s) missed while no engine ran; running once now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/crontrigger.cpp" line="186"/>
+        <source>Cron: could not record a fire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retention.cpp" line="52"/>
+        <source>keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retention.cpp" line="54"/>
+        <source>keep data only for failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/retention.cpp" line="56"/>
+        <source>erase data after %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retention.cpp" line="79"/>
+        <source>Choose between 1 and 3650 days for erasing data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="41"/>
+        <source>Work order %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="47"/>
+        <source>Work order %1 belongs to workflow &quot;%2&quot;, which was removed from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="55"/>
+        <source>Work order %1 already has run %2 %3; wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="58"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="59"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="73"/>
+        <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot; any more; retry from the start or from another step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="83"/>
+        <source>Step &quot;%1&quot; never ran in work order %2, so there is no input to retry it from. Retry from the start instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="93"/>
+        <source>The input of work order %1 is no longer in the store, so it cannot be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="98"/>
+        <source>its input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="98"/>
+        <source>the input of step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="99"/>
+        <source>Work order %1 cannot be retried: %2 was erased on %3 by the project&apos;s retention policy (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="115"/>
+        <source>The database refused to save the retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="132"/>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="169"/>
+        <source>Run %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/retry.cpp" line="300"/>
+        <source>Work order %1 had no queued run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="130"/>
+        <location filename="../core/engine/workorders.cpp" line="28"/>
+        <source>The database refused to save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="167"/>
+        <source>The database refused to save log lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="249"/>
+        <source>The input of this run was erased on %1 by the project&apos;s retention policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="253"/>
+        <source>The input of this run is missing from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="258"/>
+        <source>The workflow has no stored version to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="347"/>
+        <source>The condition of the edge to &quot;%1&quot; (%2) could not be evaluated, so the edge was not followed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="378"/>
+        <source>Stopped after %1 steps: the workflow&apos;s edges keep activating jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="386"/>
+        <source>Job &quot;%1&quot; is not in the version of the workflow this run uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="434"/>
+        <source>The engine was stopped while this step ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="474"/>
+        <source>The engine was stopped while step &quot;%1&quot; ran; it was queued again from that step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/runexecutor.cpp" line="532"/>
+        <source>The engine stopped this run; see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/triggersettings.cpp" line="45"/>
+        <source>Trigger &quot;%1&quot; of workflow &quot;%2&quot; is not in project &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/triggersettings.cpp" line="60"/>
+        <location filename="../core/engine/triggersettings.cpp" line="96"/>
+        <location filename="../core/engine/triggersettings.cpp" line="141"/>
+        <source>Trigger %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/triggersettings.cpp" line="73"/>
+        <source>Missed fires are either run once now (run_once) or skipped (skip), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/triggersettings.cpp" line="77"/>
+        <source>The maximum body size must be between %1 and %2 (%3 was asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/triggersettings.cpp" line="143"/>
+        <source>Only webhook triggers have a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/triggersettings.cpp" line="161"/>
+        <location filename="../core/engine/triggersettings.cpp" line="165"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/triggersettings.cpp" line="163"/>
+        <location filename="../core/engine/triggersettings.cpp" line="167"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/triggersettings.cpp" line="168"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/workflowplan.cpp" line="67"/>
+        <source>The stored workflow version is damaged (not a JSON object); save the workflow again to make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,6 +915,444 @@
     <message>
         <location filename="../ui/workflows/graphedgeitem.cpp" line="45"/>
         <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::History</name>
+    <message>
+        <location filename="../core/history/historyfilter.cpp" line="65"/>
+        <location filename="../core/history/historyquery.cpp" line="28"/>
+        <source>Cannot read the run history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/history/historyquery.cpp" line="184"/>
+        <source>Work order %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/history/historyquery.cpp" line="262"/>
+        <source>Dataclip %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/history/historyquery.cpp" line="291"/>
+        <source>Erased on %1 by the retention policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/history/searchindex.cpp" line="69"/>
+        <source>Cannot index work order %1 for search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::HistoryModel</name>
+    <message numerus="yes">
+        <location filename="../ui/history/historymodel.cpp" line="191"/>
+        <source>%1 (%n runs)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historymodel.cpp" line="218"/>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historymodel.cpp" line="233"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historymodel.cpp" line="234"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historymodel.cpp" line="235"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historymodel.cpp" line="236"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historymodel.cpp" line="237"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historymodel.cpp" line="238"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::HistoryView</name>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="49"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="50"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="51"/>
+        <location filename="../ui/history/statestyle.cpp" line="84"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="52"/>
+        <location filename="../ui/history/statestyle.cpp" line="85"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="53"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="54"/>
+        <source>Crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="55"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="56"/>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="57"/>
+        <location filename="../ui/history/statestyle.cpp" line="90"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="58"/>
+        <location filename="../ui/history/statestyle.cpp" line="91"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="86"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="87"/>
+        <source>Crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="88"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="89"/>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="117"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="119"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="122"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/statestyle.cpp" line="123"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="110"/>
+        <source>Show only work orders in this state (several may be chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="121"/>
+        <location filename="../ui/history/historyview.cpp" line="288"/>
+        <source>All workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="122"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="125"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="126"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="127"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="128"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="129"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="130"/>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="131"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="141"/>
+        <source>Received on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="142"/>
+        <source>Received on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="144"/>
+        <source>Search inputs, outputs and logs (&quot;exact phrase&quot;, prefix*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="146"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="163"/>
+        <source>Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="165"/>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="228"/>
+        <source>Retry from start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="229"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="230"/>
+        <source>Queue a new run of each selected work order from its input (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="233"/>
+        <source>Retry from step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="234"/>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="235"/>
+        <source>Queue a new run from a chosen job, with the input that job had (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="238"/>
+        <source>Cancel queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="239"/>
+        <source>Ctrl+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="240"/>
+        <source>Cancel the queued runs of the selected work orders; running ones continue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="243"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="244"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="245"/>
+        <source>Save every work order matching the filter as CSV (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="251"/>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="252"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="297"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="444"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="446"/>
+        <source>All %1 matching work orders selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="448"/>
+        <source>%1 selected of %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="450"/>
+        <source>%1 matching work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="453"/>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="456"/>
+        <source>Select all %1 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="457"/>
+        <source>Select all matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="495"/>
+        <source>Retry from a step needs work orders of one workflow: choose the workflow in the filter or select rows of one workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="505"/>
+        <source>This workflow has no jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="510"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="512"/>
+        <source>Retry from step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="513"/>
+        <source>Start the new runs at this job, with the input it had:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="555"/>
+        <source>Asked %1, queued %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="556"/>
+        <source>Asked %1, cancelled %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="563"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="565"/>
+        <source>%1 skipped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="569"/>
+        <source>Stopped before %1 were tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="576"/>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="576"/>
+        <source>history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="577"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="622"/>
+        <source>Exported %1 work orders to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="625"/>
+        <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +1528,623 @@
     </message>
 </context>
 <context>
+    <name>sb::Inbox</name>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="57"/>
+        <source>Trigger %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="59"/>
+        <source>Only webhook triggers have auth methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="127"/>
+        <source>A basic-auth user name is required and cannot contain &quot;:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="129"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="191"/>
+        <source>Choose a password of at least 12 characters, or leave it empty to generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="133"/>
+        <source>Basic auth (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="159"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="162"/>
+        <source>The API key cannot travel in the %1 header; use a header of its own such as x-api-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="167"/>
+        <source>API key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/webhookauth.cpp" line="201"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="224"/>
+        <source>That auth method no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="267"/>
+        <source>Switchboard is stopping; the work order was saved and will run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="277"/>
+        <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1 or 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="284"/>
+        <source>The request headers are larger than %1 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="285"/>
+        <source>The body (%1 bytes) is larger than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="312"/>
+        <source>Cannot receive webhooks on %1:%2 (%3). Another program (or another Switchboard) may use that port; choose another with --listen HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="405"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="414"/>
+        <source>No webhook trigger has the path %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="419"/>
+        <source>Webhooks take POST; this request used another method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="424"/>
+        <source>Workflow &quot;%1&quot; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="425"/>
+        <source>The webhook trigger of &quot;%1&quot; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="455"/>
+        <source>No valid API key header was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="456"/>
+        <source>No credentials were sent; this trigger needs basic auth or an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="458"/>
+        <source>The credentials sent match none of this trigger&apos;s auth methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="469"/>
+        <source>The body (%1 bytes) is larger than this trigger&apos;s limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="526"/>
+        <source>The body is empty; send a JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="527"/>
+        <source>The body is not JSON: error at line %1, column %2 (byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="610"/>
+        <source>Switchboard could not save this request (%1); nothing was accepted, send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="635"/>
+        <source>accepted; the run did not finish in time for this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inboxserver.cpp" line="708"/>
+        <source>The run ended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/messagequery.cpp" line="31"/>
+        <source>Cannot read the inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/messagequery.cpp" line="308"/>
+        <location filename="../core/inbox/messagequery.cpp" line="319"/>
+        <source>Request %1 is not in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/messagequery.cpp" line="342"/>
+        <location filename="../core/inbox/messagequery.cpp" line="355"/>
+        <source>The body is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/messagequery.cpp" line="344"/>
+        <source>The body was too large to keep; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/messagequery.cpp" line="346"/>
+        <source>Refused requests are recorded without their body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::InboxModel</name>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="219"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="225"/>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="253"/>
+        <source>Request %1, received %2 UTC from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="256"/>
+        <source>an unknown address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="259"/>
+        <source>Workflow &quot;%1&quot;, trigger &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="260"/>
+        <source>No webhook trigger has this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="262"/>
+        <source>HTTP status of the reply sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="263"/>
+        <source>The reply waits for the run to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="264"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="266"/>
+        <source>Accepted: work order %1 was created (double-click to open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="284"/>
+        <source>When the request arrived, in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="290"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="291"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="292"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="293"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="294"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="295"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="296"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxmodel.cpp" line="297"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::InboxView</name>
+    <message>
+        <location filename="../ui/inbox/outcomestyle.cpp" line="32"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="708"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/outcomestyle.cpp" line="33"/>
+        <source>Auth failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/outcomestyle.cpp" line="34"/>
+        <source>Trigger disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/outcomestyle.cpp" line="35"/>
+        <source>Unknown path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/outcomestyle.cpp" line="36"/>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/outcomestyle.cpp" line="37"/>
+        <source>Not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/outcomestyle.cpp" line="38"/>
+        <source>Filtered out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/outcomestyle.cpp" line="39"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="104"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="539"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="115"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="121"/>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="124"/>
+        <source>Refused (any reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="132"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="134"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="388"/>
+        <source>All triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="139"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="703"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="140"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="141"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="142"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="143"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="144"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="149"/>
+        <source>Path contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="151"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="172"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="174"/>
+        <source>Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="176"/>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="216"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="216"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="250"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="684"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="755"/>
+        <source>Open work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="252"/>
+        <source>Show the runs, steps and logs of the work order this request created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="282"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="285"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="285"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="301"/>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="321"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="341"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="649"/>
+        <source>Select a request to see its headers, body and reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="392"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="572"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="397"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="434"/>
+        <source>Trigger %1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="448"/>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="449"/>
+        <source>Before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="450"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="547"/>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="549"/>
+        <source>1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="549"/>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="550"/>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="551"/>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="574"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="693"/>
+        <source>no reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="703"/>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="704"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="704"/>
+        <source>unknown address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="705"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="705"/>
+        <source>%1 (trigger &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="706"/>
+        <source>none: no webhook trigger has this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="708"/>
+        <source>Work order %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="710"/>
+        <source>%1; its state: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="711"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="713"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="716"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="716"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="727"/>
+        <source>(hidden: a secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="729"/>
+        <source>Switchboard never stores or shows credentials sent with a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="743"/>
+        <source>%1 bytes; the beginning is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="748"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="749"/>
+        <source>waiting for the run to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="751"/>
+        <source>The reply had no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="752"/>
+        <source>The reply is sent when the run finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inbox/inboxview.cpp" line="755"/>
+        <source>Open work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::JobEditor</name>
     <message>
         <location filename="../ui/workflows/jobeditor.cpp" line="46"/>
@@ -804,105 +2271,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="198"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="185"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="200"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
         <source>%1 (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="417"/>
         <source>The JavaScript engine could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="420"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="422"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="429"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="548"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="553"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="562"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="567"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="609"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="615"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="605"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="614"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="622"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="628"/>
         <source>The job runtime could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="634"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="639"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="697"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="702"/>
         <source>The job compiler could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="650"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="713"/>
         <source>The job compiler failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="757"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="819"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="816"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="880"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="854"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="861"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="918"/>
         <source>The step could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="931"/>
         <source>The input state is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1020"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1024"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1085"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1088"/>
         <source>The step was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1031"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1092"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1037"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1098"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1052"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1113"/>
         <source>The engine stopped the step without saying why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,6 +2392,63 @@
     </message>
 </context>
 <context>
+    <name>sb::JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/history/jsontreemodel.cpp" line="128"/>
+        <source>{%n keys}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/jsontreemodel.cpp" line="130"/>
+        <source>[%n items]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/jsontreemodel.cpp" line="156"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/jsontreemodel.cpp" line="157"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/jsontreemodel.cpp" line="158"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::LogModel</name>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="141"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="142"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="143"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="144"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::MainController</name>
     <message>
         <location filename="../ui/main/maincontroller.cpp" line="66"/>
@@ -938,158 +2464,312 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="41"/>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="50"/>
+        <location filename="../ui/main/mainwindow.cpp" line="398"/>
         <source>Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="84"/>
+        <location filename="../ui/main/mainwindow.cpp" line="102"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="114"/>
+        <location filename="../ui/main/mainwindow.cpp" line="162"/>
+        <source>Work order %1 queued; it runs before triggered work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="172"/>
+        <source>Project settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <source>Webhooks are not received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/mainwindow.cpp" line="187"/>
+        <source>Engine: %n worker(s), no webhooks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/mainwindow.cpp" line="189"/>
+        <source>Engine: %n worker(s), webhooks on %1:%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/mainwindow.cpp" line="192"/>
+        <source>Engine: %n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="193"/>
+        <source>This console runs the engine: webhooks, cron and workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="198"/>
+        <source>Engine: %1 process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="199"/>
+        <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="205"/>
+        <source>, webhooks on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <source>Engine: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="123"/>
+        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="230"/>
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="124"/>
-        <source>Workflows, their graphs, jobs and triggers (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="125"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="126"/>
-        <source>Every webhook and cron trigger of the project (Ctrl+2)</source>
+        <location filename="../ui/main/mainwindow.cpp" line="231"/>
+        <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="137"/>
+        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="235"/>
+        <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="236"/>
+        <source>Run detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="243"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="244"/>
+        <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="138"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>&amp;Import project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="142"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="143"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>&amp;Export project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="147"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="149"/>
+        <location filename="../ui/main/mainwindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="154"/>
+        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <source>&amp;Run workflow now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <source>Data retention and how many runs of each workflow may run at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="155"/>
+        <location filename="../ui/main/mainwindow.cpp" line="281"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="159"/>
+        <location filename="../ui/main/mainwindow.cpp" line="285"/>
         <source>Read the project again from the database (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="161"/>
+        <location filename="../ui/main/mainwindow.cpp" line="287"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="289"/>
         <source>&amp;Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="163"/>
+        <location filename="../ui/main/mainwindow.cpp" line="291"/>
         <source>&amp;Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="166"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="167"/>
-        <source>&amp;About Switchboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="170"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="183"/>
-        <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="262"/>
-        <source>No project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="262"/>
-        <source>Project: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
-        <source>%1 — Switchboard</source>
+        <location filename="../ui/main/mainwindow.cpp" line="293"/>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="295"/>
-        <source>Imported “%1”: %2.</source>
+        <source>R&amp;un detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="297"/>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <source>&amp;About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="304"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="396"/>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="396"/>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="398"/>
+        <source>%1 — Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="440"/>
+        <source>Imported “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="446"/>
         <source>Export project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="302"/>
+        <location filename="../ui/main/mainwindow.cpp" line="447"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="311"/>
+        <location filename="../ui/main/mainwindow.cpp" line="456"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="325"/>
+        <location filename="../ui/main/mainwindow.cpp" line="476"/>
         <source>About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="477"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,6 +2798,218 @@
     <message>
         <location filename="../ui/workflows/nextfiresmodel.cpp" line="64"/>
         <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::OverviewStats</name>
+    <message>
+        <location filename="../core/overview/overviewstats.cpp" line="26"/>
+        <source>Cannot read the run overview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::OverviewView</name>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="48"/>
+        <source>%1 % failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="72"/>
+        <source>Last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="72"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="86"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="87"/>
+        <source>%1 UTC · %2 local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="94"/>
+        <source>in less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewwidgets.cpp" line="96"/>
+        <source>in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="98"/>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewwidgets.cpp" line="99"/>
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="313"/>
+        <source>Runs in state “%1” now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="314"/>
+        <source>Runs that ended “%1” in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="320"/>
+        <source>Failed, crashed, killed, exception and lost runs over the runs that ended (cancelled runs left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="38"/>
+        <source>No workflows yet. Import a project (File → Import project…) to see its runs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="65"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="127"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="128"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="129"/>
+        <source>crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="130"/>
+        <source>killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="131"/>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="132"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="133"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="134"/>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="135"/>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="136"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="145"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewview.cpp" line="147"/>
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewview.cpp" line="149"/>
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewview.cpp" line="150"/>
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewview.cpp" line="229"/>
+        <source>%n workflow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="230"/>
+        <source> · last 24 h: %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="232"/>
+        <source>, %1 % failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="233"/>
+        <source> · queue: %1 waiting, %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewview.cpp" line="235"/>
+        <source> · &lt;b&gt;%n workflow(s) with lost or crashed runs&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="237"/>
+        <source>Updated %1 · %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewview.cpp" line="245"/>
+        <source>Could not refresh: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,6 +3196,69 @@
     </message>
 </context>
 <context>
+    <name>sb::ProjectSettingsDialog</name>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="29"/>
+        <source>Settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="35"/>
+        <source>Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="36"/>
+        <source>Keep data only for failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="37"/>
+        <source>Erase data after a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="41"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="42"/>
+        <source>Run data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="43"/>
+        <source>Erase after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="44"/>
+        <source>Data means the inputs and outputs of runs (dataclips). Runs, steps, errors and log lines are kept, so history still explains what happened. Erased inputs cannot be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="52"/>
+        <source>Runs of each workflow at once (0 = no limit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="92"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ProjectStore</name>
     <message>
         <location filename="../core/project/projectstore.cpp" line="40"/>
@@ -1376,6 +3331,182 @@
     <message>
         <location filename="../core/project/projectstore.cpp" line="659"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::RunDetailView</name>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="222"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="230"/>
+        <source>Retry from start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="231"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="232"/>
+        <source>Queue a new run of this work order from its input (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="235"/>
+        <source>Retry from this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="236"/>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="237"/>
+        <source>Queue a new run starting at the selected step, with the input it had (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="240"/>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="279"/>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="280"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="281"/>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="282"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="289"/>
+        <source>Search log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="296"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="297"/>
+        <source>Copy the selected log lines, or all shown when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="332"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="333"/>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="334"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="335"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="336"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="369"/>
+        <source>Work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="413"/>
+        <source>Work order %1 · %2 · %3 · received %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="420"/>
+        <source>Run %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="422"/>
+        <source> · from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="545"/>
+        <source>This step has no recorded input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="546"/>
+        <source>The step is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="547"/>
+        <source>This step has no recorded output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="604"/>
+        <source>Queued run %1 from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailview.cpp" line="605"/>
+        <source>Queued run %1 from step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::RunNowDialog</name>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="130"/>
+        <source>Run a workflow now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="138"/>
+        <source>Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="140"/>
+        <source>Input state (JSON object; the job sees it as state):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="152"/>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="163"/>
+        <source>This project has no workflow to run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +4154,39 @@
     </message>
 </context>
 <context>
+    <name>sb::StepsModel</name>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="47"/>
+        <source> (line %1, column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="48"/>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="68"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="69"/>
+        <source>Exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="70"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/rundetailmodels.cpp" line="71"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::Store</name>
     <message>
         <location filename="../core/store/store.cpp" line="74"/>
@@ -2040,57 +4204,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storewriter.cpp" line="62"/>
+        <location filename="../core/store/storewriter.cpp" line="93"/>
         <source>The store is closing; the change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storewriter.cpp" line="75"/>
+        <location filename="../core/store/storewriter.cpp" line="106"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storewriter.cpp" line="80"/>
+        <location filename="../core/store/storewriter.cpp" line="111"/>
         <source>%1 is not a usable SQLite database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storewriter.cpp" line="83"/>
+        <location filename="../core/store/storewriter.cpp" line="114"/>
         <source>Cannot switch %1 to write-ahead logging (it stayed in %2 mode); put the database on a local, writable disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storewriter.cpp" line="137"/>
+        <location filename="../core/store/storewriter.cpp" line="177"/>
         <source>Cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storewriter.cpp" line="153"/>
+        <location filename="../core/store/storewriter.cpp" line="193"/>
         <source>The database refused to save (%1); nothing in this batch was written. Check free disk space and file permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="268"/>
+        <location filename="../core/store/migrations.cpp" line="329"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="275"/>
+        <location filename="../core/store/migrations.cpp" line="336"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="288"/>
+        <location filename="../core/store/migrations.cpp" line="349"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="304"/>
+        <location filename="../core/store/migrations.cpp" line="365"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="317"/>
+        <location filename="../core/store/migrations.cpp" line="378"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,122 +4262,520 @@
 <context>
     <name>sb::TriggerPanel</name>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="48"/>
-        <source>● Modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="49"/>
-        <source>This trigger has changes that are not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="51"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="55"/>
-        <source>&amp;Revert</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="74"/>
+        <source>Basic auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="74"/>
-        <source>&amp;Enabled: start a run when this trigger fires</source>
+        <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="92"/>
-        <source>Copy</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="79"/>
+        <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="93"/>
-        <source>Copy the URL to the clipboard</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="80"/>
+        <source>header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="97"/>
-        <source>URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="100"/>
-        <source>Reply at once (when the request is stored)</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="86"/>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="101"/>
-        <source>Reply when the run has finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="102"/>
-        <source>Re&amp;ply:</source>
+        <source>Type the user name the sending system will use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="103"/>
-        <source>Systems send an HTTP POST with a JSON body to this URL. Each request is stored and starts a run.</source>
+        <source>A user name cannot contain &quot;:&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="118"/>
-        <source>minute hour day month weekday, e.g. 0 6 * * *</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="105"/>
+        <source>Choose a password of at least 12 characters, or leave it empty to generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="123"/>
-        <source>&amp;Schedule:</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="114"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="135"/>
-        <source>Runs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="137"/>
-        <source>Next runs:</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="117"/>
+        <source>The key needs a header of its own, such as x-api-key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="176"/>
-        <source>Cron trigger</source>
+        <source>Leave empty to generate a strong one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="176"/>
-        <source>Webhook trigger</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="182"/>
+        <source>Add basic auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="184"/>
-        <source>Unknown: %1</source>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="183"/>
+        <source>The sending system will post with this user name and password (HTTP basic authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="185"/>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="206"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="187"/>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="208"/>
+        <source>e.g. CommCare forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="190"/>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="211"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="191"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="192"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="203"/>
+        <source>Add API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="204"/>
+        <source>Switchboard makes a random key. The sending system sends it in this header with every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="212"/>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="223"/>
+        <source>Rotate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="224"/>
+        <source>The current secret of “%1” stops working at once. Give the new one to the sending system right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="227"/>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="230"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="232"/>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="243"/>
+        <source>Remove auth method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="244"/>
+        <source>Remove “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="245"/>
+        <source>Requests that use it are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="248"/>
+        <source>It is the last one: the webhook will be open, and anyone who knows the URL can post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="250"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="376"/>
+        <source>● Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="377"/>
+        <source>This trigger has changes that are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="379"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="383"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="402"/>
+        <source>&amp;Enabled: start a run when this trigger fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="456"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="457"/>
+        <source>Copy the URL to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="461"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="464"/>
+        <source>Reply at once (when the request is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="465"/>
+        <source>Reply when the run has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="466"/>
+        <source>Re&amp;ply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="467"/>
+        <source>Systems send an HTTP POST with a JSON body to this URL. Each request is stored and starts a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="479"/>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="480"/>
+        <source>0 uses the default of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="485"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="486"/>
+        <source>KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="487"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="490"/>
+        <source>Larger requests are refused (HTTP 413). From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="498"/>
+        <source>Largest &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="504"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="514"/>
+        <source>Open: anyone who knows the URL can post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
+        <source>Sent as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
+        <source>Rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="538"/>
+        <source>Add basic &amp;auth…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="540"/>
+        <source>Add API &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="542"/>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="544"/>
+        <source>Give the selected method a new secret; the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="545"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="564"/>
+        <source>minute hour day month weekday, e.g. 0 6 * * *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="566"/>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="573"/>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="577"/>
+        <source>Last fired:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="580"/>
+        <source>Next runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="609"/>
+        <source>Run once now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="610"/>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="615"/>
+        <source>&amp;Missed runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="618"/>
+        <source>Start each run from the final state of the previous successful run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="621"/>
+        <source>Otherwise each run starts from an empty state. Useful for jobs that keep a cursor, such as the time of the last record fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="623"/>
+        <source>Input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="644"/>
+        <source>Cron trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="644"/>
+        <source>Webhook trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="652"/>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="680"/>
+        <source>The trigger&apos;s engine settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="711"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="713"/>
+        <source>Never: the engine starts counting when it first sees this schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="746"/>
+        <source>Times missed while no engine was running are skipped; the next run is at the next scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="748"/>
+        <source>When times were missed while no engine was running, the workflow runs once as soon as an engine starts again, however many were missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="761"/>
+        <source>The webhook&apos;s auth methods cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="785"/>
+        <source>Add basic auth or an API key so that only the systems you give a secret to can post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="787"/>
+        <source>Requests must carry one of these credentials; others are refused (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="854"/>
+        <source>Basic auth not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="862"/>
+        <source>Basic auth “%1” added. The webhook now refuses requests without a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="864"/>
+        <source>Basic auth “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="878"/>
+        <source>API key not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="886"/>
+        <source>API key “%1” added. The webhook now refuses requests without a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="888"/>
+        <source>API key “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="903"/>
+        <source>“%1” not rotated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="910"/>
+        <source>“%1” rotated: the previous secret no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="925"/>
+        <source>“%1” not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="930"/>
+        <source>“%1” removed. The webhook is open: anyone who knows the URL can post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="931"/>
+        <source>“%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="987"/>
         <source>%1 (never happens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="271"/>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="1011"/>
         <source>Trigger not saved: the schedule is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="294"/>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="1015"/>
+        <source>Trigger not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="1033"/>
+        <source>Trigger settings not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="1038"/>
+        <source>Trigger settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="1055"/>
         <source>Webhook URL copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="301"/>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="1062"/>
         <source>the cron trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerpanel.cpp" line="301"/>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="1062"/>
         <source>the webhook trigger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,42 +4847,42 @@
 <context>
     <name>sb::TriggersController</name>
     <message>
-        <location filename="../ui/workflows/triggerscontroller.cpp" line="34"/>
+        <location filename="../ui/workflows/triggerscontroller.cpp" line="37"/>
         <source>replies when the run ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerscontroller.cpp" line="35"/>
+        <location filename="../ui/workflows/triggerscontroller.cpp" line="38"/>
         <source>replies at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerscontroller.cpp" line="52"/>
+        <location filename="../ui/workflows/triggerscontroller.cpp" line="55"/>
         <source>Could not load the triggers of “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerscontroller.cpp" line="70"/>
+        <location filename="../ui/workflows/triggerscontroller.cpp" line="73"/>
         <source>invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerscontroller.cpp" line="74"/>
+        <location filename="../ui/workflows/triggerscontroller.cpp" line="77"/>
         <source>unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerscontroller.cpp" line="94"/>
+        <location filename="../ui/workflows/triggerscontroller.cpp" line="97"/>
         <source>Could not change the trigger of “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerscontroller.cpp" line="97"/>
+        <location filename="../ui/workflows/triggerscontroller.cpp" line="100"/>
         <source>Trigger of “%1” enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflows/triggerscontroller.cpp" line="98"/>
+        <location filename="../ui/workflows/triggerscontroller.cpp" line="101"/>
         <source>Trigger of “%1” disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,6 +4920,213 @@
     <message>
         <location filename="../ui/main/unsavedprompt.cpp" line="15"/>
         <source>If you don&apos;t save, your changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::WebhookSecretDialog</name>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="276"/>
+        <source>New secret for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="285"/>
+        <source>Copy this secret now. It is shown only this once: Switchboard keeps only a fingerprint of it and cannot show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="302"/>
+        <source>Webhook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="308"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="312"/>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="320"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="322"/>
+        <source>Copy the secret to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="325"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="325"/>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="328"/>
+        <source>The sending system uses HTTP basic authentication with this user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="330"/>
+        <source>The sending system sends this key in the %1 header of every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="333"/>
+        <source>If it is lost, use Rotate… to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="334"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflows/triggerpanel.cpp" line="340"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkflowCard</name>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="352"/>
+        <source>Show this workflow&apos;s work orders of the last 7 days in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="423"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="425"/>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
+        <source>cron %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewwidgets.cpp" line="435"/>
+        <source>%n lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/overviewwidgets.cpp" line="437"/>
+        <source>%n crashed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="438"/>
+        <source>%1 in the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
+        <source>last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
+        <source>last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
+        <source>in the last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
+        <source>in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="457"/>
+        <source>%1 runs %2 now. Click to show them in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="459"/>
+        <source>%1 runs ended %2 %3. Click to show them in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="466"/>
+        <source>No run ended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="467"/>
+        <source>%1 of %2 runs that ended %3 failed. Click to show the failures in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="476"/>
+        <source>Queue: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="477"/>
+        <source>Queue: %1 waiting · %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="479"/>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
+        <source>%1 UTC · %2 local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
+        <source>Last success: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
+        <source>Next fire: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="490"/>
+        <source>Cron %1, evaluated in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="492"/>
+        <source>Next fire: invalid cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
+        <source>Next fire: no cron trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
+        <source>Next fire: workflow disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
