@@ -25,24 +25,6 @@ int usage(const QString &message)
     return 2;
 }
 
-bool parseTime(const QString &text, qint64 *ms)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), Qt::UTC);
-    }
-    if (!t.isValid())
-        return false;
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC); // times without a zone are UTC, as everywhere in Switchboard
-    *ms = t.toMSecsSinceEpoch();
-    return true;
-}
-
 QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
