@@ -428,62 +428,62 @@
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="101"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="106"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="111"/>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="112"/>
         <source>Copy the %1 as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la %1 como JSON</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="113"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="114"/>
         <source>Save the %1 to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la %1 en un archivo JSON</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="140"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la %1</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="141"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="146"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="148"/>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="176"/>
         <source>%1 bytes; the text shows the beginning, Save keeps it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes; el texto muestra el principio, Guardar lo conserva todo.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="178"/>
         <source>Not JSON; shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es JSON; se muestra como texto.</translation>
     </message>
 </context>
 <context>
@@ -517,348 +517,348 @@
     <message>
         <location filename="../core/engine/engine.cpp" line="148"/>
         <source>Lost: the engine that took this run is unknown and no longer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida: el motor que tomó esta ejecución es desconocido y ya no está en marcha.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="150"/>
         <source>Lost: the %1 engine running it (pid %2 on %3, started %4) stopped without finishing it; it was last seen at %5. Retry to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida: el motor %1 que la ejecutaba (pid %2 en %3, iniciado el %4) se detuvo sin terminarla; se vio por última vez el %5. Reintente para volver a ejecutarla.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/engine.cpp" line="174"/>
         <source>%n run(s) left unfinished by a previous engine marked lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución que un motor anterior dejó sin terminar se marcó como perdida.</numerusform>
+            <numerusform>%n ejecuciones que un motor anterior dejó sin terminar se marcaron como perdidas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="250"/>
         <source>Could not claim runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron tomar ejecuciones: %1</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="296"/>
         <source>Run %1 (work order %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 (orden de trabajo %2): %3</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="328"/>
         <source>Lost: no result %1 s after it started (run time limit %2 s plus %3 s grace); the worker running it did not report back. Retry to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida: sin resultado %1 s después de iniciarse (límite de tiempo de ejecución de %2 s más %3 s de margen); el worker que la ejecutaba no respondió. Reintente para volver a ejecutarla.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="365"/>
         <source>Retention purge failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La purga de retención falló: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/engine.cpp" line="367"/>
         <source>Retention purge erased the data of %n work order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La purga de retención borró los datos de %n orden de trabajo.</numerusform>
+            <numerusform>La purga de retención borró los datos de %n órdenes de trabajo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="408"/>
         <source>Engine stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor detenido.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="442"/>
         <source>Another Switchboard engine (pid %1 on %2) already runs on %3; only one may. Stop it first, or open the console to watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro motor de Switchboard (pid %1 en %2) ya se ejecuta sobre %3; solo puede haber uno. Deténgalo primero, o abra la consola para observarlo.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="446"/>
         <source>Cannot create the engine lock file %1; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de bloqueo del motor %1; compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="526"/>
         <source>Receiving webhooks on %1/i/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo webhooks en %1/i/…</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/engine.cpp" line="541"/>
         <source>Engine %1 started: %n worker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Motor %1 iniciado: %n worker.</numerusform>
+            <numerusform>Motor %1 iniciado: %n workers.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="553"/>
         <source>No engine is running on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún motor en marcha sobre esta base de datos.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="605"/>
         <source>Stopping: no new runs; waiting up to %1 s for running steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo: no hay ejecuciones nuevas; esperando hasta %1 s a los pasos en curso.</translation>
     </message>
     <message>
         <location filename="../core/engine/enginesettings.cpp" line="41"/>
         <source>A workflow&apos;s concurrency is 0 (no limit) to 1000 runs at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concurrencia de un flujo de trabajo va de 0 (sin límite) a 1000 ejecuciones simultáneas.</translation>
     </message>
     <message>
         <location filename="../core/engine/enginesettings.cpp" line="75"/>
         <source>A listen address is HOST:PORT, for example 127.0.0.1:4000 (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de escucha tiene la forma HOST:PUERTO, por ejemplo 127.0.0.1:4000 (se recibió «%1»).</translation>
     </message>
     <message>
         <location filename="../core/engine/enginesettings.cpp" line="100"/>
         <source>The input is not valid JSON (line %1, column %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no es JSON válido (línea %1, columna %2).</translation>
     </message>
     <message>
         <location filename="../core/engine/enginesettings.cpp" line="103"/>
         <source>The input must be a JSON object, such as {&quot;data&quot;: {…}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada debe ser un objeto JSON, como {&quot;data&quot;: {…}}.</translation>
     </message>
     <message>
         <location filename="../core/engine/crontrigger.cpp" line="93"/>
         <source>Cron: cannot read triggers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron: no se pueden leer los disparadores: %1</translation>
     </message>
     <message>
         <location filename="../core/engine/crontrigger.cpp" line="125"/>
         <source>Cron fire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación cron %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/crontrigger.cpp" line="127"/>
         <source>Cron of &quot;%1&quot;: skipped %n fire(s) missed while no engine ran (last: %2), as the trigger asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cron de «%1»: se omitió %n activación perdida mientras no había ningún motor en marcha (última: %2), como pide el disparador.</numerusform>
+            <numerusform>Cron de «%1»: se omitieron %n activaciones perdidas mientras no había ningún motor en marcha (última: %2), como pide el disparador.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/crontrigger.cpp" line="132"/>
         <source>Missed cron fire %1 (%n missed), run once now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activación cron perdida %1 (%n perdida), se ejecuta una vez ahora</numerusform>
+            <numerusform>Activación cron perdida %1 (%n perdidas), se ejecuta una vez ahora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/crontrigger.cpp" line="134"/>
         <source>Cron of &quot;%1&quot;: %n fire(s) missed while no engine ran; running once now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cron de «%1»: %n activación perdida mientras no había ningún motor en marcha; se ejecuta una vez ahora.</numerusform>
+            <numerusform>Cron de «%1»: %n activaciones perdidas mientras no había ningún motor en marcha; se ejecuta una vez ahora.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/crontrigger.cpp" line="186"/>
         <source>Cron: could not record a fire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron: no se pudo registrar una activación: %1</translation>
     </message>
     <message>
         <location filename="../core/engine/retention.cpp" line="52"/>
         <source>keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar todo</translation>
     </message>
     <message>
         <location filename="../core/engine/retention.cpp" line="54"/>
         <source>keep data only for failures</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar los datos solo de los fallos</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/retention.cpp" line="56"/>
         <source>erase data after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>borrar los datos después de %n día</numerusform>
+            <numerusform>borrar los datos después de %n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/retention.cpp" line="79"/>
         <source>Choose between 1 and 3650 days for erasing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija entre 1 y 3650 días para borrar los datos.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="41"/>
         <source>Work order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de trabajo %1 no existe.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="47"/>
         <source>Work order %1 belongs to workflow &quot;%2&quot;, which was removed from the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de trabajo %1 pertenece al flujo de trabajo «%2», que se eliminó del proyecto.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="55"/>
         <source>Work order %1 already has run %2 %3; wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de trabajo %1 ya tiene la ejecución %2 %3; espere a que termine o cancélela.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="58"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="59"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="73"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot; any more; retry from the start or from another step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El job «%1» ya no está en el flujo de trabajo «%2»; reintente desde el inicio o desde otro paso.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="83"/>
         <source>Step &quot;%1&quot; never ran in work order %2, so there is no input to retry it from. Retry from the start instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso «%1» nunca se ejecutó en la orden de trabajo %2, así que no hay entrada desde la que reintentarlo. Reintente desde el inicio.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="93"/>
         <source>The input of work order %1 is no longer in the store, so it cannot be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de la orden de trabajo %1 ya no está en la base de datos, así que no se puede reintentar.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="98"/>
         <source>its input</source>
-        <translation type="unfinished"></translation>
+        <translation>su entrada</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="98"/>
         <source>the input of step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada del paso «%1»</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="99"/>
         <source>Work order %1 cannot be retried: %2 was erased on %3 by the project&apos;s retention policy (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de trabajo %1 no se puede reintentar: %2 se borró el %3 por la política de retención del proyecto (%4).</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="115"/>
         <source>The database refused to save the retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se negó a guardar el reintento: %1</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="132"/>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada antes de iniciarse.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="169"/>
         <source>Run %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 no existe.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="300"/>
         <source>Work order %1 had no queued run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de trabajo %1 no tenía ninguna ejecución en cola.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="130"/>
         <location filename="../core/engine/workorders.cpp" line="28"/>
         <source>The database refused to save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se negó a guardar: %1</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="167"/>
         <source>The database refused to save log lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se negó a guardar las líneas de registro: %1</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="249"/>
         <source>The input of this run was erased on %1 by the project&apos;s retention policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de esta ejecución se borró el %1 por la política de retención del proyecto.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="253"/>
         <source>The input of this run is missing from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de esta ejecución no está en la base de datos.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="258"/>
         <source>The workflow has no stored version to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo no tiene ninguna versión guardada para ejecutar.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="347"/>
         <source>The condition of the edge to &quot;%1&quot; (%2) could not be evaluated, so the edge was not followed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La condición del enlace hacia «%1» (%2) no se pudo evaluar, así que no se siguió el enlace: %3</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="378"/>
         <source>Stopped after %1 steps: the workflow&apos;s edges keep activating jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida después de %1 pasos: los enlaces del flujo de trabajo siguen activando jobs.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="386"/>
         <source>Job &quot;%1&quot; is not in the version of the workflow this run uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El job «%1» no está en la versión del flujo de trabajo que usa esta ejecución.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="434"/>
         <source>The engine was stopped while this step ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor se detuvo mientras se ejecutaba este paso.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="474"/>
         <source>The engine was stopped while step &quot;%1&quot; ran; it was queued again from that step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor se detuvo mientras se ejecutaba el paso «%1»; se volvió a poner en cola desde ese paso.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="532"/>
         <source>The engine stopped this run; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor detuvo esta ejecución; consulte su registro.</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="45"/>
         <source>Trigger &quot;%1&quot; of workflow &quot;%2&quot; is not in project &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disparador «%1» del flujo de trabajo «%2» no está en el proyecto «%3».</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="60"/>
         <location filename="../core/engine/triggersettings.cpp" line="96"/>
         <location filename="../core/engine/triggersettings.cpp" line="141"/>
         <source>Trigger %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disparador %1 no existe.</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="73"/>
         <source>Missed fires are either run once now (run_once) or skipped (skip), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las activaciones perdidas se ejecutan una vez ahora (run_once) o se omiten (skip), no «%1».</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="77"/>
         <source>The maximum body size must be between %1 and %2 (%3 was asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño máximo del cuerpo debe estar entre %1 y %2 (se pidió %3).</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="143"/>
         <source>Only webhook triggers have a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los disparadores webhook tienen una URL.</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="161"/>
         <location filename="../core/engine/triggersettings.cpp" line="165"/>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="163"/>
         <location filename="../core/engine/triggersettings.cpp" line="167"/>
         <source>%1 KB</source>
-        <translation type="unfinished">%1 KB</translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="168"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../core/engine/workflowplan.cpp" line="67"/>
         <source>The stored workflow version is damaged (not a JSON object); save the workflow again to make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión guardada del flujo de trabajo está dañada (no es un objeto JSON); vuelva a guardar el flujo de trabajo para crear una versión nueva.</translation>
     </message>
 </context>
 <context>
@@ -924,27 +924,27 @@
         <location filename="../core/history/historyfilter.cpp" line="65"/>
         <location filename="../core/history/historyquery.cpp" line="28"/>
         <source>Cannot read the run history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de ejecuciones: %1</translation>
     </message>
     <message>
         <location filename="../core/history/historyquery.cpp" line="184"/>
         <source>Work order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de trabajo %1 no existe.</translation>
     </message>
     <message>
         <location filename="../core/history/historyquery.cpp" line="262"/>
         <source>Dataclip %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dataclip %1 no existe.</translation>
     </message>
     <message>
         <location filename="../core/history/historyquery.cpp" line="291"/>
         <source>Erased on %1 by the retention policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado el %1 por la política de retención.</translation>
     </message>
     <message>
         <location filename="../core/history/searchindex.cpp" line="69"/>
         <source>Cannot index work order %1 for search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede indexar la orden de trabajo %1 para la búsqueda: %2</translation>
     </message>
 </context>
 <context>
@@ -952,45 +952,45 @@
     <message numerus="yes">
         <location filename="../ui/history/historymodel.cpp" line="191"/>
         <source>%1 (%n runs)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n ejecución)</numerusform>
+            <numerusform>%1 (%n ejecuciones)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="218"/>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de trabajo %1</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="233"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="234"/>
         <source>Workflow</source>
-        <translation type="unfinished">Flujo de trabajo</translation>
+        <translation>Flujo de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="235"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="236"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="237"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="238"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
 </context>
 <context>
@@ -998,362 +998,362 @@
     <message>
         <location filename="../ui/history/statestyle.cpp" line="49"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="50"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignada</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="51"/>
         <location filename="../ui/history/statestyle.cpp" line="84"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="52"/>
         <location filename="../ui/history/statestyle.cpp" line="85"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Éxito</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="53"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="54"/>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Colapsada</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="55"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="56"/>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="57"/>
         <location filename="../ui/history/statestyle.cpp" line="90"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepción</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="58"/>
         <location filename="../ui/history/statestyle.cpp" line="91"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="86"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="87"/>
         <source>Crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Colapso</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="88"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="89"/>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupción</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="117"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="119"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="122"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="123"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="110"/>
         <source>Show only work orders in this state (several may be chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las órdenes de trabajo en este estado (se pueden elegir varios).</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="121"/>
         <location filename="../ui/history/historyview.cpp" line="288"/>
         <source>All workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los flujos de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="122"/>
         <source>Workflow</source>
-        <translation type="unfinished">Flujo de trabajo</translation>
+        <translation>Flujo de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="125"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="126"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="127"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="128"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="129"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="130"/>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="131"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="141"/>
         <source>Received on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida en este día o después</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="142"/>
         <source>Received on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida en este día o antes</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="144"/>
         <source>Search inputs, outputs and logs (&quot;exact phrase&quot;, prefix*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en entradas, salidas y registros (&quot;frase exacta&quot;, prefijo*)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="146"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="163"/>
         <source>Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo:</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="165"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida:</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="228"/>
         <source>Retry from start</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar desde el inicio</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="229"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="230"/>
         <source>Queue a new run of each selected work order from its input (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola una nueva ejecución de cada orden de trabajo seleccionada a partir de su entrada (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="233"/>
         <source>Retry from step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar desde un paso…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="234"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="235"/>
         <source>Queue a new run from a chosen job, with the input that job had (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola una nueva ejecución desde un job elegido, con la entrada que tuvo ese job (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="238"/>
         <source>Cancel queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar en cola</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="239"/>
         <source>Ctrl+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="240"/>
         <source>Cancel the queued runs of the selected work orders; running ones continue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar las ejecuciones en cola de las órdenes de trabajo seleccionadas; las que están en curso continúan (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="243"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="244"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="245"/>
         <source>Save every work order matching the filter as CSV (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV todas las órdenes de trabajo que coinciden con el filtro (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="251"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="252"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="297"/>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eliminado)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="444"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="446"/>
         <source>All %1 matching work orders selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionadas las %1 órdenes de trabajo coincidentes</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="448"/>
         <source>%1 selected of %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seleccionadas de %2 coincidentes</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="450"/>
         <source>%1 matching work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 órdenes de trabajo coincidentes</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="453"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la selección</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="456"/>
         <source>Select all %1 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar las %1 coincidentes</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="457"/>
         <source>Select all matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las coincidentes</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="495"/>
         <source>Retry from a step needs work orders of one workflow: choose the workflow in the filter or select rows of one workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar desde un paso requiere órdenes de trabajo de un solo flujo de trabajo: elija el flujo de trabajo en el filtro o seleccione filas de un solo flujo de trabajo.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="505"/>
         <source>This workflow has no jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este flujo de trabajo no tiene jobs.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="510"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="512"/>
         <source>Retry from step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar desde un paso</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="513"/>
         <source>Start the new runs at this job, with the input it had:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar las nuevas ejecuciones en este job, con la entrada que tuvo:</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="555"/>
         <source>Asked %1, queued %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitadas: %1; en cola: %2.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="556"/>
         <source>Asked %1, cancelled %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitadas: %1; canceladas: %2.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="563"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="565"/>
         <source>%1 skipped (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 omitidas (%2)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="569"/>
         <source>Stopped before %1 were tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo antes de intentar %1.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="576"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="576"/>
         <source>history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>historial.csv</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="577"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="622"/>
         <source>Exported %1 work orders to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 órdenes de trabajo a %2.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="625"/>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1532,167 +1532,167 @@
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="57"/>
         <source>Trigger %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disparador %1 no existe.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="59"/>
         <source>Only webhook triggers have auth methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los disparadores webhook tienen métodos de autenticación.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="127"/>
         <source>A basic-auth user name is required and cannot contain &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un nombre de usuario para la autenticación básica, y no puede contener «:».</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="129"/>
         <location filename="../core/inbox/webhookauth.cpp" line="191"/>
         <source>Choose a password of at least 12 characters, or leave it empty to generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña de al menos 12 caracteres, o déjela vacía para generar una.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="133"/>
         <source>Basic auth (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación básica (%1)</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="159"/>
         <source>&quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de encabezado HTTP válido.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="162"/>
         <source>The API key cannot travel in the %1 header; use a header of its own such as x-api-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API no puede viajar en el encabezado %1; use un encabezado propio, como x-api-key.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="167"/>
         <source>API key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API (%1)</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="201"/>
         <location filename="../core/inbox/webhookauth.cpp" line="224"/>
         <source>That auth method no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese método de autenticación ya no existe.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="267"/>
         <source>Switchboard is stopping; the work order was saved and will run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard se está deteniendo; la orden de trabajo se guardó y se ejecutará.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="277"/>
         <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP en la que escuchar; use por ejemplo 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="284"/>
         <source>The request headers are larger than %1 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los encabezados de la solicitud superan %1 KB.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="285"/>
         <source>The body (%1 bytes) is larger than the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo (%1 bytes) supera el límite de %2 bytes.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="312"/>
         <source>Cannot receive webhooks on %1:%2 (%3). Another program (or another Switchboard) may use that port; choose another with --listen HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden recibir webhooks en %1:%2 (%3). Puede que otro programa (u otro Switchboard) use ese puerto; elija otro con --listen HOST:PUERTO.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="405"/>
         <location filename="../core/inbox/inboxserver.cpp" line="414"/>
         <source>No webhook trigger has the path %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún disparador webhook tiene la ruta %1.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="419"/>
         <source>Webhooks take POST; this request used another method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los webhooks aceptan POST; esta solicitud usó otro método.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="424"/>
         <source>Workflow &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo «%1» está desactivado.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="425"/>
         <source>The webhook trigger of &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disparador webhook de «%1» está desactivado.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="455"/>
         <source>No valid API key header was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió ningún encabezado de clave de API válido.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="456"/>
         <source>No credentials were sent; this trigger needs basic auth or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enviaron credenciales; este disparador requiere autenticación básica o una clave de API.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="458"/>
         <source>The credentials sent match none of this trigger&apos;s auth methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales enviadas no coinciden con ninguno de los métodos de autenticación de este disparador.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="469"/>
         <source>The body (%1 bytes) is larger than this trigger&apos;s limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo (%1 bytes) supera el límite de %2 bytes de este disparador.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="526"/>
         <source>The body is empty; send a JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo está vacío; envíe un documento JSON.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="527"/>
         <source>The body is not JSON: error at line %1, column %2 (byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es JSON: error en la línea %1, columna %2 (byte %3).</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="610"/>
         <source>Switchboard could not save this request (%1); nothing was accepted, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard no pudo guardar esta solicitud (%1); no se aceptó nada, vuelva a enviarla.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="635"/>
         <source>accepted; the run did not finish in time for this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada; la ejecución no terminó a tiempo para esta respuesta</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="708"/>
         <source>The run ended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución terminó en estado %1.</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="31"/>
         <source>Cannot read the inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la bandeja de entrada: %1</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="308"/>
         <location filename="../core/inbox/messagequery.cpp" line="319"/>
         <source>Request %1 is not in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud %1 no está en la bandeja de entrada.</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="342"/>
         <location filename="../core/inbox/messagequery.cpp" line="355"/>
         <source>The body is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo ya no está guardado.</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="344"/>
         <source>The body was too large to keep; nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo era demasiado grande para conservarlo; no se guardó nada de él.</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="346"/>
         <source>Refused requests are recorded without their body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes rechazadas se registran sin su cuerpo.</translation>
     </message>
 </context>
 <context>
@@ -1700,97 +1700,97 @@
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="219"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="225"/>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de trabajo %1</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="253"/>
         <source>Request %1, received %2 UTC from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud %1, recibida el %2 UTC desde %3</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="256"/>
         <source>an unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección desconocida</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="259"/>
         <source>Workflow &quot;%1&quot;, trigger &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo «%1», disparador «%2»</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="260"/>
         <source>No webhook trigger has this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún disparador webhook tiene esta ruta.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="262"/>
         <source>HTTP status of the reply sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP de la respuesta enviada</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="263"/>
         <source>The reply waits for the run to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta espera a que termine la ejecución.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="264"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="266"/>
         <source>Accepted: work order %1 was created (double-click to open it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada: se creó la orden de trabajo %1 (doble clic para abrirla).</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="284"/>
         <source>When the request arrived, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo llegó la solicitud, en hora local</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="290"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="291"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="292"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="293"/>
         <source>Workflow</source>
-        <translation type="unfinished">Flujo de trabajo</translation>
+        <translation>Flujo de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="294"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="295"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="296"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="297"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1799,349 +1799,349 @@
         <location filename="../ui/inbox/outcomestyle.cpp" line="32"/>
         <location filename="../ui/inbox/inboxview.cpp" line="708"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="33"/>
         <source>Auth failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación fallida</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="34"/>
         <source>Trigger disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador desactivado</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="35"/>
         <source>Unknown path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta desconocida</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="36"/>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="37"/>
         <source>Not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>No es JSON</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="38"/>
         <source>Filtered out</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrada</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="39"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="104"/>
         <location filename="../ui/inbox/inboxview.cpp" line="539"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="115"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="121"/>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="124"/>
         <source>Refused (any reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada (cualquier motivo)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="132"/>
         <source>Trigger</source>
-        <translation type="unfinished">Disparador</translation>
+        <translation>Disparador</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="134"/>
         <location filename="../ui/inbox/inboxview.cpp" line="388"/>
         <source>All triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los disparadores</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="139"/>
         <location filename="../ui/inbox/inboxview.cpp" line="703"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="140"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="141"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="142"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="143"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="144"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="149"/>
         <source>Path contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta contiene…</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="151"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="172"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="174"/>
         <source>Trigger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador:</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="176"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida:</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="216"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="216"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="250"/>
         <location filename="../ui/inbox/inboxview.cpp" line="684"/>
         <location filename="../ui/inbox/inboxview.cpp" line="755"/>
         <source>Open work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la orden de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="252"/>
         <source>Show the runs, steps and logs of the work order this request created</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las ejecuciones, los pasos y los registros de la orden de trabajo que creó esta solicitud</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="282"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="285"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="285"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="301"/>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="321"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="341"/>
         <location filename="../ui/inbox/inboxview.cpp" line="649"/>
         <source>Select a request to see its headers, body and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud para ver sus encabezados, su cuerpo y su respuesta.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="392"/>
         <location filename="../ui/inbox/inboxview.cpp" line="572"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="397"/>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 o %2</translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="434"/>
         <source>Trigger %1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador %1 (eliminado)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="448"/>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el %1</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="449"/>
         <source>Before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del %1</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="450"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2</translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="547"/>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostradas</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="549"/>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 solicitud</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="549"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitudes</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="550"/>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptadas</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="551"/>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazadas</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="574"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="693"/>
         <source>no reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin respuesta</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="703"/>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="704"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="704"/>
         <source>unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección desconocida</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="705"/>
         <source>Workflow</source>
-        <translation type="unfinished">Flujo de trabajo</translation>
+        <translation>Flujo de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="705"/>
         <source>%1 (trigger &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (disparador «%2»)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="706"/>
         <source>none: no webhook trigger has this path</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: ningún disparador webhook tiene esta ruta</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="708"/>
         <source>Work order %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de trabajo %1 creada</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="710"/>
         <source>%1; its state: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; su estado: %2</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="711"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="713"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="716"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="716"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="727"/>
         <source>(hidden: a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oculto: es un secreto)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="729"/>
         <source>Switchboard never stores or shows credentials sent with a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard nunca guarda ni muestra las credenciales enviadas con una solicitud.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="743"/>
         <source>%1 bytes; the beginning is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes; se muestra el principio.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="748"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="749"/>
         <source>waiting for the run to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando a que termine la ejecución</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="751"/>
         <source>The reply had no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tenía cuerpo.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="752"/>
         <source>The reply is sent when the run finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se envía cuando termina la ejecución.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="755"/>
         <source>Open work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la orden de trabajo %1</translation>
     </message>
 </context>
 <context>
@@ -2396,33 +2396,33 @@
     <message numerus="yes">
         <location filename="../ui/history/jsontreemodel.cpp" line="128"/>
         <source>{%n keys}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n clave}</numerusform>
+            <numerusform>{%n claves}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/jsontreemodel.cpp" line="130"/>
         <source>[%n items]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/jsontreemodel.cpp" line="156"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location filename="../ui/history/jsontreemodel.cpp" line="157"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/history/jsontreemodel.cpp" line="158"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -2430,22 +2430,22 @@
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="141"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="142"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="143"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="144"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -2477,71 +2477,71 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="162"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de trabajo %1 en cola; se ejecuta antes que el trabajo de los disparadores.</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="172"/>
         <source>Project settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del proyecto guardada.</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="186"/>
         <source>Webhooks are not received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reciben webhooks: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="187"/>
         <source>Engine: %n worker(s), no webhooks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Motor: %n worker, sin webhooks</numerusform>
+            <numerusform>Motor: %n workers, sin webhooks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="189"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Motor: %n worker, webhooks en %1:%2</numerusform>
+            <numerusform>Motor: %n workers, webhooks en %1:%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="192"/>
         <source>Engine: %n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Motor: %n worker</numerusform>
+            <numerusform>Motor: %n workers</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="193"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola ejecuta el motor: webhooks, cron y workers.</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="198"/>
         <source>Engine: %1 process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor: %1, proceso %2</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="199"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de Switchboard (%1, pid %2 en %3%4) ejecuta el motor sobre esta base de datos. Esta consola muestra sus ejecuciones en directo; los reintentos que pida los ejecuta ese proceso.</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="205"/>
         <source>, webhooks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, webhooks en %1</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>Engine: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor: detenido</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="211"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor no se inició, así que no se procesa ningún webhook, cron ni ejecución: %1</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="219"/>
@@ -2551,12 +2551,12 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="228"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="229"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de cada flujo de trabajo en las últimas 24 horas y 7 días (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="230"/>
@@ -2571,42 +2571,42 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="231"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
-        <translation type="unfinished">Los flujos de trabajo, sus grafos, jobs y disparadores (Ctrl+1) {2)?}</translation>
+        <translation>Los flujos de trabajo, sus grafos, jobs y disparadores (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="233"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
-        <translation type="unfinished">Todos los webhooks y disparadores cron del proyecto (Ctrl+2) {3)?}</translation>
+        <translation>Todos los webhooks y disparadores cron del proyecto (Ctrl+3)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="234"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de trabajo y ejecuciones: filtrar, buscar, reintentar (Ctrl+4)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="236"/>
         <source>Run detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la ejecución</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="237"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos, registros y datos de la orden de trabajo abierta desde el Historial (Ctrl+5)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="243"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="244"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las solicitudes webhook recibidas, aceptadas o rechazadas, con el motivo (Ctrl+6)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="254"/>
@@ -2641,27 +2641,27 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="271"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>&amp;Run workflow now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar un flujo de trabajo ahora…</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="275"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un flujo de trabajo manualmente con una entrada que usted escribe (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="278"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención de datos y cuántas ejecuciones de cada flujo de trabajo pueden ejecutarse a la vez</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="280"/>
@@ -2681,7 +2681,7 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="287"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="289"/>
@@ -2696,17 +2696,17 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="293"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="295"/>
         <source>R&amp;un detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la &amp;ejecución</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="297"/>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="300"/>
@@ -2806,7 +2806,7 @@
     <message>
         <location filename="../core/overview/overviewstats.cpp" line="26"/>
         <source>Cannot read the run overview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el resumen de ejecuciones: %1</translation>
     </message>
 </context>
 <context>
@@ -2814,203 +2814,203 @@
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="48"/>
         <source>%1 % failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de fallos</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="72"/>
         <source>Last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 h</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="72"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="86"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="87"/>
         <source>%1 UTC · %2 local</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC · %2 local</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="94"/>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>en menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewwidgets.cpp" line="96"/>
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n min</numerusform>
+            <numerusform>en %n min</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="98"/>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewwidgets.cpp" line="99"/>
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="313"/>
         <source>Runs in state “%1” now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones en el estado «%1» ahora.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="314"/>
         <source>Runs that ended “%1” in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones que terminaron en «%1» en el periodo.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de fallos</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="320"/>
         <source>Failed, crashed, killed, exception and lost runs over the runs that ended (cancelled runs left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones fallidas, colapsadas, interrumpidas, con excepción y perdidas sobre las ejecuciones terminadas (sin contar las canceladas).</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="38"/>
         <source>No workflows yet. Import a project (File → Import project…) to see its runs here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay flujos de trabajo. Importe un proyecto (Archivo → Importar proyecto…) para ver aquí sus ejecuciones.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="65"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="127"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>exitosas</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="128"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallidas</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="129"/>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>colapsadas</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="130"/>
         <source>killed</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpidas</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="131"/>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>con excepción</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="132"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdidas</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="133"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>canceladas</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="134"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="135"/>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>asignadas</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="136"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="145"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="147"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="149"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="150"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="229"/>
         <source>%n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flujo de trabajo</numerusform>
+            <numerusform>%n flujos de trabajo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="230"/>
         <source> · last 24 h: %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation> · últimas 24 h: %1 ejecuciones</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="232"/>
         <source>, %1 % failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 % de fallos</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="233"/>
         <source> · queue: %1 waiting, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation> · cola: %1 en espera, %2 en curso</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="235"/>
         <source> · &lt;b&gt;%n workflow(s) with lost or crashed runs&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · &lt;b&gt;%n flujo de trabajo con ejecuciones perdidas o colapsadas&lt;/b&gt;</numerusform>
+            <numerusform> · &lt;b&gt;%n flujos de trabajo con ejecuciones perdidas o colapsadas&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="237"/>
         <source>Updated %1 · %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado: %1 · %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="245"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar: %1</translation>
     </message>
 </context>
 <context>
@@ -3200,62 +3200,62 @@
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="29"/>
         <source>Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de %1</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="35"/>
         <source>Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todo</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="36"/>
         <source>Keep data only for failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los datos solo de los fallos</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="37"/>
         <source>Erase data after a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos después de un número de días</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="41"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="42"/>
         <source>Run data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de las ejecuciones:</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="43"/>
         <source>Erase after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar después de:</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="44"/>
         <source>Data means the inputs and outputs of runs (dataclips). Runs, steps, errors and log lines are kept, so history still explains what happened. Erased inputs cannot be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos son las entradas y salidas de las ejecuciones (dataclips). Las ejecuciones, los pasos, los errores y las líneas de registro se conservan, así que el historial sigue explicando lo que ocurrió. Las entradas borradas no se pueden reintentar.</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="52"/>
         <source>Runs of each workflow at once (0 = no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones simultáneas de cada flujo de trabajo (0 = sin límite):</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
         <source>Workflow</source>
-        <translation type="unfinished">Flujo de trabajo</translation>
+        <translation>Flujo de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
         <source>At once</source>
-        <translation type="unfinished"></translation>
+        <translation>A la vez</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="92"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
 </context>
 <context>
@@ -3339,147 +3339,147 @@
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="222"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="230"/>
         <source>Retry from start</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar desde el inicio</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="231"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="232"/>
         <source>Queue a new run of this work order from its input (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola una nueva ejecución de esta orden de trabajo a partir de su entrada (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="235"/>
         <source>Retry from this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar desde este paso</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="236"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="237"/>
         <source>Queue a new run starting at the selected step, with the input it had (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola una nueva ejecución que empiece en el paso seleccionado, con la entrada que tuvo (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="240"/>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución:</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="279"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuración</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="280"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="281"/>
         <source>Warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="282"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="289"/>
         <source>Search log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las líneas de registro</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="296"/>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="297"/>
         <source>Copy the selected log lines, or all shown when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las líneas de registro seleccionadas, o todas las mostradas si no hay ninguna seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="332"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="333"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="334"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="335"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="336"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="369"/>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de trabajo %1</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="413"/>
         <source>Work order %1 · %2 · %3 · received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de trabajo %1 · %2 · %3 · recibida el %4</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="420"/>
         <source>Run %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="422"/>
         <source> · from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · desde %1</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="545"/>
         <source>This step has no recorded input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso no tiene ninguna entrada registrada.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="546"/>
         <source>The step is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso todavía se está ejecutando.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="547"/>
         <source>This step has no recorded output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso no tiene ninguna salida registrada.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="604"/>
         <source>Queued run %1 from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 en cola desde el inicio.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="605"/>
         <source>Queued run %1 from step %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 en cola desde el paso %2.</translation>
     </message>
 </context>
 <context>
@@ -3487,27 +3487,27 @@
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="130"/>
         <source>Run a workflow now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar un flujo de trabajo ahora</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="138"/>
         <source>Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo:</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="140"/>
         <source>Input state (JSON object; the job sees it as state):</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de entrada (objeto JSON; el job lo ve como state):</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="152"/>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ahora</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="163"/>
         <source>This project has no workflow to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto no tiene ningún flujo de trabajo para ejecutar.</translation>
     </message>
 </context>
 <context>
@@ -4158,32 +4158,32 @@
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="47"/>
         <source> (line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (línea %1, columna %2)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="48"/>
         <source> (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (línea %1)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="68"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="69"/>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de salida</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="70"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="71"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -4264,160 +4264,160 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="74"/>
         <source>Basic auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación básica</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="74"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="79"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="80"/>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="86"/>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="101"/>
         <source>Type the user name the sending system will use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de usuario que usará el sistema emisor.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="103"/>
         <source>A user name cannot contain &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario no puede contener «:».</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="105"/>
         <source>Choose a password of at least 12 characters, or leave it empty to generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña de al menos 12 caracteres, o déjela vacía para generar una.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="114"/>
         <source>&quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de encabezado HTTP válido.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="117"/>
         <source>The key needs a header of its own, such as x-api-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave necesita un encabezado propio, como x-api-key.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="176"/>
         <source>Leave empty to generate a strong one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjela vacía para generar una segura</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="182"/>
         <source>Add basic auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir autenticación básica</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="183"/>
         <source>The sending system will post with this user name and password (HTTP basic authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema emisor enviará sus solicitudes con este nombre de usuario y esta contraseña (autenticación básica HTTP).</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="185"/>
         <location filename="../ui/workflows/triggerpanel.cpp" line="206"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="187"/>
         <location filename="../ui/workflows/triggerpanel.cpp" line="208"/>
         <source>e.g. CommCare forwarder</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. reenviador de CommCare</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="190"/>
         <location filename="../ui/workflows/triggerpanel.cpp" line="211"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="191"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="192"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="203"/>
         <source>Add API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir clave de API</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="204"/>
         <source>Switchboard makes a random key. The sending system sends it in this header with every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard genera una clave aleatoria. El sistema emisor la envía en este encabezado con cada solicitud.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="212"/>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encabezado:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="223"/>
         <source>Rotate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar «%1»</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="224"/>
         <source>The current secret of “%1” stops working at once. Give the new one to the sending system right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto actual de «%1» deja de funcionar de inmediato. Entregue el nuevo al sistema emisor justo después.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="227"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="230"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="232"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="243"/>
         <source>Remove auth method</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el método de autenticación</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="244"/>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1»?</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="245"/>
         <source>Requests that use it are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes que lo usen se rechazarán a partir de ahora.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="248"/>
         <source>It is the last one: the webhook will be open, and anyone who knows the URL can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el último: el webhook quedará abierto, y cualquiera que conozca la URL podrá enviar solicitudes.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="250"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="376"/>
@@ -4482,97 +4482,97 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="479"/>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado (%1)</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="480"/>
         <source>0 uses the default of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 usa el valor predeterminado de %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="485"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="486"/>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="487"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="490"/>
         <source>Larger requests are refused (HTTP 413). From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes más grandes se rechazan (HTTP 413). De %1 a %2.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="498"/>
         <source>Largest &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo del &amp;cuerpo:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="504"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="514"/>
         <source>Open: anyone who knows the URL can post</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto: cualquiera que conozca la URL puede enviar solicitudes</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía como</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotado</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="538"/>
         <source>Add basic &amp;auth…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir autenticación &amp;básica…</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="540"/>
         <source>Add API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir clave de AP&amp;I…</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="542"/>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;otar…</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="544"/>
         <source>Give the selected method a new secret; the old one stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar un nuevo secreto al método seleccionado; el anterior deja de funcionar</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="545"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="564"/>
@@ -4592,7 +4592,7 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="577"/>
         <source>Last fired:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última activación:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="580"/>
@@ -4602,32 +4602,32 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="609"/>
         <source>Run once now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar una vez ahora</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="610"/>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlas</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="615"/>
         <source>&amp;Missed runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones &amp;no realizadas:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="618"/>
         <source>Start each run from the final state of the previous successful run</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar cada ejecución desde el estado final de la ejecución exitosa anterior</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="621"/>
         <source>Otherwise each run starts from an empty state. Useful for jobs that keep a cursor, such as the time of the last record fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no, cada ejecución empieza desde un estado vacío. Útil para jobs que guardan un cursor, como la hora del último registro obtenido.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="623"/>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="644"/>
@@ -4647,97 +4647,97 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="680"/>
         <source>The trigger&apos;s engine settings cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración del motor para el disparador: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="711"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="713"/>
         <source>Never: the engine starts counting when it first sees this schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca: el motor empieza a contar cuando ve esta programación por primera vez</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="746"/>
         <source>Times missed while no engine was running are skipped; the next run is at the next scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas perdidas mientras no había ningún motor en marcha se omiten; la siguiente ejecución es a la próxima hora programada.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="748"/>
         <source>When times were missed while no engine was running, the workflow runs once as soon as an engine starts again, however many were missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se perdieron horas mientras no había ningún motor en marcha, el flujo de trabajo se ejecuta una vez en cuanto vuelve a arrancar un motor, sin importar cuántas se perdieron.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="761"/>
         <source>The webhook&apos;s auth methods cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los métodos de autenticación del webhook: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="785"/>
         <source>Add basic auth or an API key so that only the systems you give a secret to can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada autenticación básica o una clave de API para que solo los sistemas a los que dé un secreto puedan enviar solicitudes.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="787"/>
         <source>Requests must carry one of these credentials; others are refused (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes deben llevar una de estas credenciales; las demás se rechazan (HTTP 401).</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="854"/>
         <source>Basic auth not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación básica no añadida: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="862"/>
         <source>Basic auth “%1” added. The webhook now refuses requests without a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación básica «%1» añadida. El webhook ahora rechaza las solicitudes sin credencial.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="864"/>
         <source>Basic auth “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación básica «%1» añadida.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="878"/>
         <source>API key not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API no añadida: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="886"/>
         <source>API key “%1” added. The webhook now refuses requests without a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API «%1» añadida. El webhook ahora rechaza las solicitudes sin credencial.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="888"/>
         <source>API key “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API «%1» añadida.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="903"/>
         <source>“%1” not rotated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no rotado: %2</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="910"/>
         <source>“%1” rotated: the previous secret no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» rotado: el secreto anterior ya no funciona.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="925"/>
         <source>“%1” not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no quitado: %2</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="930"/>
         <source>“%1” removed. The webhook is open: anyone who knows the URL can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» quitado. El webhook está abierto: cualquiera que conozca la URL puede enviar solicitudes.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="931"/>
         <source>“%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» quitado.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="987"/>
@@ -4752,17 +4752,17 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="1015"/>
         <source>Trigger not saved: %1</source>
-        <translation type="unfinished">Disparador no guardado: %1</translation>
+        <translation>Disparador no guardado: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="1033"/>
         <source>Trigger settings not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del disparador no guardada: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="1038"/>
         <source>Trigger settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del disparador guardada.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="1055"/>
@@ -4928,72 +4928,72 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="276"/>
         <source>New secret for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto para «%1»</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="285"/>
         <source>Copy this secret now. It is shown only this once: Switchboard keeps only a fingerprint of it and cannot show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie este secreto ahora. Solo se muestra esta vez: Switchboard guarda únicamente una huella y no puede volver a mostrarlo.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="302"/>
         <source>Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="308"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="312"/>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="320"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="322"/>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el secreto al portapapeles</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="325"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="325"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API:</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="328"/>
         <source>The sending system uses HTTP basic authentication with this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema emisor usa la autenticación básica HTTP con este nombre de usuario y esta contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="330"/>
         <source>The sending system sends this key in the %1 header of every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema emisor envía esta clave en el encabezado %1 de cada solicitud.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="333"/>
         <source>If it is lost, use Rotate… to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se pierde, use Rotar… para crear uno nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="334"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="340"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listo</translation>
     </message>
 </context>
 <context>
@@ -5001,133 +5001,133 @@
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="352"/>
         <source>Show this workflow&apos;s work orders of the last 7 days in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el Historial las órdenes de trabajo de este flujo de trabajo de los últimos 7 días.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="423"/>
         <source>disabled</source>
-        <translation type="unfinished">desactivado</translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="425"/>
         <source>webhook</source>
-        <translation type="unfinished">webhook</translation>
+        <translation>webhook</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
         <source>cron %1</source>
-        <translation type="unfinished">cron %1</translation>
+        <translation>cron %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewwidgets.cpp" line="435"/>
         <source>%n lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perdida</numerusform>
+            <numerusform>%n perdidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewwidgets.cpp" line="437"/>
         <source>%n crashed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colapsada</numerusform>
+            <numerusform>%n colapsadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="438"/>
         <source>%1 in the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
         <source>last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>las últimas 24 h</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>los últimos 7 días</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
         <source>in the last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>en las últimas 24 h</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
         <source>in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en los últimos 7 días</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="457"/>
         <source>%1 runs %2 now. Click to show them in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuciones %2 ahora. Haga clic para verlas en el Historial.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="459"/>
         <source>%1 runs ended %2 %3. Click to show them in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuciones %2 %3. Haga clic para verlas en el Historial.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="466"/>
         <source>No run ended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ejecución terminó %1.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="467"/>
         <source>%1 of %2 runs that ended %3 failed. Click to show the failures in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 ejecuciones terminadas %3 fallaron. Haga clic para ver los fallos en el Historial.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="476"/>
         <source>Queue: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola: vacía</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="477"/>
         <source>Queue: %1 waiting · %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola: %1 en espera · %2 en curso</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="479"/>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último éxito: %1</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
         <source>%1 UTC · %2 local</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC · %2 local</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
         <source>Last success: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Último éxito: nunca</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
         <source>Next fire: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima activación: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="490"/>
         <source>Cron %1, evaluated in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron %1, evaluado en UTC.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="492"/>
         <source>Next fire: invalid cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima activación: expresión cron no válida</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
         <source>Next fire: no cron trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima activación: sin disparador cron</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
         <source>Next fire: workflow disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima activación: flujo de trabajo desactivado</translation>
     </message>
 </context>
 <context>

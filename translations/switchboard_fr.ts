@@ -428,62 +428,62 @@
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="101"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="106"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="111"/>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="112"/>
         <source>Copy the %1 as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier « %1 » au format JSON</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="113"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="114"/>
         <source>Save the %1 to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer « %1 » dans un fichier JSON</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="140"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="141"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="146"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="148"/>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="176"/>
         <source>%1 bytes; the text shows the beginning, Save keeps it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets ; le texte n’en montre que le début, Enregistrer conserve le tout.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="178"/>
         <source>Not JSON; shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du JSON ; affiché en texte brut.</translation>
     </message>
 </context>
 <context>
@@ -517,348 +517,348 @@
     <message>
         <location filename="../core/engine/engine.cpp" line="148"/>
         <source>Lost: the engine that took this run is unknown and no longer running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue : le moteur qui avait pris cette exécution est inconnu et ne tourne plus.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="150"/>
         <source>Lost: the %1 engine running it (pid %2 on %3, started %4) stopped without finishing it; it was last seen at %5. Retry to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue : le moteur %1 qui l’exécutait (pid %2 sur %3, démarré le %4) s’est arrêté sans la terminer ; il a été vu pour la dernière fois le %5. Relancez-la pour l’exécuter à nouveau.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/engine.cpp" line="174"/>
         <source>%n run(s) left unfinished by a previous engine marked lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution laissée inachevée par un moteur précédent a été marquée perdue.</numerusform>
+            <numerusform>%n exécutions laissées inachevées par un moteur précédent ont été marquées perdues.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="250"/>
         <source>Could not claim runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de prendre en charge des exécutions : %1</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="296"/>
         <source>Run %1 (work order %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 (ordre de travail %2) : %3</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="328"/>
         <source>Lost: no result %1 s after it started (run time limit %2 s plus %3 s grace); the worker running it did not report back. Retry to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue : aucun résultat %1 s après son démarrage (limite de durée d’exécution de %2 s plus %3 s de marge) ; le worker qui l’exécutait ne s’est pas manifesté. Relancez-la pour l’exécuter à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="365"/>
         <source>Retention purge failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La purge de rétention a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/engine.cpp" line="367"/>
         <source>Retention purge erased the data of %n work order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La purge de rétention a effacé les données de %n ordre de travail.</numerusform>
+            <numerusform>La purge de rétention a effacé les données de %n ordres de travail.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="408"/>
         <source>Engine stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur arrêté.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="442"/>
         <source>Another Switchboard engine (pid %1 on %2) already runs on %3; only one may. Stop it first, or open the console to watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre moteur Switchboard (pid %1 sur %2) tourne déjà sur %3 ; un seul est permis. Arrêtez-le d’abord, ou ouvrez la console pour le suivre.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="446"/>
         <source>Cannot create the engine lock file %1; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou du moteur %1 ; vérifiez les permissions du dossier.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="526"/>
         <source>Receiving webhooks on %1/i/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des webhooks sur %1/i/…</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/engine.cpp" line="541"/>
         <source>Engine %1 started: %n worker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moteur %1 démarré : %n worker.</numerusform>
+            <numerusform>Moteur %1 démarré : %n workers.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="553"/>
         <source>No engine is running on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur ne tourne sur cette base de données.</translation>
     </message>
     <message>
         <location filename="../core/engine/engine.cpp" line="605"/>
         <source>Stopping: no new runs; waiting up to %1 s for running steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours : plus de nouvelles exécutions ; attente des étapes en cours pendant %1 s au plus.</translation>
     </message>
     <message>
         <location filename="../core/engine/enginesettings.cpp" line="41"/>
         <source>A workflow&apos;s concurrency is 0 (no limit) to 1000 runs at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concurrence d’un workflow va de 0 (sans limite) à 1000 exécutions simultanées.</translation>
     </message>
     <message>
         <location filename="../core/engine/enginesettings.cpp" line="75"/>
         <source>A listen address is HOST:PORT, for example 127.0.0.1:4000 (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse d’écoute est de la forme HÔTE:PORT, par exemple 127.0.0.1:4000 (reçu : « %1 »).</translation>
     </message>
     <message>
         <location filename="../core/engine/enginesettings.cpp" line="100"/>
         <source>The input is not valid JSON (line %1, column %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée n’est pas du JSON valide (ligne %1, colonne %2).</translation>
     </message>
     <message>
         <location filename="../core/engine/enginesettings.cpp" line="103"/>
         <source>The input must be a JSON object, such as {&quot;data&quot;: {…}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée doit être un objet JSON, comme {&quot;data&quot;: {…}}.</translation>
     </message>
     <message>
         <location filename="../core/engine/crontrigger.cpp" line="93"/>
         <source>Cron: cannot read triggers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron : impossible de lire les déclencheurs : %1</translation>
     </message>
     <message>
         <location filename="../core/engine/crontrigger.cpp" line="125"/>
         <source>Cron fire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchement cron %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/crontrigger.cpp" line="127"/>
         <source>Cron of &quot;%1&quot;: skipped %n fire(s) missed while no engine ran (last: %2), as the trigger asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cron de « %1 » : %n déclenchement manqué pendant qu’aucun moteur ne tournait a été ignoré (dernier : %2), comme le demande le déclencheur.</numerusform>
+            <numerusform>Cron de « %1 » : %n déclenchements manqués pendant qu’aucun moteur ne tournait ont été ignorés (dernier : %2), comme le demande le déclencheur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/crontrigger.cpp" line="132"/>
         <source>Missed cron fire %1 (%n missed), run once now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déclenchement cron manqué %1 (%n manqué), exécuté une fois maintenant</numerusform>
+            <numerusform>Déclenchement cron manqué %1 (%n manqués), exécuté une fois maintenant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/crontrigger.cpp" line="134"/>
         <source>Cron of &quot;%1&quot;: %n fire(s) missed while no engine ran; running once now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cron de « %1 » : %n déclenchement manqué pendant qu’aucun moteur ne tournait ; exécution unique maintenant.</numerusform>
+            <numerusform>Cron de « %1 » : %n déclenchements manqués pendant qu’aucun moteur ne tournait ; exécution unique maintenant.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/crontrigger.cpp" line="186"/>
         <source>Cron: could not record a fire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron : impossible d’enregistrer un déclenchement : %1</translation>
     </message>
     <message>
         <location filename="../core/engine/retention.cpp" line="52"/>
         <source>keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tout conserver</translation>
     </message>
     <message>
         <location filename="../core/engine/retention.cpp" line="54"/>
         <source>keep data only for failures</source>
-        <translation type="unfinished"></translation>
+        <translation>ne conserver les données que pour les échecs</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/retention.cpp" line="56"/>
         <source>erase data after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>effacer les données après %n jour</numerusform>
+            <numerusform>effacer les données après %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/engine/retention.cpp" line="79"/>
         <source>Choose between 1 and 3650 days for erasing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez entre 1 et 3650 jours pour l’effacement des données.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="41"/>
         <source>Work order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de travail %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="47"/>
         <source>Work order %1 belongs to workflow &quot;%2&quot;, which was removed from the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de travail %1 appartient au workflow « %2 », qui a été supprimé du projet.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="55"/>
         <source>Work order %1 already has run %2 %3; wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de travail %1 a déjà l’exécution %2 %3 ; attendez qu’elle se termine ou annulez-la.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="58"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en file d’attente</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="59"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="73"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot; any more; retry from the start or from another step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job « %1 » n’est plus dans le workflow « %2 » ; relancez depuis le début ou depuis une autre étape.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="83"/>
         <source>Step &quot;%1&quot; never ran in work order %2, so there is no input to retry it from. Retry from the start instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape « %1 » ne s’est jamais exécutée dans l’ordre de travail %2 ; il n’y a donc pas d’entrée à partir de laquelle la relancer. Relancez plutôt depuis le début.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="93"/>
         <source>The input of work order %1 is no longer in the store, so it cannot be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée de l’ordre de travail %1 n’est plus dans la base de données ; il ne peut donc pas être relancé.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="98"/>
         <source>its input</source>
-        <translation type="unfinished"></translation>
+        <translation>son entrée</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="98"/>
         <source>the input of step &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée de l’étape « %1 »</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="99"/>
         <source>Work order %1 cannot be retried: %2 was erased on %3 by the project&apos;s retention policy (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de travail %1 ne peut pas être relancé : %2 a été effacée le %3 par la politique de rétention du projet (%4).</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="115"/>
         <source>The database refused to save the retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé d’enregistrer la relance : %1</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="132"/>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant son démarrage.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="169"/>
         <source>Run %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/engine/retry.cpp" line="300"/>
         <source>Work order %1 had no queued run.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de travail %1 n’avait aucune exécution en file d’attente.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="130"/>
         <location filename="../core/engine/workorders.cpp" line="28"/>
         <source>The database refused to save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l’enregistrement : %1</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="167"/>
         <source>The database refused to save log lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé d’enregistrer les lignes de journal : %1</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="249"/>
         <source>The input of this run was erased on %1 by the project&apos;s retention policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée de cette exécution a été effacée le %1 par la politique de rétention du projet.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="253"/>
         <source>The input of this run is missing from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée de cette exécution est absente de la base de données.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="258"/>
         <source>The workflow has no stored version to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow n’a aucune version enregistrée à exécuter.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="347"/>
         <source>The condition of the edge to &quot;%1&quot; (%2) could not be evaluated, so the edge was not followed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La condition du lien vers « %1 » (%2) n’a pas pu être évaluée ; le lien n’a donc pas été suivi : %3</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="378"/>
         <source>Stopped after %1 steps: the workflow&apos;s edges keep activating jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée après %1 étapes : les liens du workflow activent des jobs sans fin.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="386"/>
         <source>Job &quot;%1&quot; is not in the version of the workflow this run uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job « %1 » n’est pas dans la version du workflow qu’utilise cette exécution.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="434"/>
         <source>The engine was stopped while this step ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a été arrêté pendant l’exécution de cette étape.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="474"/>
         <source>The engine was stopped while step &quot;%1&quot; ran; it was queued again from that step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a été arrêté pendant l’exécution de l’étape « %1 » ; l’exécution a été remise en file d’attente à partir de cette étape.</translation>
     </message>
     <message>
         <location filename="../core/engine/runexecutor.cpp" line="532"/>
         <source>The engine stopped this run; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a arrêté cette exécution ; consultez son journal.</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="45"/>
         <source>Trigger &quot;%1&quot; of workflow &quot;%2&quot; is not in project &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur « %1 » du workflow « %2 » n’est pas dans le projet « %3 ».</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="60"/>
         <location filename="../core/engine/triggersettings.cpp" line="96"/>
         <location filename="../core/engine/triggersettings.cpp" line="141"/>
         <source>Trigger %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="73"/>
         <source>Missed fires are either run once now (run_once) or skipped (skip), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclenchements manqués sont soit exécutés une fois maintenant (run_once), soit ignorés (skip), pas « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="77"/>
         <source>The maximum body size must be between %1 and %2 (%3 was asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille maximale du corps doit être comprise entre %1 et %2 (%3 demandé).</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="143"/>
         <source>Only webhook triggers have a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les déclencheurs webhook ont une URL.</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="161"/>
         <location filename="../core/engine/triggersettings.cpp" line="165"/>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 Mo</translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="163"/>
         <location filename="../core/engine/triggersettings.cpp" line="167"/>
         <source>%1 KB</source>
-        <translation type="unfinished">%1 Ko</translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <location filename="../core/engine/triggersettings.cpp" line="168"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location filename="../core/engine/workflowplan.cpp" line="67"/>
         <source>The stored workflow version is damaged (not a JSON object); save the workflow again to make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version enregistrée du workflow est endommagée (pas un objet JSON) ; enregistrez à nouveau le workflow pour créer une nouvelle version.</translation>
     </message>
 </context>
 <context>
@@ -924,27 +924,27 @@
         <location filename="../core/history/historyfilter.cpp" line="65"/>
         <location filename="../core/history/historyquery.cpp" line="28"/>
         <source>Cannot read the run history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’historique des exécutions : %1</translation>
     </message>
     <message>
         <location filename="../core/history/historyquery.cpp" line="184"/>
         <source>Work order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de travail %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/history/historyquery.cpp" line="262"/>
         <source>Dataclip %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dataclip %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/history/historyquery.cpp" line="291"/>
         <source>Erased on %1 by the retention policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données effacées le %1 par la politique de rétention.</translation>
     </message>
     <message>
         <location filename="../core/history/searchindex.cpp" line="69"/>
         <source>Cannot index work order %1 for search: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’indexer l’ordre de travail %1 pour la recherche : %2</translation>
     </message>
 </context>
 <context>
@@ -952,45 +952,45 @@
     <message numerus="yes">
         <location filename="../ui/history/historymodel.cpp" line="191"/>
         <source>%1 (%n runs)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n exécution)</numerusform>
+            <numerusform>%1 (%n exécutions)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="218"/>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de travail %1</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="233"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="234"/>
         <source>Workflow</source>
-        <translation type="unfinished">Workflow</translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="235"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="236"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="237"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/history/historymodel.cpp" line="238"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
@@ -998,362 +998,362 @@
     <message>
         <location filename="../ui/history/statestyle.cpp" line="49"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="50"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="51"/>
         <location filename="../ui/history/statestyle.cpp" line="84"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="52"/>
         <location filename="../ui/history/statestyle.cpp" line="85"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="53"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="54"/>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantée</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="55"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="56"/>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuée</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="57"/>
         <location filename="../ui/history/statestyle.cpp" line="90"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="58"/>
         <location filename="../ui/history/statestyle.cpp" line="91"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="86"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="87"/>
         <source>Crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantée</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="88"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="89"/>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuée</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="117"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="119"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="122"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/history/statestyle.cpp" line="123"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="110"/>
         <source>Show only work orders in this state (several may be chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les ordres de travail dans cet état (plusieurs choix possibles).</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="121"/>
         <location filename="../ui/history/historyview.cpp" line="288"/>
         <source>All workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les workflows</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="122"/>
         <source>Workflow</source>
-        <translation type="unfinished">Workflow</translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="125"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="126"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="127"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="128"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="129"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="130"/>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="131"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="141"/>
         <source>Received on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus à partir de ce jour</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="142"/>
         <source>Received on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus jusqu’à ce jour inclus</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="144"/>
         <source>Search inputs, outputs and logs (&quot;exact phrase&quot;, prefix*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les entrées, sorties et journaux (&quot;phrase exacte&quot;, préfixe*)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="146"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="163"/>
         <source>Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow :</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="165"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception :</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="228"/>
         <source>Retry from start</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer depuis le début</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="229"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="230"/>
         <source>Queue a new run of each selected work order from its input (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file d’attente une nouvelle exécution de chaque ordre de travail sélectionné à partir de son entrée (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="233"/>
         <source>Retry from step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer depuis une étape…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="234"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="235"/>
         <source>Queue a new run from a chosen job, with the input that job had (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file d’attente une nouvelle exécution à partir d’un job choisi, avec l’entrée qu’avait ce job (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="238"/>
         <source>Cancel queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la mise en file</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="239"/>
         <source>Ctrl+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="240"/>
         <source>Cancel the queued runs of the selected work orders; running ones continue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les exécutions en file d’attente des ordres de travail sélectionnés ; celles en cours continuent (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="243"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="244"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="245"/>
         <source>Save every work order matching the filter as CSV (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer au format CSV tous les ordres de travail correspondant au filtre (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="251"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="252"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="297"/>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimé)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="444"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="446"/>
         <source>All %1 matching work orders selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 ordres de travail correspondants sont sélectionnés</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="448"/>
         <source>%1 selected of %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sélectionnés sur %2 correspondants</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="450"/>
         <source>%1 matching work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordres de travail correspondants</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="453"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="456"/>
         <source>Select all %1 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les %1 correspondants</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="457"/>
         <source>Select all matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les correspondants</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="495"/>
         <source>Retry from a step needs work orders of one workflow: choose the workflow in the filter or select rows of one workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer depuis une étape demande des ordres de travail d’un seul workflow : choisissez le workflow dans le filtre ou sélectionnez des lignes d’un seul workflow.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="505"/>
         <source>This workflow has no jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce workflow n’a aucun job.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="510"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="512"/>
         <source>Retry from step</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer depuis une étape</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="513"/>
         <source>Start the new runs at this job, with the input it had:</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer les nouvelles exécutions à ce job, avec l’entrée qu’il avait :</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="555"/>
         <source>Asked %1, queued %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandés : %1, mis en file d’attente : %2.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="556"/>
         <source>Asked %1, cancelled %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandés : %1, annulés : %2.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="563"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="565"/>
         <source>%1 skipped (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignorés (%2)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="569"/>
         <source>Stopped before %1 were tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant d’avoir tenté les %1 restants.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="576"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="576"/>
         <source>history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>historique.csv</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="577"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="622"/>
         <source>Exported %1 work orders to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordres de travail exportés vers %2.</translation>
     </message>
     <message>
         <location filename="../ui/history/historyview.cpp" line="625"/>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1532,167 +1532,167 @@
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="57"/>
         <source>Trigger %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="59"/>
         <source>Only webhook triggers have auth methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les déclencheurs webhook ont des méthodes d’authentification.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="127"/>
         <source>A basic-auth user name is required and cannot contain &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’utilisateur d’authentification basique est obligatoire et ne peut pas contenir « : ».</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="129"/>
         <location filename="../core/inbox/webhookauth.cpp" line="191"/>
         <source>Choose a password of at least 12 characters, or leave it empty to generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe d’au moins 12 caractères, ou laissez le champ vide pour en générer un.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="133"/>
         <source>Basic auth (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification basique (%1)</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="159"/>
         <source>&quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom d’en-tête HTTP valide.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="162"/>
         <source>The API key cannot travel in the %1 header; use a header of its own such as x-api-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API ne peut pas passer dans l’en-tête %1 ; utilisez un en-tête dédié comme x-api-key.</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="167"/>
         <source>API key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API (%1)</translation>
     </message>
     <message>
         <location filename="../core/inbox/webhookauth.cpp" line="201"/>
         <location filename="../core/inbox/webhookauth.cpp" line="224"/>
         <source>That auth method no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette méthode d’authentification n’existe plus.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="267"/>
         <source>Switchboard is stopping; the work order was saved and will run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard est en cours d’arrêt ; l’ordre de travail a été enregistré et sera exécuté.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="277"/>
         <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse IP d’écoute ; utilisez par exemple 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="284"/>
         <source>The request headers are larger than %1 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes de la requête dépassent %1 Ko.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="285"/>
         <source>The body (%1 bytes) is larger than the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps (%1 octets) dépasse la limite de %2 octets.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="312"/>
         <source>Cannot receive webhooks on %1:%2 (%3). Another program (or another Switchboard) may use that port; choose another with --listen HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recevoir des webhooks sur %1:%2 (%3). Un autre programme (ou un autre Switchboard) utilise peut-être ce port ; choisissez-en un autre avec --listen HÔTE:PORT.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="405"/>
         <location filename="../core/inbox/inboxserver.cpp" line="414"/>
         <source>No webhook trigger has the path %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déclencheur webhook n’a le chemin %1.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="419"/>
         <source>Webhooks take POST; this request used another method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les webhooks acceptent POST ; cette requête a utilisé une autre méthode.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="424"/>
         <source>Workflow &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow « %1 » est désactivé.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="425"/>
         <source>The webhook trigger of &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur webhook de « %1 » est désactivé.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="455"/>
         <source>No valid API key header was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun en-tête de clé d’API valide n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="456"/>
         <source>No credentials were sent; this trigger needs basic auth or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant n’a été envoyé ; ce déclencheur exige une authentification basique ou une clé d’API.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="458"/>
         <source>The credentials sent match none of this trigger&apos;s auth methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants envoyés ne correspondent à aucune des méthodes d’authentification de ce déclencheur.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="469"/>
         <source>The body (%1 bytes) is larger than this trigger&apos;s limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps (%1 octets) dépasse la limite de %2 octets de ce déclencheur.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="526"/>
         <source>The body is empty; send a JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est vide ; envoyez un document JSON.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="527"/>
         <source>The body is not JSON: error at line %1, column %2 (byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n’est pas du JSON : erreur à la ligne %1, colonne %2 (octet %3).</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="610"/>
         <source>Switchboard could not save this request (%1); nothing was accepted, send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard n’a pas pu enregistrer cette requête (%1) ; rien n’a été accepté, renvoyez-la.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="635"/>
         <source>accepted; the run did not finish in time for this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée ; l’exécution ne s’est pas terminée à temps pour cette réponse</translation>
     </message>
     <message>
         <location filename="../core/inbox/inboxserver.cpp" line="708"/>
         <source>The run ended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution s’est terminée à l’état %1.</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="31"/>
         <source>Cannot read the inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte de réception : %1</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="308"/>
         <location filename="../core/inbox/messagequery.cpp" line="319"/>
         <source>Request %1 is not in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête %1 n’est pas dans la boîte de réception.</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="342"/>
         <location filename="../core/inbox/messagequery.cpp" line="355"/>
         <source>The body is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n’est plus conservé.</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="344"/>
         <source>The body was too large to keep; nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps était trop volumineux pour être conservé ; rien n’en a été enregistré.</translation>
     </message>
     <message>
         <location filename="../core/inbox/messagequery.cpp" line="346"/>
         <source>Refused requests are recorded without their body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes refusées sont enregistrées sans leur corps.</translation>
     </message>
 </context>
 <context>
@@ -1700,97 +1700,97 @@
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="219"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="225"/>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de travail %1</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="253"/>
         <source>Request %1, received %2 UTC from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1, reçue le %2 UTC depuis %3</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="256"/>
         <source>an unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse inconnue</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="259"/>
         <source>Workflow &quot;%1&quot;, trigger &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow « %1 », déclencheur « %2 »</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="260"/>
         <source>No webhook trigger has this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déclencheur webhook n’a ce chemin.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="262"/>
         <source>HTTP status of the reply sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP de la réponse envoyée</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="263"/>
         <source>The reply waits for the run to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse attend la fin de l’exécution.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="264"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="266"/>
         <source>Accepted: work order %1 was created (double-click to open it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée : l’ordre de travail %1 a été créé (double-cliquez pour l’ouvrir).</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="284"/>
         <source>When the request arrived, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d’arrivée de la requête, en heure locale</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="290"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="291"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="292"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="293"/>
         <source>Workflow</source>
-        <translation type="unfinished">Workflow</translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="294"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="295"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="296"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxmodel.cpp" line="297"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -1799,349 +1799,349 @@
         <location filename="../ui/inbox/outcomestyle.cpp" line="32"/>
         <location filename="../ui/inbox/inboxview.cpp" line="708"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="33"/>
         <source>Auth failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec d’authentification</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="34"/>
         <source>Trigger disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur désactivé</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="35"/>
         <source>Unknown path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin inconnu</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="36"/>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop volumineuse</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="37"/>
         <source>Not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du JSON</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="38"/>
         <source>Filtered out</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrée</translation>
     </message>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="39"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="104"/>
         <location filename="../ui/inbox/inboxview.cpp" line="539"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="115"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="121"/>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="124"/>
         <source>Refused (any reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées (tout motif)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="132"/>
         <source>Trigger</source>
-        <translation type="unfinished">Déclencheur</translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="134"/>
         <location filename="../ui/inbox/inboxview.cpp" line="388"/>
         <source>All triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les déclencheurs</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="139"/>
         <location filename="../ui/inbox/inboxview.cpp" line="703"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="140"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="141"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="142"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="143"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="144"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="149"/>
         <source>Path contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin contient…</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="151"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="172"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="174"/>
         <source>Trigger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur :</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="176"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception :</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="216"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="216"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="250"/>
         <location filename="../ui/inbox/inboxview.cpp" line="684"/>
         <location filename="../ui/inbox/inboxview.cpp" line="755"/>
         <source>Open work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’ordre de travail</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="252"/>
         <source>Show the runs, steps and logs of the work order this request created</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les exécutions, étapes et journaux de l’ordre de travail créé par cette requête</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="282"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="285"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="285"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="301"/>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="321"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="341"/>
         <location filename="../ui/inbox/inboxview.cpp" line="649"/>
         <source>Select a request to see its headers, body and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête pour voir ses en-têtes, son corps et sa réponse.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="392"/>
         <location filename="../ui/inbox/inboxview.cpp" line="572"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="397"/>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 ou %2</translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="434"/>
         <source>Trigger %1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur %1 (supprimé)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="448"/>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le %1</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="449"/>
         <source>Before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le %1</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="450"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="547"/>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichées</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="549"/>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 requête</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="549"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="550"/>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acceptées</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="551"/>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refusées</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="574"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="693"/>
         <source>no reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de réponse</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="703"/>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="704"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="704"/>
         <source>unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse inconnue</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="705"/>
         <source>Workflow</source>
-        <translation type="unfinished">Workflow</translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="705"/>
         <source>%1 (trigger &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (déclencheur « %2 »)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="706"/>
         <source>none: no webhook trigger has this path</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : aucun déclencheur webhook n’a ce chemin</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="708"/>
         <source>Work order %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de travail %1 créé</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="710"/>
         <source>%1; its state: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; son état : %2</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="711"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="713"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="716"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="716"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="727"/>
         <source>(hidden: a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(masqué : secret)</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="729"/>
         <source>Switchboard never stores or shows credentials sent with a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard n’enregistre ni n’affiche jamais les identifiants envoyés avec une requête.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="743"/>
         <source>%1 bytes; the beginning is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets ; seul le début est affiché.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="748"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="749"/>
         <source>waiting for the run to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de la fin de l’exécution</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="751"/>
         <source>The reply had no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’avait pas de corps.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="752"/>
         <source>The reply is sent when the run finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est envoyée à la fin de l’exécution.</translation>
     </message>
     <message>
         <location filename="../ui/inbox/inboxview.cpp" line="755"/>
         <source>Open work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’ordre de travail %1</translation>
     </message>
 </context>
 <context>
@@ -2396,33 +2396,33 @@
     <message numerus="yes">
         <location filename="../ui/history/jsontreemodel.cpp" line="128"/>
         <source>{%n keys}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/history/jsontreemodel.cpp" line="130"/>
         <source>[%n items]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/history/jsontreemodel.cpp" line="156"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <location filename="../ui/history/jsontreemodel.cpp" line="157"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/history/jsontreemodel.cpp" line="158"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -2430,22 +2430,22 @@
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="141"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="142"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="143"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="144"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2477,71 +2477,71 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="162"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de travail %1 mis en file d’attente ; il passe avant le travail déclenché.</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="172"/>
         <source>Project settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du projet enregistrés.</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="186"/>
         <source>Webhooks are not received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les webhooks ne sont pas reçus : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="187"/>
         <source>Engine: %n worker(s), no webhooks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moteur : %n worker, sans webhooks</numerusform>
+            <numerusform>Moteur : %n workers, sans webhooks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="189"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moteur : %n worker, webhooks sur %1:%2</numerusform>
+            <numerusform>Moteur : %n workers, webhooks sur %1:%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main/mainwindow.cpp" line="192"/>
         <source>Engine: %n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moteur : %n worker</numerusform>
+            <numerusform>Moteur : %n workers</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="193"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console fait tourner le moteur : webhooks, cron et workers.</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="198"/>
         <source>Engine: %1 process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : processus %1 %2</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="199"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Switchboard (%1, pid %2 sur %3%4) fait tourner le moteur sur cette base de données. Cette console affiche ses exécutions en direct ; les relances que vous demandez sont exécutées par lui.</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="205"/>
         <source>, webhooks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, webhooks sur %1</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>Engine: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : arrêté</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="211"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur n’a pas démarré ; aucun webhook, cron ni exécution n’est donc traité : %1</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="219"/>
@@ -2551,12 +2551,12 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="228"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="229"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions de chaque workflow sur les dernières 24 heures et les 7 derniers jours (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="230"/>
@@ -2571,42 +2571,42 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="231"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
-        <translation type="unfinished">Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+1) {2)?}</translation>
+        <translation>Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="233"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
-        <translation type="unfinished">Tous les webhooks et déclencheurs cron du projet (Ctrl+2) {3)?}</translation>
+        <translation>Tous les webhooks et déclencheurs cron du projet (Ctrl+3)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="234"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordres de travail et exécutions : filtrer, rechercher, relancer (Ctrl+4)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="236"/>
         <source>Run detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail d’exécution</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="237"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes, journaux et données de l’ordre de travail ouvert depuis l’historique (Ctrl+5)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="243"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="244"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête webhook reçue, acceptée ou refusée, avec le motif (Ctrl+6)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="254"/>
@@ -2641,27 +2641,27 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="271"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>&amp;Run workflow now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter un workflow maintenant…</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="275"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un workflow manuellement avec une entrée que vous saisissez (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="278"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention des données et nombre d’exécutions simultanées de chaque workflow</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="280"/>
@@ -2681,7 +2681,7 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="287"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="289"/>
@@ -2696,17 +2696,17 @@
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="293"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="295"/>
         <source>R&amp;un detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail d’e&amp;xécution</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="297"/>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="300"/>
@@ -2806,7 +2806,7 @@
     <message>
         <location filename="../core/overview/overviewstats.cpp" line="26"/>
         <source>Cannot read the run overview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la vue d’ensemble des exécutions : %1</translation>
     </message>
 </context>
 <context>
@@ -2814,203 +2814,203 @@
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="48"/>
         <source>%1 % failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % d’échecs</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="72"/>
         <source>Last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 h</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="72"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="86"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="87"/>
         <source>%1 UTC · %2 local</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC · %2 heure locale</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="94"/>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dans moins d’une minute</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewwidgets.cpp" line="96"/>
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="98"/>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewwidgets.cpp" line="99"/>
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="313"/>
         <source>Runs in state “%1” now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions actuellement à l’état « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="314"/>
         <source>Runs that ended “%1” in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions terminées à l’état « %1 » dans la période.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’échec</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="320"/>
         <source>Failed, crashed, killed, exception and lost runs over the runs that ended (cancelled runs left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions échouées, plantées, tuées, en exception et perdues, rapportées aux exécutions terminées (hors exécutions annulées).</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="38"/>
         <source>No workflows yet. Import a project (File → Import project…) to see its runs here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun workflow pour l’instant. Importez un projet (Fichier → Importer un projet…) pour voir ses exécutions ici.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="65"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="127"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>réussies</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="128"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouées</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="129"/>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>plantées</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="130"/>
         <source>killed</source>
-        <translation type="unfinished"></translation>
+        <translation>tuées</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="131"/>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>exception</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="132"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdues</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="133"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulées</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="134"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>en file d’attente</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="135"/>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>prises en charge</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="136"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="145"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="147"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="149"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="150"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="229"/>
         <source>%n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="230"/>
         <source> · last 24 h: %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation> · dernières 24 h : %1 exécutions</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="232"/>
         <source>, %1 % failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 % d’échecs</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="233"/>
         <source> · queue: %1 waiting, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation> · file d’attente : %1 en attente, %2 en cours</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewview.cpp" line="235"/>
         <source> · &lt;b&gt;%n workflow(s) with lost or crashed runs&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · &lt;b&gt;%n workflow avec des exécutions perdues ou plantées&lt;/b&gt;</numerusform>
+            <numerusform> · &lt;b&gt;%n workflows avec des exécutions perdues ou plantées&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="237"/>
         <source>Updated %1 · %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1 · %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewview.cpp" line="245"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -3200,62 +3200,62 @@
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="29"/>
         <source>Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de %1</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="35"/>
         <source>Keep everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout conserver</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="36"/>
         <source>Keep data only for failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne conserver les données que pour les échecs</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="37"/>
         <source>Erase data after a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données après un nombre de jours</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="41"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="42"/>
         <source>Run data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’exécution :</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="43"/>
         <source>Erase after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer après :</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="44"/>
         <source>Data means the inputs and outputs of runs (dataclips). Runs, steps, errors and log lines are kept, so history still explains what happened. Erased inputs cannot be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données sont les entrées et sorties des exécutions (dataclips). Les exécutions, étapes, erreurs et lignes de journal sont conservées, pour que l’historique explique toujours ce qui s’est passé. Les entrées effacées ne peuvent pas être relancées.</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="52"/>
         <source>Runs of each workflow at once (0 = no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions simultanées de chaque workflow (0 = sans limite) :</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
         <source>Workflow</source>
-        <translation type="unfinished">Workflow</translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
         <source>At once</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultanées</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="92"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
 </context>
 <context>
@@ -3339,147 +3339,147 @@
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="222"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="230"/>
         <source>Retry from start</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer depuis le début</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="231"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="232"/>
         <source>Queue a new run of this work order from its input (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file d’attente une nouvelle exécution de cet ordre de travail à partir de son entrée (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="235"/>
         <source>Retry from this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer depuis cette étape</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="236"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="237"/>
         <source>Queue a new run starting at the selected step, with the input it had (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file d’attente une nouvelle exécution commençant à l’étape sélectionnée, avec l’entrée qu’elle avait (%1)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="240"/>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution :</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="279"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Débogage</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="280"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="281"/>
         <source>Warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="282"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="289"/>
         <source>Search log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="296"/>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="297"/>
         <source>Copy the selected log lines, or all shown when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes de journal sélectionnées, ou toutes celles affichées si aucune n’est sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="332"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="333"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="334"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="335"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="336"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="369"/>
         <source>Work order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de travail %1</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="413"/>
         <source>Work order %1 · %2 · %3 · received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de travail %1 · %2 · %3 · reçu le %4</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="420"/>
         <source>Run %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="422"/>
         <source> · from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="545"/>
         <source>This step has no recorded input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape n’a pas d’entrée enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="546"/>
         <source>The step is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape est encore en cours.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="547"/>
         <source>This step has no recorded output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape n’a pas de sortie enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="604"/>
         <source>Queued run %1 from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 mise en file d’attente depuis le début.</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailview.cpp" line="605"/>
         <source>Queued run %1 from step %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 mise en file d’attente depuis l’étape %2.</translation>
     </message>
 </context>
 <context>
@@ -3487,27 +3487,27 @@
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="130"/>
         <source>Run a workflow now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter un workflow maintenant</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="138"/>
         <source>Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow :</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="140"/>
         <source>Input state (JSON object; the job sees it as state):</source>
-        <translation type="unfinished"></translation>
+        <translation>État d’entrée (objet JSON ; le job le voit comme state) :</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="152"/>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter maintenant</translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="163"/>
         <source>This project has no workflow to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’a aucun workflow à exécuter.</translation>
     </message>
 </context>
 <context>
@@ -4158,32 +4158,32 @@
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="47"/>
         <source> (line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ligne %1, colonne %2)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="48"/>
         <source> (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ligne %1)</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="68"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="69"/>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de fin</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="70"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="71"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -4264,160 +4264,160 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="74"/>
         <source>Basic auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification basique</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="74"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="79"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="80"/>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="86"/>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="101"/>
         <source>Type the user name the sending system will use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’utilisateur que le système émetteur utilisera.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="103"/>
         <source>A user name cannot contain &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’utilisateur ne peut pas contenir « : ».</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="105"/>
         <source>Choose a password of at least 12 characters, or leave it empty to generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe d’au moins 12 caractères, ou laissez le champ vide pour en générer un.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="114"/>
         <source>&quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom d’en-tête HTTP valide.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="117"/>
         <source>The key needs a header of its own, such as x-api-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a besoin d’un en-tête dédié, comme x-api-key.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="176"/>
         <source>Leave empty to generate a strong one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour en générer un robuste</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="182"/>
         <source>Add basic auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une authentification basique</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="183"/>
         <source>The sending system will post with this user name and password (HTTP basic authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système émetteur enverra ses requêtes avec ce nom d’utilisateur et ce mot de passe (authentification HTTP basique).</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="185"/>
         <location filename="../ui/workflows/triggerpanel.cpp" line="206"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="187"/>
         <location filename="../ui/workflows/triggerpanel.cpp" line="208"/>
         <source>e.g. CommCare forwarder</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. relais CommCare</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="190"/>
         <location filename="../ui/workflows/triggerpanel.cpp" line="211"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="191"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="192"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="203"/>
         <source>Add API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé d’API</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="204"/>
         <source>Switchboard makes a random key. The sending system sends it in this header with every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard génère une clé aléatoire. Le système émetteur l’envoie dans cet en-tête avec chaque requête.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="212"/>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-tête :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="223"/>
         <source>Rotate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="224"/>
         <source>The current secret of “%1” stops working at once. Give the new one to the sending system right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret actuel de « %1 » cesse de fonctionner immédiatement. Transmettez le nouveau au système émetteur juste après.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="227"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="230"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="232"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="243"/>
         <source>Remove auth method</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la méthode d’authentification</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="244"/>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="245"/>
         <source>Requests that use it are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes qui l’utilisent sont refusées dès maintenant.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="248"/>
         <source>It is the last one: the webhook will be open, and anyone who knows the URL can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la dernière : le webhook sera ouvert, et quiconque connaît l’URL pourra y envoyer des requêtes.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="250"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="376"/>
@@ -4482,97 +4482,97 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="479"/>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (%1)</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="480"/>
         <source>0 uses the default of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 utilise la valeur par défaut de %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="485"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="486"/>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="487"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="490"/>
         <source>Larger requests are refused (HTTP 413). From %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes plus volumineuses sont refusées (HTTP 413). De %1 à %2.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="498"/>
         <source>Largest &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille max. du corps :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="504"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="514"/>
         <source>Open: anyone who knows the URL can post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : quiconque connaît l’URL peut envoyer des requêtes</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé via</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="528"/>
         <source>Rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="538"/>
         <source>Add basic &amp;auth…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une authentification &amp;basique…</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="540"/>
         <source>Add API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;clé d’API…</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="542"/>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nouveler…</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="544"/>
         <source>Give the selected method a new secret; the old one stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un nouveau secret à la méthode sélectionnée ; l’ancien cesse de fonctionner</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="545"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="564"/>
@@ -4592,7 +4592,7 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="577"/>
         <source>Last fired:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier déclenchement :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="580"/>
@@ -4602,32 +4602,32 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="609"/>
         <source>Run once now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une fois maintenant</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="610"/>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ignorer</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="615"/>
         <source>&amp;Missed runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions &amp;manquées :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="618"/>
         <source>Start each run from the final state of the previous successful run</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer chaque exécution à partir de l’état final de la précédente exécution réussie</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="621"/>
         <source>Otherwise each run starts from an empty state. Useful for jobs that keep a cursor, such as the time of the last record fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, chaque exécution démarre avec un état vide. Utile pour les jobs qui gardent un curseur, comme l’heure du dernier enregistrement récupéré.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="623"/>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="644"/>
@@ -4647,97 +4647,97 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="680"/>
         <source>The trigger&apos;s engine settings cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres moteur du déclencheur ne peuvent pas être lus : %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="711"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="713"/>
         <source>Never: the engine starts counting when it first sees this schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais : le moteur commence à compter lorsqu’il voit cette planification pour la première fois</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="746"/>
         <source>Times missed while no engine was running are skipped; the next run is at the next scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires manqués pendant qu’aucun moteur ne tournait sont ignorés ; la prochaine exécution a lieu à l’horaire prévu suivant.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="748"/>
         <source>When times were missed while no engine was running, the workflow runs once as soon as an engine starts again, however many were missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des horaires ont été manqués pendant qu’aucun moteur ne tournait, le workflow s’exécute une fois dès qu’un moteur redémarre, quel que soit le nombre d’horaires manqués.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="761"/>
         <source>The webhook&apos;s auth methods cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les méthodes d’authentification du webhook ne peuvent pas être lues : %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="785"/>
         <source>Add basic auth or an API key so that only the systems you give a secret to can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une authentification basique ou une clé d’API pour que seuls les systèmes à qui vous donnez un secret puissent envoyer des requêtes.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="787"/>
         <source>Requests must carry one of these credentials; others are refused (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes doivent porter l’un de ces identifiants ; les autres sont refusées (HTTP 401).</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="854"/>
         <source>Basic auth not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification basique non ajoutée : %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="862"/>
         <source>Basic auth “%1” added. The webhook now refuses requests without a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification basique « %1 » ajoutée. Le webhook refuse désormais les requêtes sans identifiants.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="864"/>
         <source>Basic auth “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification basique « %1 » ajoutée.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="878"/>
         <source>API key not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API non ajoutée : %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="886"/>
         <source>API key “%1” added. The webhook now refuses requests without a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API « %1 » ajoutée. Le webhook refuse désormais les requêtes sans identifiants.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="888"/>
         <source>API key “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API « %1 » ajoutée.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="903"/>
         <source>“%1” not rotated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » non renouvelée : %2</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="910"/>
         <source>“%1” rotated: the previous secret no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » renouvelée : l’ancien secret ne fonctionne plus.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="925"/>
         <source>“%1” not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » non supprimée : %2</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="930"/>
         <source>“%1” removed. The webhook is open: anyone who knows the URL can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée. Le webhook est ouvert : quiconque connaît l’URL peut envoyer des requêtes.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="931"/>
         <source>“%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="987"/>
@@ -4752,17 +4752,17 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="1015"/>
         <source>Trigger not saved: %1</source>
-        <translation type="unfinished">Déclencheur non enregistré : %1</translation>
+        <translation>Déclencheur non enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="1033"/>
         <source>Trigger settings not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du déclencheur non enregistrés : %1</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="1038"/>
         <source>Trigger settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du déclencheur enregistrés.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="1055"/>
@@ -4928,72 +4928,72 @@
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="276"/>
         <source>New secret for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret pour « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="285"/>
         <source>Copy this secret now. It is shown only this once: Switchboard keeps only a fingerprint of it and cannot show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez ce secret maintenant. Il n’est affiché qu’une seule fois : Switchboard n’en garde qu’une empreinte et ne peut pas l’afficher à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="302"/>
         <source>Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="308"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="312"/>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="320"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="322"/>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le secret dans le presse-papiers</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="325"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="325"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API :</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="328"/>
         <source>The sending system uses HTTP basic authentication with this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système émetteur utilise l’authentification HTTP basique avec ce nom d’utilisateur et ce mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="330"/>
         <source>The sending system sends this key in the %1 header of every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système émetteur envoie cette clé dans l’en-tête %1 de chaque requête.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="333"/>
         <source>If it is lost, use Rotate… to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de perte, utilisez Renouveler… pour en créer un nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="334"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
         <location filename="../ui/workflows/triggerpanel.cpp" line="340"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
@@ -5001,133 +5001,133 @@
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="352"/>
         <source>Show this workflow&apos;s work orders of the last 7 days in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans l’historique les ordres de travail de ce workflow des 7 derniers jours.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="423"/>
         <source>disabled</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="425"/>
         <source>webhook</source>
-        <translation type="unfinished">webhook</translation>
+        <translation>webhook</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
         <source>cron %1</source>
-        <translation type="unfinished">cron %1</translation>
+        <translation>cron %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewwidgets.cpp" line="435"/>
         <source>%n lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perdue</numerusform>
+            <numerusform>%n perdues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/overviewwidgets.cpp" line="437"/>
         <source>%n crashed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plantée</numerusform>
+            <numerusform>%n plantées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="438"/>
         <source>%1 in the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans les %2</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
         <source>last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>dernières 24 h</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
         <source>in the last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les dernières 24 h</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
         <source>in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les 7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="457"/>
         <source>%1 runs %2 now. Click to show them in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions %2 en ce moment. Cliquez pour les afficher dans l’historique.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="459"/>
         <source>%1 runs ended %2 %3. Click to show them in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions terminées (%2) %3. Cliquez pour les afficher dans l’historique.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="466"/>
         <source>No run ended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution terminée %1.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="467"/>
         <source>%1 of %2 runs that ended %3 failed. Click to show the failures in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 exécutions terminées %3 ont échoué. Cliquez pour afficher les échecs dans l’historique.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="476"/>
         <source>Queue: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente : vide</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="477"/>
         <source>Queue: %1 waiting · %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente : %1 en attente · %2 en cours</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="479"/>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès : %1</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
         <source>%1 UTC · %2 local</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC · %2 heure locale</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
         <source>Last success: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès : jamais</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
         <source>Next fire: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain déclenchement : %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="490"/>
         <source>Cron %1, evaluated in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron %1, évalué en UTC.</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="492"/>
         <source>Next fire: invalid cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain déclenchement : expression cron invalide</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
         <source>Next fire: no cron trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain déclenchement : aucun déclencheur cron</translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
         <source>Next fire: workflow disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain déclenchement : workflow désactivé</translation>
     </message>
 </context>
 <context>

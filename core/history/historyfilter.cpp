@@ -65,15 +65,6 @@ Error queryError(const QSqlQuery &q)
     return makeError(Tr::tr("Cannot read the run history: %1").arg(q.lastError().text()));
 }
 
-bool prepareAndRun(QSqlQuery &q, const QString &sql, const QVariantList &binds)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &b : binds)
-        bindValue(q, b);
-    return q.exec();
-}
-
 // SELECT <what> … for the filter; `fts` is the FTS5 query ("" = no search).
 QString fromWhere(const QString &fts, const QStringList &where, QVariantList *leadingBinds)
 {
@@ -171,7 +162,7 @@ Result<QList<qint64>> matchingIds(QSqlDatabase &db, const HistoryFilter &filter,
                         + (newestFirst ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) + QStringLiteral(" LIMIT ?");
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepareAndRun(q, sql, all))
+    if (!runQuery(q, sql, all))
         return queryError(q);
     QList<qint64> ids;
     ids.reserve(limit);
@@ -218,7 +209,7 @@ Result<qint64> countMatchingWorkOrders(QSqlDatabase &db, const HistoryFilter &fi
     all += binds;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepareAndRun(q, QStringLiteral("SELECT count(*)") + body, all) || !q.next())
+    if (!runQuery(q, QStringLiteral("SELECT count(*)") + body, all) || !q.next())
         return queryError(q);
     return q.value(0).toLongLong();
 }

@@ -28,16 +28,6 @@ Error queryError(const QSqlQuery &q)
     return makeError(Tr::tr("Cannot read the run history: %1").arg(q.lastError().text()));
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &b : binds)
-        bindValue(q, b);
-    return q.exec();
-}
-
 qint64 toId(const QVariant &v)
 {
     return v.isNull() ? 0 : v.toLongLong();
@@ -91,7 +81,7 @@ Result<QList<WorkOrderRow>> loadWorkOrderRows(QSqlDatabase &db, const QList<qint
         position.insert(ids[i], i);
     }
     QSqlQuery q(db);
-    if (!run(q, kRowColumns + QStringLiteral("WHERE wo.id IN (") + in + QStringLiteral(")"), binds))
+    if (!runQuery(q, kRowColumns + QStringLiteral("WHERE wo.id IN (") + in + QStringLiteral(")"), binds))
         return queryError(q);
     QList<std::optional<WorkOrderRow>> found(ids.size());
     while (q.next()) {
@@ -150,7 +140,7 @@ Result<QList<WorkflowChoice>> listHistoryWorkflows(QSqlDatabase &db, qint64 proj
         binds << projectId;
     }
     sql += QStringLiteral("ORDER BY p.name, wf.deleted_at IS NOT NULL, wf.position, wf.name");
-    if (!run(q, sql, binds))
+    if (!runQuery(q, sql, binds))
         return queryError(q);
     QList<WorkflowChoice> all;
     while (q.next())
@@ -162,7 +152,7 @@ Result<QList<WorkflowChoice>> listHistoryWorkflows(QSqlDatabase &db, qint64 proj
 Result<QList<JobChoice>> listWorkflowJobs(QSqlDatabase &db, qint64 workflowId)
 {
     QSqlQuery q(db);
-    if (!run(q, QStringLiteral("SELECT key, name FROM jobs WHERE workflow_id = ? ORDER BY position, id"), {workflowId}))
+    if (!runQuery(q, QStringLiteral("SELECT key, name FROM jobs WHERE workflow_id = ? ORDER BY position, id"), {workflowId}))
         return queryError(q);
     QList<JobChoice> jobs;
     while (q.next())
@@ -175,7 +165,7 @@ Result<WorkOrderDetail> loadWorkOrderDetail(QSqlDatabase &db, qint64 workOrderId
     WorkOrderDetail d;
     {
         QSqlQuery q(db);
-        if (!run(q, QStringLiteral("SELECT wo.id, wo.workflow_id, COALESCE(wf.key, ''), COALESCE(wf.name, ''), wo.state, "
+        if (!runQuery(q, QStringLiteral("SELECT wo.id, wo.workflow_id, COALESCE(wf.key, ''), COALESCE(wf.name, ''), wo.state, "
                                    "wo.input_summary, wo.created_at, wo.last_activity_at, wo.dataclip_id, wo.wiped_at "
                                    "FROM work_orders wo LEFT JOIN workflows wf ON wf.id = wo.workflow_id WHERE wo.id = ?"),
                  {workOrderId}))
@@ -196,7 +186,7 @@ Result<WorkOrderDetail> loadWorkOrderDetail(QSqlDatabase &db, qint64 workOrderId
     QHash<qint64, qsizetype> runIndex;
     {
         QSqlQuery q(db);
-        if (!run(q, QStringLiteral("SELECT id, state, starting_job_key, retry_of_run_id, trigger_kind, error_type, "
+        if (!runQuery(q, QStringLiteral("SELECT id, state, starting_job_key, retry_of_run_id, trigger_kind, error_type, "
                                    "error_message, created_at, started_at, finished_at, starting_dataclip_id, "
                                    "final_dataclip_id FROM runs WHERE work_order_id = ? ORDER BY id DESC"),
                  {workOrderId}))
@@ -221,7 +211,7 @@ Result<WorkOrderDetail> loadWorkOrderDetail(QSqlDatabase &db, qint64 workOrderId
     }
     {
         QSqlQuery q(db);
-        if (!run(q, QStringLiteral("SELECT s.run_id, s.id, s.position, s.job_key, s.job_name, s.exit_reason, s.started_at, "
+        if (!runQuery(q, QStringLiteral("SELECT s.run_id, s.id, s.position, s.job_key, s.job_name, s.exit_reason, s.started_at, "
                                    "s.finished_at, s.duration_ms, s.error_type, s.error_message, s.error_line, "
                                    "s.error_column, s.input_dataclip_id, s.output_dataclip_id "
                                    "FROM runs r JOIN steps s ON s.run_id = r.id WHERE r.work_order_id = ? "
@@ -255,7 +245,7 @@ Result<WorkOrderDetail> loadWorkOrderDetail(QSqlDatabase &db, qint64 workOrderId
 Result<DataclipContent> loadDataclip(QSqlDatabase &db, qint64 dataclipId)
 {
     QSqlQuery q(db);
-    if (!run(q, QStringLiteral("SELECT id, type, size, created_at, wiped_at, body FROM dataclips WHERE id = ?"),
+    if (!runQuery(q, QStringLiteral("SELECT id, type, size, created_at, wiped_at, body FROM dataclips WHERE id = ?"),
              {dataclipId}))
         return queryError(q);
     if (!q.next())
@@ -318,7 +308,7 @@ Result<QList<LogLineRow>> loadLogLines(QSqlDatabase &db, const LogQuery &query)
     sql += QStringLiteral(" ORDER BY id LIMIT ?");
     binds << (query.limit > 0 ? query.limit : 500);
     QSqlQuery q(db);
-    if (!run(q, sql, binds))
+    if (!runQuery(q, sql, binds))
         return queryError(q);
     QList<LogLineRow> lines;
     while (q.next())

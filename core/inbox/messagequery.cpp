@@ -31,16 +31,6 @@ Error queryError(const QSqlQuery &q)
     return makeError(Tr::tr("Cannot read the inbox: %1").arg(q.lastError().text()));
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &b : binds)
-        bindValue(q, b);
-    return q.exec();
-}
-
 const QString kRowSelect = QStringLiteral(
     "SELECT m.id, m.received_at, m.method, m.path, m.remote_address, COALESCE(m.trigger_id, 0), COALESCE(t.key, ''), "
     "COALESCE(w.id, 0), COALESCE(w.name, ''), m.outcome, m.reply_status, m.body_size, m.reason, "
@@ -128,7 +118,7 @@ QSet<QString> apiKeyHeaderNames(QSqlDatabase &db)
 {
     QSet<QString> names;
     QSqlQuery q(db);
-    if (run(q, QStringLiteral("SELECT DISTINCT header_name FROM trigger_auth_methods WHERE kind = 'api_key'"), {}))
+    if (runQuery(q, QStringLiteral("SELECT DISTINCT header_name FROM trigger_auth_methods WHERE kind = 'api_key'"), {}))
         while (q.next())
             if (const QString n = q.value(0).toString().trimmed().toLower(); !n.isEmpty())
                 names.insert(n);
@@ -179,7 +169,7 @@ Result<QList<MessageRow>> loadMessageRows(QSqlDatabase &db, const QList<qint64> 
         position.insert(ids[i], i);
     }
     QSqlQuery q(db);
-    if (!run(q, kRowSelect + QStringLiteral("WHERE m.id IN (") + in + QLatin1Char(')'), binds))
+    if (!runQuery(q, kRowSelect + QStringLiteral("WHERE m.id IN (") + in + QLatin1Char(')'), binds))
         return queryError(q);
     QList<std::optional<MessageRow>> found(ids.size());
     while (q.next()) {
@@ -207,7 +197,7 @@ Result<MessagePage> loadMessagePage(QSqlDatabase &db, const MessageFilter &filte
     sql += QStringLiteral(" ORDER BY m.id DESC LIMIT ?");
     binds << limit + 1;
     QSqlQuery q(db);
-    if (!run(q, sql, binds))
+    if (!runQuery(q, sql, binds))
         return queryError(q);
     MessagePage page;
     while (q.next())
@@ -231,7 +221,7 @@ Result<QList<MessageRow>> loadNewerMessages(QSqlDatabase &db, const MessageFilte
     sql += QStringLiteral(" ORDER BY m.id LIMIT ?");
     binds << limit;
     QSqlQuery q(db);
-    if (!run(q, sql, binds))
+    if (!runQuery(q, sql, binds))
         return queryError(q);
     QList<MessageRow> rows;
     while (q.next())
@@ -250,7 +240,7 @@ Result<MessageCounts> countMessagesByOutcome(QSqlDatabase &db, const MessageFilt
         sql += QStringLiteral("LEFT JOIN triggers t ON t.id = m.trigger_id LEFT JOIN workflows w ON w.id = t.workflow_id ");
     sql += QStringLiteral("WHERE 1") + where + QStringLiteral(" GROUP BY m.outcome");
     QSqlQuery q(db);
-    if (!run(q, sql, binds))
+    if (!runQuery(q, sql, binds))
         return queryError(q);
     MessageCounts counts;
     while (q.next()) {
@@ -274,7 +264,7 @@ Result<QList<WebhookTriggerChoice>> listWebhookTriggers(QSqlDatabase &db, qint64
     }
     sql += QStringLiteral(" ORDER BY p.name, w.position, w.name, t.position, t.id");
     QSqlQuery q(db);
-    if (!run(q, sql, binds))
+    if (!runQuery(q, sql, binds))
         return queryError(q);
     QList<WebhookTriggerChoice> all;
     while (q.next()) {
@@ -300,7 +290,7 @@ Result<MessageDetail> loadMessage(QSqlDatabase &db, qint64 messageId)
     qint64 dataclipId = 0;
     {
         QSqlQuery q(db);
-        if (!run(q, QStringLiteral("SELECT m.headers, COALESCE(m.dataclip_id, 0), m.reply_body, COALESCE(wo.state, '') "
+        if (!runQuery(q, QStringLiteral("SELECT m.headers, COALESCE(m.dataclip_id, 0), m.reply_body, COALESCE(wo.state, '') "
                                    "FROM messages m LEFT JOIN work_orders wo ON wo.id = m.work_order_id WHERE m.id = ?"),
                  {messageId}))
             return queryError(q);
@@ -347,7 +337,7 @@ Result<MessageDetail> loadMessage(QSqlDatabase &db, qint64 messageId)
         return d;
     }
     QSqlQuery q(db);
-    if (!run(q, QStringLiteral("SELECT created_at, wiped_at, body IS NULL, length(body), substr(body, 1, ?) "
+    if (!runQuery(q, QStringLiteral("SELECT created_at, wiped_at, body IS NULL, length(body), substr(body, 1, ?) "
                                "FROM dataclips WHERE id = ?"),
              {qint64(kMaxParsedBodyChars), dataclipId}))
         return queryError(q);

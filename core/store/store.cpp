@@ -149,6 +149,16 @@ Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
     return Ok{};
 }
 
+bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &v : binds)
+        bindValue(query, v);
+    return query.exec();
+}
+
 void bindValue(QSqlQuery &query, const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())

@@ -72,4 +72,8 @@ Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {}
 // Binds `value` on `query` with the same rule as exec().
 void bindValue(QSqlQuery &query, const QVariant &value);
 
+// Prepares `sql` on `query` (forward only), binds `binds` as exec() does and runs it, for
+// reads that go on to step through the rows. False on failure (see query.lastError()).
+bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds = {});
+
 } // namespace sb
