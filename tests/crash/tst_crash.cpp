@@ -138,6 +138,84 @@ private Q_SLOTS:
                  QStringLiteral("available"));
     }
 
+    void consoleAttachesToHeadless()
+    {
+        test::TempDir dir;
+        const QString db = dir.file(QStringLiteral("attach.db"));
+        auto store = Store::open(db);
+        QVERIFY(store);
+        ProjectStore projects(*store.value());
+        const auto spec = readSpec(QByteArray(kSpec), QStringLiteral("crash.yaml"), dir.path());
+        QVERIFY(spec);
+        QVERIFY(projects.import(spec.value()));
+        const auto hook = projects.webhookId(QStringLiteral("Crash test"), QStringLiteral("Intake"), QStringLiteral("webhook"));
+        QVERIFY(hook);
+
+        QProcess engine;
+        engine.setProcessChannelMode(QProcess::MergedChannels);
+        const quint16 port = freePort();
+        engine.start(QStringLiteral(SB_BINARY), {QStringLiteral("--headless"), QStringLiteral("--db"), db,
+                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(engine.waitForStarted());
+        auto holderMode = [&] {
+            const auto h = Engine::holder(*store.value());
+            return h ? h->mode : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(holderMode(), QStringLiteral("headless"), 30000);
+        bool up = false;
+        for (int i = 0; i < 400 && !up; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            up = probe.waitForConnected(50);
+            if (!up)
+                QTest::qWait(25);
+        }
+        QVERIFY2(up, qPrintable(QString::fromUtf8(engine.readAll())));
+
+        // The console's own engine does not start; it says who runs the engine instead.
+        EngineOptions o;
+        o.inboxOptional = true;
+        const auto mine = Engine::start(*store.value(), o);
+        QVERIFY(!mine);
+        QVERIFY2(mine.error().message.contains(QLatin1String("already runs")), qPrintable(mine.error().message));
+        const auto holder = Engine::holder(*store.value());
+        QCOMPARE(holder->pid, engine.processId());
+        QCOMPARE(holder->mode, QStringLiteral("headless"));
+        QVERIFY2(holder->listen.contains(QString::number(port)), qPrintable(holder->listen));
+
+        auto readText = [&](const QString &sql) {
+            QSqlDatabase rdb = store.value()->readConnection();
+            QSqlQuery q(rdb);
+            return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+        };
+        // A webhook to the headless engine: this process sees the run finish.
+        QNetworkAccessManager net;
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/i/%2").arg(port).arg(hook.value())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = net.post(request, QByteArrayLiteral("{\"form\":{\"name\":\"attach\"}}"));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+        const qint64 workOrder =
+            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("work_order_id")).toInteger();
+        delete reply;
+        QTRY_COMPARE_WITH_TIMEOUT(readText(QStringLiteral("SELECT state FROM work_orders WHERE id = %1").arg(workOrder)),
+                                  QStringLiteral("success"), 30000);
+
+        // A retry asked here is run there.
+        const auto retried = retryWorkOrder(*store.value(), workOrder);
+        QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(readText(QStringLiteral("SELECT state FROM runs WHERE id = %1").arg(retried.value())),
+                                  QStringLiteral("success"), 30000);
+        QCOMPARE(readText(QStringLiteral("SELECT COUNT(*) FROM runs WHERE work_order_id = %1").arg(workOrder)),
+                 QStringLiteral("2"));
+
+        engine.terminate();
+        QVERIFY(engine.waitForFinished(30000));
+        QCOMPARE(engine.exitCode(), 0);
+        // With the headless engine gone, the lock is free again.
+        QTRY_VERIFY_WITH_TIMEOUT(!Engine::holder(*store.value()).ok(), 10000);
+    }
+
     void killNineAgainAndAgain()
     {
         test::TempDir dir;
