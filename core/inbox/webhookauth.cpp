@@ -5,10 +5,14 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace sb {
 
@@ -60,12 +64,59 @@ Status checkTrigger(QSqlDatabase &db, qint64 triggerId)
     return Ok{};
 }
 
-QString jsonEscape(const QString &s)
+// The audit detail of a method: its kind and name, plus what identifies it.
+QString auditDetail(const QString &kind, const QString &name, const char *extraKey = nullptr, const QString &extra = {})
 {
-    QString out = s;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return out;
+    QJsonObject detail{{QStringLiteral("kind"), kind}, {QStringLiteral("name"), name}};
+    if (extraKey)
+        detail.insert(QLatin1String(extraKey), extra);
+    return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
+
+// Inserts a method (the trigger checked first) with its audit event; the new id.
+Result<qint64> insertMethod(Store &store, qint64 triggerId, const QString &kind, const QString &label,
+                            const QString &username, const QString &header, const QString &hash)
+{
+    qint64 id = 0;
+    const Status s = store.writeAndWait([&](QSqlDatabase &db) -> Status {
+        if (Status t = checkTrigger(db, triggerId); !t)
+            return t;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO trigger_auth_methods (trigger_id, kind, name, header_name, keychain_ref, "
+                                 "created_at, username, secret_hash) VALUES (?, ?, ?, ?, '', ?, ?, ?)"));
+        for (const QVariant &v : QVariantList{triggerId, kind, label, header, now(), username, hash})
+            bindValue(q, v); // an empty username or header is '' (NOT NULL)
+        if (!q.exec())
+            return makeError(q.lastError().text());
+        id = q.lastInsertId().toLongLong();
+        return audit(db, triggerId, QStringLiteral("webhook_auth_added"),
+                     kind == QLatin1String("basic") ? auditDetail(kind, label, "username", username)
+                                                    : auditDetail(kind, label, "header", header));
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+// Applies `change` to an existing method and records `action` with the method's kind and name.
+Status changeMethod(Store &store, qint64 methodId, const QString &action,
+                    const std::function<Status(QSqlDatabase &)> &change)
+{
+    return store.writeAndWait([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT trigger_id, kind, name FROM trigger_auth_methods WHERE id = ?"));
+        q.addBindValue(methodId);
+        if (!q.exec() || !q.next())
+            return makeError(Tr::tr("That auth method no longer exists."));
+        const qint64 triggerId = q.value(0).toLongLong();
+        const QString detail = auditDetail(q.value(1).toString(), q.value(2).toString());
+        q.finish();
+        if (Status c = change(db); !c)
+            return c;
+        return audit(db, triggerId, action, detail);
+    });
+}
+
 
 } // namespace
 
@@ -131,23 +182,10 @@ Result<WebhookSecret> addBasicAuth(Store &store, qint64 triggerId, const QString
     made.secret = password.isEmpty() ? generateWebhookSecret() : password;
     const QString hash = hashWebhookSecret(made.secret.toUtf8());
     const QString label = name.trimmed().isEmpty() ? Tr::tr("Basic auth (%1)").arg(user) : name.trimmed();
-    const Status s = store.writeAndWait([&](QSqlDatabase &db) -> Status {
-        if (Status t = checkTrigger(db, triggerId); !t)
-            return t;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO trigger_auth_methods (trigger_id, kind, name, header_name, keychain_ref, "
-                                 "created_at, username, secret_hash) VALUES (?, 'basic', ?, '', '', ?, ?, ?)"));
-        for (const QVariant &v : QVariantList{triggerId, label, now(), user, hash})
-            q.addBindValue(v);
-        if (!q.exec())
-            return makeError(q.lastError().text());
-        made.methodId = q.lastInsertId().toLongLong();
-        return audit(db, triggerId, QStringLiteral("webhook_auth_added"),
-                     QStringLiteral("{\"kind\":\"basic\",\"name\":\"%1\",\"username\":\"%2\"}")
-                         .arg(jsonEscape(label), jsonEscape(user)));
-    });
-    if (!s)
-        return s.error();
+    const Result<qint64> id = insertMethod(store, triggerId, QStringLiteral("basic"), label, user, QString(), hash);
+    if (!id)
+        return id.error();
+    made.methodId = id.value();
     return made;
 }
 
@@ -165,23 +203,10 @@ Result<WebhookSecret> addApiKeyAuth(Store &store, qint64 triggerId, const QStrin
     made.secret = generateWebhookSecret();
     const QString hash = hashWebhookSecret(made.secret.toUtf8());
     const QString label = name.trimmed().isEmpty() ? Tr::tr("API key (%1)").arg(header) : name.trimmed();
-    const Status s = store.writeAndWait([&](QSqlDatabase &db) -> Status {
-        if (Status t = checkTrigger(db, triggerId); !t)
-            return t;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO trigger_auth_methods (trigger_id, kind, name, header_name, keychain_ref, "
-                                 "created_at, username, secret_hash) VALUES (?, 'api_key', ?, ?, '', ?, '', ?)"));
-        for (const QVariant &v : QVariantList{triggerId, label, header, now(), hash})
-            q.addBindValue(v);
-        if (!q.exec())
-            return makeError(q.lastError().text());
-        made.methodId = q.lastInsertId().toLongLong();
-        return audit(db, triggerId, QStringLiteral("webhook_auth_added"),
-                     QStringLiteral("{\"kind\":\"api_key\",\"name\":\"%1\",\"header\":\"%2\"}")
-                         .arg(jsonEscape(label), jsonEscape(header)));
-    });
-    if (!s)
-        return s.error();
+    const Result<qint64> id = insertMethod(store, triggerId, QStringLiteral("api_key"), label, QString(), header, hash);
+    if (!id)
+        return id.error();
+    made.methodId = id.value();
     return made;
 }
 
@@ -193,21 +218,9 @@ Result<WebhookSecret> rotateWebhookAuth(Store &store, qint64 methodId, const QSt
     made.methodId = methodId;
     made.secret = newPassword.isEmpty() ? generateWebhookSecret() : newPassword;
     const QString hash = hashWebhookSecret(made.secret.toUtf8());
-    const Status s = store.writeAndWait([&](QSqlDatabase &db) -> Status {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT trigger_id, kind, name FROM trigger_auth_methods WHERE id = ?"));
-        q.addBindValue(methodId);
-        if (!q.exec() || !q.next())
-            return makeError(Tr::tr("That auth method no longer exists."));
-        const qint64 triggerId = q.value(0).toLongLong();
-        const QString detail = QStringLiteral("{\"kind\":\"%1\",\"name\":\"%2\"}")
-                                   .arg(q.value(1).toString(), jsonEscape(q.value(2).toString()));
-        q.finish();
-        if (Status u = exec(db, QStringLiteral("UPDATE trigger_auth_methods SET secret_hash = ?, rotated_at = ? WHERE id = ?"),
-                            {hash, now(), methodId});
-            !u)
-            return u;
-        return audit(db, triggerId, QStringLiteral("webhook_auth_rotated"), detail);
+    const Status s = changeMethod(store, methodId, QStringLiteral("webhook_auth_rotated"), [&](QSqlDatabase &db) {
+        return exec(db, QStringLiteral("UPDATE trigger_auth_methods SET secret_hash = ?, rotated_at = ? WHERE id = ?"),
+                    {hash, now(), methodId});
     });
     if (!s)
         return s.error();
@@ -216,19 +229,8 @@ Result<WebhookSecret> rotateWebhookAuth(Store &store, qint64 methodId, const QSt
 
 Status removeWebhookAuth(Store &store, qint64 methodId)
 {
-    return store.writeAndWait([&](QSqlDatabase &db) -> Status {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT trigger_id, kind, name FROM trigger_auth_methods WHERE id = ?"));
-        q.addBindValue(methodId);
-        if (!q.exec() || !q.next())
-            return makeError(Tr::tr("That auth method no longer exists."));
-        const qint64 triggerId = q.value(0).toLongLong();
-        const QString detail = QStringLiteral("{\"kind\":\"%1\",\"name\":\"%2\"}")
-                                   .arg(q.value(1).toString(), jsonEscape(q.value(2).toString()));
-        q.finish();
-        if (Status d = exec(db, QStringLiteral("DELETE FROM trigger_auth_methods WHERE id = ?"), {methodId}); !d)
-            return d;
-        return audit(db, triggerId, QStringLiteral("webhook_auth_removed"), detail);
+    return changeMethod(store, methodId, QStringLiteral("webhook_auth_removed"), [&](QSqlDatabase &db) {
+        return exec(db, QStringLiteral("DELETE FROM trigger_auth_methods WHERE id = ?"), {methodId});
     });
 }
 

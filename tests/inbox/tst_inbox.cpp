@@ -275,6 +275,20 @@ private Q_SLOTS:
             QVERIFY2(!db.contains(secret.toUtf8()), qPrintable(secret));
         QVERIFY(!db.contains(QByteArray("ops:correct horse battery").toBase64()));
         QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'webhook_auth_%'")).toInt() >= 3);
+        // Audit details are JSON whatever the name holds.
+        const auto quoted = addApiKeyAuth(*m_store, m_intakeTrigger, QStringLiteral("Ops \"night\"\nshift\\"));
+        QVERIFY(quoted);
+        QVERIFY(removeWebhookAuth(*m_store, quoted->methodId));
+        {
+            QSqlDatabase rdb = m_store->readConnection();
+            QSqlQuery q(rdb);
+            QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit_events WHERE action LIKE 'webhook_auth_%'")));
+            while (q.next()) {
+                QJsonParseError e;
+                QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &e);
+                QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(q.value(0).toString()));
+            }
+        }
 
         // Remove both: open again.
         QVERIFY(removeWebhookAuth(*m_store, key->methodId));
