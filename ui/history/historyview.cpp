@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -625,6 +626,16 @@ void HistoryView::exportCsvTo(const QString &path)
                 m_banner->showMessage(tr("Could not export to %1: %2").arg(path, r.error), MessageLevel::Error);
             Q_EMIT exportFinished(r.rows, r.error);
         });
+}
+
+void HistoryView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("History/header"), m_table->horizontalHeader()->saveState());
+}
+
+void HistoryView::restoreSettings(const QSettings &settings)
+{
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("History/header")).toByteArray());
 }
 
 } // namespace sb

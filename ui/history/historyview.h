@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSettings;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -44,6 +45,10 @@ public:
 
     HistoryModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+
+    // Column widths and order, kept between sessions.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
     // Matching work orders, once counted (-1 while counting).
     qint64 matchingCount() const { return m_matching; }
     // True after "Select all N matching": actions apply to the whole filter.

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -248,6 +249,7 @@ void RunDetailView::buildUi()
     layout->addWidget(m_banner);
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    m_split = split;
     m_steps = new StepsModel(this);
     m_stepTable = new QTableView(split);
     m_stepTable->setModel(m_steps);
@@ -609,6 +611,20 @@ void RunDetailView::retry(const QString &jobKey)
     m_detail.runs.clear();
     reload();
     Q_EMIT retried(run.value());
+}
+
+void RunDetailView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("RunDetail/steps"), m_stepTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("RunDetail/logs"), m_logTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("RunDetail/split"), m_split->saveState());
+}
+
+void RunDetailView::restoreSettings(const QSettings &settings)
+{
+    m_stepTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("RunDetail/steps")).toByteArray());
+    m_logTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("RunDetail/logs")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("RunDetail/split")).toByteArray());
 }
 
 } // namespace sb

@@ -10,6 +10,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSettings;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -48,6 +50,10 @@ public:
 
     // For tests and the main window.
     StepsModel *stepsModel() const { return m_steps; }
+
+    // Column widths and the steps/logs split, kept between sessions.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
     LogModel *logModel() const { return m_logs; }
     DataclipPanel *inputPanel() const { return m_input; }
     DataclipPanel *outputPanel() const { return m_output; }
@@ -97,6 +103,7 @@ private:
     MessageBanner *m_banner = nullptr;
     StepsModel *m_steps = nullptr;
     QTableView *m_stepTable = nullptr;
+    QSplitter *m_split = nullptr;
     LogModel *m_logs = nullptr;
     QTableView *m_logTable = nullptr;
     HighlightDelegate *m_highlight = nullptr;

@@ -505,6 +505,8 @@ void MainWindow::saveSettings()
     m_workflowsView->saveSettings(settings);
     m_triggersView->saveSettings(settings);
     m_inboxView->saveSettings(settings);
+    m_historyView->saveSettings(settings);
+    m_runDetailView->saveSettings(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -517,6 +519,8 @@ void MainWindow::restoreSettings()
     m_workflowsView->restoreSettings(settings);
     m_triggersView->restoreSettings(settings);
     m_inboxView->restoreSettings(settings);
+    m_historyView->restoreSettings(settings);
+    m_runDetailView->restoreSettings(settings);
     const int page = settings.value(QStringLiteral("MainWindow/page"), int(OverviewPage)).toInt();
     showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : OverviewPage);
     // The last project shown comes back when it still exists.
