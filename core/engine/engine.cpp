@@ -293,7 +293,14 @@ void Engine::Private::runDone(int slot, const RunOutcome &outcome)
 {
     workers[slot].runId = 0;
     if (!outcome.state.isEmpty()) {
-        log(Tr::tr("Run %1 (work order %2): %3").arg(outcome.runId).arg(outcome.workOrderId).arg(outcome.state));
+        // A failure says why on the same line, so a server log answers "why" without the console.
+        const QString error = outcome.state == QLatin1String("success") ? QString() : outcome.error.simplified().left(300);
+        log(error.isEmpty()
+                ? Tr::tr("Run %1 (work order %2): %3").arg(outcome.runId).arg(outcome.workOrderId).arg(outcome.state)
+                : Tr::tr("Run %1 (work order %2): %3 (%4)")
+                      .arg(outcome.runId)
+                      .arg(outcome.workOrderId)
+                      .arg(outcome.state, error));
         Q_EMIT q->runFinished(outcome.runId, outcome.workOrderId, outcome.state);
         Q_EMIT q->runCompleted(outcome.workOrderId, outcome.state, outcome.finalState);
     }

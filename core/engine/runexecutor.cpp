@@ -312,6 +312,8 @@ RunOutcome RunExecutor::execute(qint64 runId, const std::atomic<bool> *stopping)
             return st;
         });
         outcome.state = state;
+        if (!errorType.isEmpty() || !errorMessage.isEmpty())
+            outcome.error = errorType.isEmpty() ? errorMessage : errorType + QStringLiteral(": ") + errorMessage;
     };
 
     if (!plan) {

@@ -18,6 +18,7 @@ struct RunOutcome
     qint64 workOrderId = 0;
     QString state;          // the run's final state, or "" when it was not ours to run any more
     QByteArray finalState;  // the last step's output state (for after_completion replies)
+    QString error;          // "TypeError: …" of the step that decided a run that did not succeed
     bool requeued = false;  // interrupted by an engine stop and queued again
 };
 
