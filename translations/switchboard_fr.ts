@@ -426,62 +426,62 @@
 <context>
     <name>sb::DataclipPanel</name>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="101"/>
+        <location filename="../ui/history/rundetailview.cpp" line="102"/>
         <source>Tree</source>
         <translation>Arbre</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="106"/>
+        <location filename="../ui/history/rundetailview.cpp" line="107"/>
         <source>Raw</source>
         <translation>Brut</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="111"/>
+        <location filename="../ui/history/rundetailview.cpp" line="112"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="112"/>
+        <location filename="../ui/history/rundetailview.cpp" line="113"/>
         <source>Copy the %1 as JSON</source>
         <translation>Copier « %1 » au format JSON</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="113"/>
+        <location filename="../ui/history/rundetailview.cpp" line="114"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="114"/>
+        <location filename="../ui/history/rundetailview.cpp" line="115"/>
         <source>Save the %1 to a JSON file</source>
         <translation>Enregistrer « %1 » dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="140"/>
+        <location filename="../ui/history/rundetailview.cpp" line="141"/>
         <source>Save %1</source>
         <translation>Enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="141"/>
+        <location filename="../ui/history/rundetailview.cpp" line="142"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="146"/>
+        <location filename="../ui/history/rundetailview.cpp" line="147"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="148"/>
+        <location filename="../ui/history/rundetailview.cpp" line="149"/>
         <source>Nothing selected.</source>
         <translation>Aucune sélection.</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="176"/>
+        <location filename="../ui/history/rundetailview.cpp" line="177"/>
         <source>%1 bytes; the text shows the beginning, Save keeps it all.</source>
         <translation>%1 octets ; le texte n’en montre que le début, Enregistrer conserve le tout.</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="178"/>
+        <location filename="../ui/history/rundetailview.cpp" line="179"/>
         <source>Not JSON; shown as text.</source>
         <translation>Pas du JSON ; affiché en texte brut.</translation>
     </message>
@@ -538,22 +538,27 @@
         <translation>Impossible de prendre en charge des exécutions : %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="296"/>
+        <location filename="../core/engine/engine.cpp" line="299"/>
         <source>Run %1 (work order %2): %3</source>
         <translation>Exécution %1 (ordre de travail %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="328"/>
+        <location filename="../core/engine/engine.cpp" line="300"/>
+        <source>Run %1 (work order %2): %3 (%4)</source>
+        <translation>Exécution %1 (ordre de travail %2) : %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="335"/>
         <source>Lost: no result %1 s after it started (run time limit %2 s plus %3 s grace); the worker running it did not report back. Retry to run it again.</source>
         <translation>Perdue : aucun résultat %1 s après son démarrage (limite de durée d’exécution de %2 s plus %3 s de marge) ; le worker qui l’exécutait ne s’est pas manifesté. Relancez-la pour l’exécuter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="365"/>
+        <location filename="../core/engine/engine.cpp" line="372"/>
         <source>Retention purge failed: %1</source>
         <translation>La purge de rétention a échoué : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="367"/>
+        <location filename="../core/engine/engine.cpp" line="374"/>
         <source>Retention purge erased the data of %n work order(s).</source>
         <translation>
             <numerusform>La purge de rétention a effacé les données de %n ordre de travail.</numerusform>
@@ -561,27 +566,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="408"/>
+        <location filename="../core/engine/engine.cpp" line="415"/>
         <source>Engine stopped.</source>
         <translation>Moteur arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="442"/>
+        <location filename="../core/engine/engine.cpp" line="449"/>
         <source>Another Switchboard engine (pid %1 on %2) already runs on %3; only one may. Stop it first, or open the console to watch it.</source>
         <translation>Un autre moteur Switchboard (pid %1 sur %2) tourne déjà sur %3 ; un seul est permis. Arrêtez-le d’abord, ou ouvrez la console pour le suivre.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="446"/>
+        <location filename="../core/engine/engine.cpp" line="453"/>
         <source>Cannot create the engine lock file %1; check the folder&apos;s permissions.</source>
         <translation>Impossible de créer le fichier de verrou du moteur %1 ; vérifiez les permissions du dossier.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="526"/>
+        <location filename="../core/engine/engine.cpp" line="533"/>
         <source>Receiving webhooks on %1/i/…</source>
         <translation>Réception des webhooks sur %1/i/…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="541"/>
+        <location filename="../core/engine/engine.cpp" line="548"/>
         <source>Engine %1 started: %n worker(s).</source>
         <translation>
             <numerusform>Moteur %1 démarré : %n worker.</numerusform>
@@ -589,12 +594,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="553"/>
+        <location filename="../core/engine/engine.cpp" line="560"/>
         <source>No engine is running on this database.</source>
         <translation>Aucun moteur ne tourne sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="605"/>
+        <location filename="../core/engine/engine.cpp" line="612"/>
         <source>Stopping: no new runs; waiting up to %1 s for running steps.</source>
         <translation>Arrêt en cours : plus de nouvelles exécutions ; attente des étapes en cours pendant %1 s au plus.</translation>
     </message>
@@ -782,32 +787,32 @@
         <translation>Le workflow n’a aucune version enregistrée à exécuter.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="347"/>
+        <location filename="../core/engine/runexecutor.cpp" line="349"/>
         <source>The condition of the edge to &quot;%1&quot; (%2) could not be evaluated, so the edge was not followed: %3</source>
         <translation>La condition du lien vers « %1 » (%2) n’a pas pu être évaluée ; le lien n’a donc pas été suivi : %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="378"/>
+        <location filename="../core/engine/runexecutor.cpp" line="380"/>
         <source>Stopped after %1 steps: the workflow&apos;s edges keep activating jobs.</source>
         <translation>Arrêtée après %1 étapes : les liens du workflow activent des jobs sans fin.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="386"/>
+        <location filename="../core/engine/runexecutor.cpp" line="388"/>
         <source>Job &quot;%1&quot; is not in the version of the workflow this run uses.</source>
         <translation>Le job « %1 » n’est pas dans la version du workflow qu’utilise cette exécution.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="434"/>
+        <location filename="../core/engine/runexecutor.cpp" line="436"/>
         <source>The engine was stopped while this step ran.</source>
         <translation>Le moteur a été arrêté pendant l’exécution de cette étape.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="474"/>
+        <location filename="../core/engine/runexecutor.cpp" line="476"/>
         <source>The engine was stopped while step &quot;%1&quot; ran; it was queued again from that step.</source>
         <translation>Le moteur a été arrêté pendant l’exécution de l’étape « %1 » ; l’exécution a été remise en file d’attente à partir de cette étape.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="532"/>
+        <location filename="../core/engine/runexecutor.cpp" line="534"/>
         <source>The engine stopped this run; see its log.</source>
         <translation>Le moteur a arrêté cette exécution ; consultez son journal.</translation>
     </message>
@@ -927,17 +932,17 @@
         <translation>Impossible de lire l’historique des exécutions : %1</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="184"/>
+        <location filename="../core/history/historyquery.cpp" line="174"/>
         <source>Work order %1 does not exist.</source>
         <translation>L’ordre de travail %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="262"/>
+        <location filename="../core/history/historyquery.cpp" line="252"/>
         <source>Dataclip %1 does not exist.</source>
         <translation>Le dataclip %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="291"/>
+        <location filename="../core/history/historyquery.cpp" line="281"/>
         <source>Erased on %1 by the retention policy.</source>
         <translation>Données effacées le %1 par la politique de rétention.</translation>
     </message>
@@ -1090,268 +1095,268 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="110"/>
+        <location filename="../ui/history/historyview.cpp" line="111"/>
         <source>Show only work orders in this state (several may be chosen).</source>
         <translation>N’afficher que les ordres de travail dans cet état (plusieurs choix possibles).</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="121"/>
-        <location filename="../ui/history/historyview.cpp" line="288"/>
+        <location filename="../ui/history/historyview.cpp" line="122"/>
+        <location filename="../ui/history/historyview.cpp" line="289"/>
         <source>All workflows</source>
         <translation>Tous les workflows</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="122"/>
+        <location filename="../ui/history/historyview.cpp" line="123"/>
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="125"/>
+        <location filename="../ui/history/historyview.cpp" line="126"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="126"/>
+        <location filename="../ui/history/historyview.cpp" line="127"/>
         <source>Last hour</source>
         <translation>Dernière heure</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="127"/>
+        <location filename="../ui/history/historyview.cpp" line="128"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="128"/>
+        <location filename="../ui/history/historyview.cpp" line="129"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="129"/>
+        <location filename="../ui/history/historyview.cpp" line="130"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="130"/>
+        <location filename="../ui/history/historyview.cpp" line="131"/>
         <source>Between…</source>
         <translation>Entre…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="131"/>
+        <location filename="../ui/history/historyview.cpp" line="132"/>
         <source>Received</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="141"/>
+        <location filename="../ui/history/historyview.cpp" line="142"/>
         <source>Received on or after this day</source>
         <translation>Reçus à partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="142"/>
+        <location filename="../ui/history/historyview.cpp" line="143"/>
         <source>Received on or before this day</source>
         <translation>Reçus jusqu’à ce jour inclus</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="144"/>
+        <location filename="../ui/history/historyview.cpp" line="145"/>
         <source>Search inputs, outputs and logs (&quot;exact phrase&quot;, prefix*)</source>
         <translation>Rechercher dans les entrées, sorties et journaux (&quot;phrase exacte&quot;, préfixe*)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="146"/>
+        <location filename="../ui/history/historyview.cpp" line="147"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="163"/>
+        <location filename="../ui/history/historyview.cpp" line="164"/>
         <source>Workflow:</source>
         <translation>Workflow :</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="165"/>
+        <location filename="../ui/history/historyview.cpp" line="166"/>
         <source>Received:</source>
         <translation>Réception :</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="228"/>
+        <location filename="../ui/history/historyview.cpp" line="229"/>
         <source>Retry from start</source>
         <translation>Relancer depuis le début</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="229"/>
+        <location filename="../ui/history/historyview.cpp" line="230"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="230"/>
+        <location filename="../ui/history/historyview.cpp" line="231"/>
         <source>Queue a new run of each selected work order from its input (%1)</source>
         <translation>Mettre en file d’attente une nouvelle exécution de chaque ordre de travail sélectionné à partir de son entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="233"/>
+        <location filename="../ui/history/historyview.cpp" line="234"/>
         <source>Retry from step…</source>
         <translation>Relancer depuis une étape…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="234"/>
+        <location filename="../ui/history/historyview.cpp" line="235"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="235"/>
+        <location filename="../ui/history/historyview.cpp" line="236"/>
         <source>Queue a new run from a chosen job, with the input that job had (%1)</source>
         <translation>Mettre en file d’attente une nouvelle exécution à partir d’un job choisi, avec l’entrée qu’avait ce job (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="238"/>
+        <location filename="../ui/history/historyview.cpp" line="239"/>
         <source>Cancel queued</source>
         <translation>Annuler la mise en file</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="239"/>
+        <location filename="../ui/history/historyview.cpp" line="240"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="240"/>
+        <location filename="../ui/history/historyview.cpp" line="241"/>
         <source>Cancel the queued runs of the selected work orders; running ones continue (%1)</source>
         <translation>Annuler les exécutions en file d’attente des ordres de travail sélectionnés ; celles en cours continuent (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="243"/>
+        <location filename="../ui/history/historyview.cpp" line="244"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="244"/>
+        <location filename="../ui/history/historyview.cpp" line="245"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="245"/>
+        <location filename="../ui/history/historyview.cpp" line="246"/>
         <source>Save every work order matching the filter as CSV (%1)</source>
         <translation>Enregistrer au format CSV tous les ordres de travail correspondant au filtre (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="251"/>
+        <location filename="../ui/history/historyview.cpp" line="252"/>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="252"/>
+        <location filename="../ui/history/historyview.cpp" line="253"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="297"/>
+        <location filename="../ui/history/historyview.cpp" line="298"/>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="444"/>
+        <location filename="../ui/history/historyview.cpp" line="445"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="446"/>
+        <location filename="../ui/history/historyview.cpp" line="447"/>
         <source>All %1 matching work orders selected</source>
         <translation>Les %1 ordres de travail correspondants sont sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="448"/>
+        <location filename="../ui/history/historyview.cpp" line="449"/>
         <source>%1 selected of %2 matching</source>
         <translation>%1 sélectionnés sur %2 correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="450"/>
+        <location filename="../ui/history/historyview.cpp" line="451"/>
         <source>%1 matching work orders</source>
         <translation>%1 ordres de travail correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="453"/>
+        <location filename="../ui/history/historyview.cpp" line="454"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="456"/>
+        <location filename="../ui/history/historyview.cpp" line="457"/>
         <source>Select all %1 matching</source>
         <translation>Sélectionner les %1 correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="457"/>
+        <location filename="../ui/history/historyview.cpp" line="458"/>
         <source>Select all matching</source>
         <translation>Sélectionner tous les correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="495"/>
+        <location filename="../ui/history/historyview.cpp" line="496"/>
         <source>Retry from a step needs work orders of one workflow: choose the workflow in the filter or select rows of one workflow.</source>
         <translation>Relancer depuis une étape demande des ordres de travail d’un seul workflow : choisissez le workflow dans le filtre ou sélectionnez des lignes d’un seul workflow.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="505"/>
+        <location filename="../ui/history/historyview.cpp" line="506"/>
         <source>This workflow has no jobs.</source>
         <translation>Ce workflow n’a aucun job.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="510"/>
+        <location filename="../ui/history/historyview.cpp" line="511"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="512"/>
+        <location filename="../ui/history/historyview.cpp" line="513"/>
         <source>Retry from step</source>
         <translation>Relancer depuis une étape</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="513"/>
+        <location filename="../ui/history/historyview.cpp" line="514"/>
         <source>Start the new runs at this job, with the input it had:</source>
         <translation>Démarrer les nouvelles exécutions à ce job, avec l’entrée qu’il avait :</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="555"/>
+        <location filename="../ui/history/historyview.cpp" line="556"/>
         <source>Asked %1, queued %2.</source>
         <translation>Demandés : %1, mis en file d’attente : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="556"/>
+        <location filename="../ui/history/historyview.cpp" line="557"/>
         <source>Asked %1, cancelled %2.</source>
         <translation>Demandés : %1, annulés : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="563"/>
+        <location filename="../ui/history/historyview.cpp" line="564"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="565"/>
+        <location filename="../ui/history/historyview.cpp" line="566"/>
         <source>%1 skipped (%2)</source>
         <translation>%1 ignorés (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="569"/>
+        <location filename="../ui/history/historyview.cpp" line="570"/>
         <source>Stopped before %1 were tried.</source>
         <translation>Arrêté avant d’avoir tenté les %1 restants.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="576"/>
+        <location filename="../ui/history/historyview.cpp" line="577"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="576"/>
+        <location filename="../ui/history/historyview.cpp" line="577"/>
         <source>history.csv</source>
         <translation>historique.csv</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="577"/>
+        <location filename="../ui/history/historyview.cpp" line="578"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="622"/>
+        <location filename="../ui/history/historyview.cpp" line="623"/>
         <source>Exported %1 work orders to %2.</source>
         <translation>%1 ordres de travail exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="625"/>
+        <location filename="../ui/history/historyview.cpp" line="626"/>
         <source>Could not export to %1: %2</source>
         <translation>Impossible d’exporter vers %1 : %2</translation>
     </message>
@@ -1530,49 +1535,48 @@
 <context>
     <name>sb::Inbox</name>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="57"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="61"/>
         <source>Trigger %1 does not exist.</source>
         <translation>Le déclencheur %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="59"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="63"/>
         <source>Only webhook triggers have auth methods.</source>
         <translation>Seuls les déclencheurs webhook ont des méthodes d’authentification.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="127"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="178"/>
         <source>A basic-auth user name is required and cannot contain &quot;:&quot;.</source>
         <translation>Un nom d’utilisateur d’authentification basique est obligatoire et ne peut pas contenir « : ».</translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="129"/>
-        <location filename="../core/inbox/webhookauth.cpp" line="191"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="180"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="216"/>
         <source>Choose a password of at least 12 characters, or leave it empty to generate one.</source>
         <translation>Choisissez un mot de passe d’au moins 12 caractères, ou laissez le champ vide pour en générer un.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="133"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="184"/>
         <source>Basic auth (%1)</source>
         <translation>Authentification basique (%1)</translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="159"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="197"/>
         <source>&quot;%1&quot; is not a valid HTTP header name.</source>
         <translation>« %1 » n’est pas un nom d’en-tête HTTP valide.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="162"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="200"/>
         <source>The API key cannot travel in the %1 header; use a header of its own such as x-api-key.</source>
         <translation>La clé d’API ne peut pas passer dans l’en-tête %1 ; utilisez un en-tête dédié comme x-api-key.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="167"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="205"/>
         <source>API key (%1)</source>
         <translation>Clé d’API (%1)</translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="201"/>
-        <location filename="../core/inbox/webhookauth.cpp" line="224"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="110"/>
         <source>That auth method no longer exists.</source>
         <translation>Cette méthode d’authentification n’existe plus.</translation>
     </message>
@@ -1673,24 +1677,24 @@
         <translation>Impossible de lire la boîte de réception : %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="308"/>
-        <location filename="../core/inbox/messagequery.cpp" line="319"/>
+        <location filename="../core/inbox/messagequery.cpp" line="298"/>
+        <location filename="../core/inbox/messagequery.cpp" line="309"/>
         <source>Request %1 is not in the inbox.</source>
         <translation>La requête %1 n’est pas dans la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="342"/>
-        <location filename="../core/inbox/messagequery.cpp" line="355"/>
+        <location filename="../core/inbox/messagequery.cpp" line="332"/>
+        <location filename="../core/inbox/messagequery.cpp" line="345"/>
         <source>The body is no longer stored.</source>
         <translation>Le corps n’est plus conservé.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="344"/>
+        <location filename="../core/inbox/messagequery.cpp" line="334"/>
         <source>The body was too large to keep; nothing of it was stored.</source>
         <translation>Le corps était trop volumineux pour être conservé ; rien n’en a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="346"/>
+        <location filename="../core/inbox/messagequery.cpp" line="336"/>
         <source>Refused requests are recorded without their body.</source>
         <translation>Les requêtes refusées sont enregistrées sans leur corps.</translation>
     </message>
@@ -3337,147 +3341,147 @@
 <context>
     <name>sb::RunDetailView</name>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="222"/>
+        <location filename="../ui/history/rundetailview.cpp" line="223"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="230"/>
+        <location filename="../ui/history/rundetailview.cpp" line="231"/>
         <source>Retry from start</source>
         <translation>Relancer depuis le début</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="231"/>
+        <location filename="../ui/history/rundetailview.cpp" line="232"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="232"/>
+        <location filename="../ui/history/rundetailview.cpp" line="233"/>
         <source>Queue a new run of this work order from its input (%1)</source>
         <translation>Mettre en file d’attente une nouvelle exécution de cet ordre de travail à partir de son entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="235"/>
+        <location filename="../ui/history/rundetailview.cpp" line="236"/>
         <source>Retry from this step</source>
         <translation>Relancer depuis cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="236"/>
+        <location filename="../ui/history/rundetailview.cpp" line="237"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="237"/>
+        <location filename="../ui/history/rundetailview.cpp" line="238"/>
         <source>Queue a new run starting at the selected step, with the input it had (%1)</source>
         <translation>Mettre en file d’attente une nouvelle exécution commençant à l’étape sélectionnée, avec l’entrée qu’elle avait (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="240"/>
+        <location filename="../ui/history/rundetailview.cpp" line="241"/>
         <source>Run:</source>
         <translation>Exécution :</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="279"/>
+        <location filename="../ui/history/rundetailview.cpp" line="281"/>
         <source>Debug</source>
         <translation>Débogage</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="280"/>
+        <location filename="../ui/history/rundetailview.cpp" line="282"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="281"/>
+        <location filename="../ui/history/rundetailview.cpp" line="283"/>
         <source>Warn</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="282"/>
+        <location filename="../ui/history/rundetailview.cpp" line="284"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="289"/>
+        <location filename="../ui/history/rundetailview.cpp" line="291"/>
         <source>Search log lines</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="296"/>
+        <location filename="../ui/history/rundetailview.cpp" line="298"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="297"/>
+        <location filename="../ui/history/rundetailview.cpp" line="299"/>
         <source>Copy the selected log lines, or all shown when none is selected</source>
         <translation>Copier les lignes de journal sélectionnées, ou toutes celles affichées si aucune n’est sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="332"/>
+        <location filename="../ui/history/rundetailview.cpp" line="334"/>
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="333"/>
+        <location filename="../ui/history/rundetailview.cpp" line="335"/>
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="334"/>
+        <location filename="../ui/history/rundetailview.cpp" line="336"/>
         <source>output</source>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="335"/>
+        <location filename="../ui/history/rundetailview.cpp" line="337"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="336"/>
+        <location filename="../ui/history/rundetailview.cpp" line="338"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="369"/>
+        <location filename="../ui/history/rundetailview.cpp" line="371"/>
         <source>Work order %1</source>
         <translation>Ordre de travail %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="413"/>
+        <location filename="../ui/history/rundetailview.cpp" line="415"/>
         <source>Work order %1 · %2 · %3 · received %4</source>
         <translation>Ordre de travail %1 · %2 · %3 · reçu le %4</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="420"/>
+        <location filename="../ui/history/rundetailview.cpp" line="422"/>
         <source>Run %1 · %2 · %3</source>
         <translation>Exécution %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="422"/>
+        <location filename="../ui/history/rundetailview.cpp" line="424"/>
         <source> · from %1</source>
         <translation> · depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="545"/>
+        <location filename="../ui/history/rundetailview.cpp" line="547"/>
         <source>This step has no recorded input.</source>
         <translation>Cette étape n’a pas d’entrée enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="546"/>
+        <location filename="../ui/history/rundetailview.cpp" line="548"/>
         <source>The step is still running.</source>
         <translation>L’étape est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="547"/>
+        <location filename="../ui/history/rundetailview.cpp" line="549"/>
         <source>This step has no recorded output.</source>
         <translation>Cette étape n’a pas de sortie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="604"/>
+        <location filename="../ui/history/rundetailview.cpp" line="606"/>
         <source>Queued run %1 from the start.</source>
         <translation>Exécution %1 mise en file d’attente depuis le début.</translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="605"/>
+        <location filename="../ui/history/rundetailview.cpp" line="607"/>
         <source>Queued run %1 from step %2.</source>
         <translation>Exécution %1 mise en file d’attente depuis l’étape %2.</translation>
     </message>

@@ -426,62 +426,62 @@
 <context>
     <name>sb::DataclipPanel</name>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="101"/>
+        <location filename="../ui/history/rundetailview.cpp" line="102"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="106"/>
+        <location filename="../ui/history/rundetailview.cpp" line="107"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="111"/>
+        <location filename="../ui/history/rundetailview.cpp" line="112"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="112"/>
+        <location filename="../ui/history/rundetailview.cpp" line="113"/>
         <source>Copy the %1 as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="113"/>
+        <location filename="../ui/history/rundetailview.cpp" line="114"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="114"/>
+        <location filename="../ui/history/rundetailview.cpp" line="115"/>
         <source>Save the %1 to a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="140"/>
+        <location filename="../ui/history/rundetailview.cpp" line="141"/>
         <source>Save %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="141"/>
+        <location filename="../ui/history/rundetailview.cpp" line="142"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="146"/>
+        <location filename="../ui/history/rundetailview.cpp" line="147"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="148"/>
+        <location filename="../ui/history/rundetailview.cpp" line="149"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="176"/>
+        <location filename="../ui/history/rundetailview.cpp" line="177"/>
         <source>%1 bytes; the text shows the beginning, Save keeps it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="178"/>
+        <location filename="../ui/history/rundetailview.cpp" line="179"/>
         <source>Not JSON; shown as text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,61 +537,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="296"/>
+        <location filename="../core/engine/engine.cpp" line="299"/>
         <source>Run %1 (work order %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="328"/>
+        <location filename="../core/engine/engine.cpp" line="300"/>
+        <source>Run %1 (work order %2): %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engine.cpp" line="335"/>
         <source>Lost: no result %1 s after it started (run time limit %2 s plus %3 s grace); the worker running it did not report back. Retry to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="365"/>
+        <location filename="../core/engine/engine.cpp" line="372"/>
         <source>Retention purge failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="367"/>
+        <location filename="../core/engine/engine.cpp" line="374"/>
         <source>Retention purge erased the data of %n work order(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="408"/>
+        <location filename="../core/engine/engine.cpp" line="415"/>
         <source>Engine stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="442"/>
+        <location filename="../core/engine/engine.cpp" line="449"/>
         <source>Another Switchboard engine (pid %1 on %2) already runs on %3; only one may. Stop it first, or open the console to watch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="446"/>
+        <location filename="../core/engine/engine.cpp" line="453"/>
         <source>Cannot create the engine lock file %1; check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="526"/>
+        <location filename="../core/engine/engine.cpp" line="533"/>
         <source>Receiving webhooks on %1/i/…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="541"/>
+        <location filename="../core/engine/engine.cpp" line="548"/>
         <source>Engine %1 started: %n worker(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="553"/>
+        <location filename="../core/engine/engine.cpp" line="560"/>
         <source>No engine is running on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="605"/>
+        <location filename="../core/engine/engine.cpp" line="612"/>
         <source>Stopping: no new runs; waiting up to %1 s for running steps.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,32 +780,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="347"/>
+        <location filename="../core/engine/runexecutor.cpp" line="349"/>
         <source>The condition of the edge to &quot;%1&quot; (%2) could not be evaluated, so the edge was not followed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="378"/>
+        <location filename="../core/engine/runexecutor.cpp" line="380"/>
         <source>Stopped after %1 steps: the workflow&apos;s edges keep activating jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="386"/>
+        <location filename="../core/engine/runexecutor.cpp" line="388"/>
         <source>Job &quot;%1&quot; is not in the version of the workflow this run uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="434"/>
+        <location filename="../core/engine/runexecutor.cpp" line="436"/>
         <source>The engine was stopped while this step ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="474"/>
+        <location filename="../core/engine/runexecutor.cpp" line="476"/>
         <source>The engine was stopped while step &quot;%1&quot; ran; it was queued again from that step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="532"/>
+        <location filename="../core/engine/runexecutor.cpp" line="534"/>
         <source>The engine stopped this run; see its log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,17 +925,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="184"/>
+        <location filename="../core/history/historyquery.cpp" line="174"/>
         <source>Work order %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="262"/>
+        <location filename="../core/history/historyquery.cpp" line="252"/>
         <source>Dataclip %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="291"/>
+        <location filename="../core/history/historyquery.cpp" line="281"/>
         <source>Erased on %1 by the retention policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,268 +1087,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="110"/>
+        <location filename="../ui/history/historyview.cpp" line="111"/>
         <source>Show only work orders in this state (several may be chosen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="121"/>
-        <location filename="../ui/history/historyview.cpp" line="288"/>
+        <location filename="../ui/history/historyview.cpp" line="122"/>
+        <location filename="../ui/history/historyview.cpp" line="289"/>
         <source>All workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="122"/>
+        <location filename="../ui/history/historyview.cpp" line="123"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="125"/>
+        <location filename="../ui/history/historyview.cpp" line="126"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="126"/>
+        <location filename="../ui/history/historyview.cpp" line="127"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="127"/>
+        <location filename="../ui/history/historyview.cpp" line="128"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="128"/>
+        <location filename="../ui/history/historyview.cpp" line="129"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="129"/>
+        <location filename="../ui/history/historyview.cpp" line="130"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="130"/>
+        <location filename="../ui/history/historyview.cpp" line="131"/>
         <source>Between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="131"/>
+        <location filename="../ui/history/historyview.cpp" line="132"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="141"/>
+        <location filename="../ui/history/historyview.cpp" line="142"/>
         <source>Received on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="142"/>
+        <location filename="../ui/history/historyview.cpp" line="143"/>
         <source>Received on or before this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="144"/>
+        <location filename="../ui/history/historyview.cpp" line="145"/>
         <source>Search inputs, outputs and logs (&quot;exact phrase&quot;, prefix*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="146"/>
+        <location filename="../ui/history/historyview.cpp" line="147"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="163"/>
+        <location filename="../ui/history/historyview.cpp" line="164"/>
         <source>Workflow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="165"/>
+        <location filename="../ui/history/historyview.cpp" line="166"/>
         <source>Received:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="228"/>
+        <location filename="../ui/history/historyview.cpp" line="229"/>
         <source>Retry from start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="229"/>
+        <location filename="../ui/history/historyview.cpp" line="230"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="230"/>
+        <location filename="../ui/history/historyview.cpp" line="231"/>
         <source>Queue a new run of each selected work order from its input (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="233"/>
+        <location filename="../ui/history/historyview.cpp" line="234"/>
         <source>Retry from step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="234"/>
+        <location filename="../ui/history/historyview.cpp" line="235"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="235"/>
+        <location filename="../ui/history/historyview.cpp" line="236"/>
         <source>Queue a new run from a chosen job, with the input that job had (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="238"/>
+        <location filename="../ui/history/historyview.cpp" line="239"/>
         <source>Cancel queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="239"/>
+        <location filename="../ui/history/historyview.cpp" line="240"/>
         <source>Ctrl+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="240"/>
+        <location filename="../ui/history/historyview.cpp" line="241"/>
         <source>Cancel the queued runs of the selected work orders; running ones continue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="243"/>
+        <location filename="../ui/history/historyview.cpp" line="244"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="244"/>
+        <location filename="../ui/history/historyview.cpp" line="245"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="245"/>
+        <location filename="../ui/history/historyview.cpp" line="246"/>
         <source>Save every work order matching the filter as CSV (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="251"/>
+        <location filename="../ui/history/historyview.cpp" line="252"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="252"/>
+        <location filename="../ui/history/historyview.cpp" line="253"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="297"/>
+        <location filename="../ui/history/historyview.cpp" line="298"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="444"/>
+        <location filename="../ui/history/historyview.cpp" line="445"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="446"/>
+        <location filename="../ui/history/historyview.cpp" line="447"/>
         <source>All %1 matching work orders selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="448"/>
+        <location filename="../ui/history/historyview.cpp" line="449"/>
         <source>%1 selected of %2 matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="450"/>
+        <location filename="../ui/history/historyview.cpp" line="451"/>
         <source>%1 matching work orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="453"/>
+        <location filename="../ui/history/historyview.cpp" line="454"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="456"/>
+        <location filename="../ui/history/historyview.cpp" line="457"/>
         <source>Select all %1 matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="457"/>
+        <location filename="../ui/history/historyview.cpp" line="458"/>
         <source>Select all matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="495"/>
+        <location filename="../ui/history/historyview.cpp" line="496"/>
         <source>Retry from a step needs work orders of one workflow: choose the workflow in the filter or select rows of one workflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="505"/>
+        <location filename="../ui/history/historyview.cpp" line="506"/>
         <source>This workflow has no jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="510"/>
+        <location filename="../ui/history/historyview.cpp" line="511"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="512"/>
+        <location filename="../ui/history/historyview.cpp" line="513"/>
         <source>Retry from step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="513"/>
+        <location filename="../ui/history/historyview.cpp" line="514"/>
         <source>Start the new runs at this job, with the input it had:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="555"/>
+        <location filename="../ui/history/historyview.cpp" line="556"/>
         <source>Asked %1, queued %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="556"/>
+        <location filename="../ui/history/historyview.cpp" line="557"/>
         <source>Asked %1, cancelled %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="563"/>
+        <location filename="../ui/history/historyview.cpp" line="564"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="565"/>
+        <location filename="../ui/history/historyview.cpp" line="566"/>
         <source>%1 skipped (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="569"/>
+        <location filename="../ui/history/historyview.cpp" line="570"/>
         <source>Stopped before %1 were tried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="576"/>
+        <location filename="../ui/history/historyview.cpp" line="577"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="576"/>
+        <location filename="../ui/history/historyview.cpp" line="577"/>
         <source>history.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="577"/>
+        <location filename="../ui/history/historyview.cpp" line="578"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="622"/>
+        <location filename="../ui/history/historyview.cpp" line="623"/>
         <source>Exported %1 work orders to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="625"/>
+        <location filename="../ui/history/historyview.cpp" line="626"/>
         <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,49 +1527,48 @@
 <context>
     <name>sb::Inbox</name>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="57"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="61"/>
         <source>Trigger %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="59"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="63"/>
         <source>Only webhook triggers have auth methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="127"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="178"/>
         <source>A basic-auth user name is required and cannot contain &quot;:&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="129"/>
-        <location filename="../core/inbox/webhookauth.cpp" line="191"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="180"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="216"/>
         <source>Choose a password of at least 12 characters, or leave it empty to generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="133"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="184"/>
         <source>Basic auth (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="159"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="197"/>
         <source>&quot;%1&quot; is not a valid HTTP header name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="162"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="200"/>
         <source>The API key cannot travel in the %1 header; use a header of its own such as x-api-key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="167"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="205"/>
         <source>API key (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/webhookauth.cpp" line="201"/>
-        <location filename="../core/inbox/webhookauth.cpp" line="224"/>
+        <location filename="../core/inbox/webhookauth.cpp" line="110"/>
         <source>That auth method no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,24 +1669,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="308"/>
-        <location filename="../core/inbox/messagequery.cpp" line="319"/>
+        <location filename="../core/inbox/messagequery.cpp" line="298"/>
+        <location filename="../core/inbox/messagequery.cpp" line="309"/>
         <source>Request %1 is not in the inbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="342"/>
-        <location filename="../core/inbox/messagequery.cpp" line="355"/>
+        <location filename="../core/inbox/messagequery.cpp" line="332"/>
+        <location filename="../core/inbox/messagequery.cpp" line="345"/>
         <source>The body is no longer stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="344"/>
+        <location filename="../core/inbox/messagequery.cpp" line="334"/>
         <source>The body was too large to keep; nothing of it was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="346"/>
+        <location filename="../core/inbox/messagequery.cpp" line="336"/>
         <source>Refused requests are recorded without their body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,147 +3301,147 @@
 <context>
     <name>sb::RunDetailView</name>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="222"/>
+        <location filename="../ui/history/rundetailview.cpp" line="223"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="230"/>
+        <location filename="../ui/history/rundetailview.cpp" line="231"/>
         <source>Retry from start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="231"/>
+        <location filename="../ui/history/rundetailview.cpp" line="232"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="232"/>
+        <location filename="../ui/history/rundetailview.cpp" line="233"/>
         <source>Queue a new run of this work order from its input (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="235"/>
+        <location filename="../ui/history/rundetailview.cpp" line="236"/>
         <source>Retry from this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="236"/>
+        <location filename="../ui/history/rundetailview.cpp" line="237"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="237"/>
+        <location filename="../ui/history/rundetailview.cpp" line="238"/>
         <source>Queue a new run starting at the selected step, with the input it had (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="240"/>
+        <location filename="../ui/history/rundetailview.cpp" line="241"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="279"/>
+        <location filename="../ui/history/rundetailview.cpp" line="281"/>
         <source>Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="280"/>
+        <location filename="../ui/history/rundetailview.cpp" line="282"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="281"/>
+        <location filename="../ui/history/rundetailview.cpp" line="283"/>
         <source>Warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="282"/>
+        <location filename="../ui/history/rundetailview.cpp" line="284"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="289"/>
+        <location filename="../ui/history/rundetailview.cpp" line="291"/>
         <source>Search log lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="296"/>
+        <location filename="../ui/history/rundetailview.cpp" line="298"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="297"/>
+        <location filename="../ui/history/rundetailview.cpp" line="299"/>
         <source>Copy the selected log lines, or all shown when none is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="332"/>
+        <location filename="../ui/history/rundetailview.cpp" line="334"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="333"/>
+        <location filename="../ui/history/rundetailview.cpp" line="335"/>
         <source>input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="334"/>
+        <location filename="../ui/history/rundetailview.cpp" line="336"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="335"/>
+        <location filename="../ui/history/rundetailview.cpp" line="337"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="336"/>
+        <location filename="../ui/history/rundetailview.cpp" line="338"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="369"/>
+        <location filename="../ui/history/rundetailview.cpp" line="371"/>
         <source>Work order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="413"/>
+        <location filename="../ui/history/rundetailview.cpp" line="415"/>
         <source>Work order %1 · %2 · %3 · received %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="420"/>
+        <location filename="../ui/history/rundetailview.cpp" line="422"/>
         <source>Run %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="422"/>
+        <location filename="../ui/history/rundetailview.cpp" line="424"/>
         <source> · from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="545"/>
+        <location filename="../ui/history/rundetailview.cpp" line="547"/>
         <source>This step has no recorded input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="546"/>
+        <location filename="../ui/history/rundetailview.cpp" line="548"/>
         <source>The step is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="547"/>
+        <location filename="../ui/history/rundetailview.cpp" line="549"/>
         <source>This step has no recorded output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="604"/>
+        <location filename="../ui/history/rundetailview.cpp" line="606"/>
         <source>Queued run %1 from the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/rundetailview.cpp" line="605"/>
+        <location filename="../ui/history/rundetailview.cpp" line="607"/>
         <source>Queued run %1 from step %2.</source>
         <translation type="unfinished"></translation>
     </message>
