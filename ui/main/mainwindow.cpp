@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QFontMetrics>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,7 +91,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({170, 1200});
+    m_splitter->setSizes({m_navigation->minimumWidth(), 1200});
     centralLayout->addWidget(bannerHolder);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -221,7 +222,6 @@ void MainWindow::createNavigation()
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setBackgroundRole(QPalette::Window);
-    m_navigation->setMinimumWidth(140);
     QFont font = m_navigation->font();
     font.setPointSizeF(font.pointSizeF() * 1.05);
     m_navigation->setFont(font);
@@ -243,8 +243,13 @@ void MainWindow::createNavigation()
     auto *inbox = new QListWidgetItem(themedIcon(QStringLiteral("webhook")), tr("Inbox"));
     inbox->setToolTip(tr("Every webhook request received, accepted or refused, with the reason (Ctrl+6)"));
     m_navigation->insertItem(InboxPage, inbox);
-    for (int i = 0; i < m_navigation->count(); ++i)
+    // Wide enough for the longest name in the language shown (French, Spanish run longer).
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setSizeHint(QSize(0, 36));
+        widest = std::max(widest, QFontMetrics(font).horizontalAdvance(m_navigation->item(i)->text()));
+    }
+    m_navigation->setMinimumWidth(std::max(140, widest + m_navigation->iconSize().width() + 36));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(WorkflowsPage);
 }

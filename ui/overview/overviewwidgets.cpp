@@ -113,8 +113,10 @@ OverviewColumns OverviewColumns::forFont(const QFont &font)
     c.window = std::max(fm.horizontalAdvance(windowName(0)), fm.horizontalAdvance(windowName(1))) + 12;
     c.bar = fm.horizontalAdvance(QLatin1Char('M')) * 10;
     int widest = fm.horizontalAdvance(QStringLiteral("888,888")) + 16;
+    // Captions wrap at spaces (French "en file d'attente"): the widest word decides.
     for (int i = 0; i < kRunStateCount; ++i)
-        widest = std::max(widest, sfm.horizontalAdvance(OverviewView::stateLabel(RunState(i))) + 18);
+        for (const QString &word : OverviewView::stateLabel(RunState(i)).split(QLatin1Char(' ')))
+            widest = std::max(widest, sfm.horizontalAdvance(word) + 14);
     c.count = widest;
     c.rate = fm.horizontalAdvance(formatRate(0.888)) + 16;
     return c;
@@ -307,6 +309,8 @@ OverviewHeader::OverviewHeader(QWidget *parent)
         label->setObjectName(QStringLiteral("header-%1").arg(runStateName(state)));
         label->setFont(small);
         label->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setWordWrap(true);
+        label->setFixedWidth(columns.count); // wraps inside its column, never widens it
         // A coloured rule under the name ties it to the bar colours.
         label->setText(QStringLiteral("%1<br><span style=\"color:%2\">━━━</span>")
                            .arg(OverviewView::stateLabel(state).toHtmlEscaped(), OverviewView::stateColor(state).name()));
@@ -375,7 +379,7 @@ WorkflowCard::WorkflowCard(QWidget *parent)
     m_nextFire->setObjectName(QStringLiteral("nextFire"));
     for (QLabel *l : {m_lastSuccess, m_queue, m_nextFire}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 19);
+        l->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 17);
     }
     grid->addWidget(m_lastSuccess, 0, kQueueColumn);
     grid->addWidget(m_queue, 1, kQueueColumn);
@@ -487,13 +491,14 @@ void WorkflowCard::setOverview(const WorkflowOverview &o, qint64 nowMs)
     }
     if (o.nextFireMs > 0) {
         m_nextFire->setText(tr("Next fire: %1, %2").arg(fireTime(o.nextFireMs, nowMs), inDuration(o.nextFireMs - nowMs)));
-        m_nextFire->setToolTip(tr("Cron %1, evaluated in UTC.").arg(o.nextFireCron));
+        // The whole text too: in longer languages the column may cut it.
+        m_nextFire->setToolTip(m_nextFire->text() + QLatin1Char('\n') + tr("Cron %1, evaluated in UTC.").arg(o.nextFireCron));
     } else if (!o.cronError.isEmpty()) {
         m_nextFire->setText(tr("Next fire: invalid cron expression"));
         m_nextFire->setToolTip(o.cronError);
     } else {
         m_nextFire->setText(o.enabled ? tr("Next fire: no cron trigger") : tr("Next fire: workflow disabled"));
-        m_nextFire->setToolTip(QString());
+        m_nextFire->setToolTip(m_nextFire->text());
     }
     m_nextFire->setForegroundRole(o.nextFireMs > 0 ? QPalette::WindowText : QPalette::PlaceholderText);
     updateIcons();
