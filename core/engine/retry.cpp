@@ -146,17 +146,7 @@ Result<int> cancelQueuedInDb(QSqlDatabase &db, qint64 workOrderId)
 
 Result<qint64> retryWorkOrder(Store &store, qint64 workOrderId, const QString &fromJobKey)
 {
-    qint64 runId = 0;
-    const Status s = store.writeAndWait([&](QSqlDatabase &db) -> Status {
-        Result<qint64> r = queueRetryInDb(db, workOrderId, fromJobKey);
-        if (!r)
-            return r.error();
-        runId = r.value();
-        return Ok{};
-    });
-    if (!s)
-        return s.error();
-    return runId;
+    return writeAndWaitFor<qint64>(store, [&](QSqlDatabase &db) { return queueRetryInDb(db, workOrderId, fromJobKey); });
 }
 
 Result<qint64> retryRun(Store &store, qint64 runId, const QString &fromJobKey)
@@ -169,32 +159,14 @@ Result<qint64> retryRun(Store &store, qint64 runId, const QString &fromJobKey)
         return makeError(Tr::tr("Run %1 does not exist.").arg(runId));
     const qint64 workOrderId = q.value(0).toLongLong();
     q.finish();
-    qint64 newRun = 0;
-    const Status s = store.writeAndWait([&](QSqlDatabase &wdb) -> Status {
-        Result<qint64> r = queueRetryInDb(wdb, workOrderId, fromJobKey, runId);
-        if (!r)
-            return r.error();
-        newRun = r.value();
-        return Ok{};
+    return writeAndWaitFor<qint64>(store, [&](QSqlDatabase &wdb) {
+        return queueRetryInDb(wdb, workOrderId, fromJobKey, runId);
     });
-    if (!s)
-        return s.error();
-    return newRun;
 }
 
 Result<int> cancelQueued(Store &store, qint64 workOrderId)
 {
-    int cancelled = 0;
-    const Status s = store.writeAndWait([&](QSqlDatabase &db) -> Status {
-        Result<int> r = cancelQueuedInDb(db, workOrderId);
-        if (!r)
-            return r.error();
-        cancelled = r.value();
-        return Ok{};
-    });
-    if (!s)
-        return s.error();
-    return cancelled;
+    return writeAndWaitFor<int>(store, [&](QSqlDatabase &db) { return cancelQueuedInDb(db, workOrderId); });
 }
 
 BulkAction::BulkAction(Store &store, Kind kind, QObject *parent)

@@ -68,29 +68,9 @@ const QStringList &workOrderStates()
 Result<QList<WorkOrderRow>> loadWorkOrderRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
     QList<WorkOrderRow> rows;
-    if (ids.isEmpty())
-        return rows;
-    rows.reserve(ids.size());
-    // Rows come back in the order asked for.
-    QHash<qint64, qsizetype> position;
-    QString in;
-    QVariantList binds;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        in += i ? QStringLiteral(",?") : QStringLiteral("?");
-        binds << ids[i];
-        position.insert(ids[i], i);
-    }
     QSqlQuery q(db);
-    if (!runQuery(q, kRowColumns + QStringLiteral("WHERE wo.id IN (") + in + QStringLiteral(")"), binds))
+    if (!readRowsInOrder(q, kRowColumns, QStringLiteral("wo.id"), ids, readRow, &rows))
         return queryError(q);
-    QList<std::optional<WorkOrderRow>> found(ids.size());
-    while (q.next()) {
-        WorkOrderRow r = readRow(q);
-        found[position.value(r.id)] = std::move(r);
-    }
-    for (auto &s : found)
-        if (s)
-            rows << std::move(*s);
     return rows;
 }
 

@@ -158,28 +158,9 @@ bool isSecretHeaderName(const QString &lowerName)
 Result<QList<MessageRow>> loadMessageRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
     QList<MessageRow> rows;
-    if (ids.isEmpty())
-        return rows;
-    QHash<qint64, qsizetype> position;
-    QString in;
-    QVariantList binds;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        in += i ? QStringLiteral(",?") : QStringLiteral("?");
-        binds << ids[i];
-        position.insert(ids[i], i);
-    }
     QSqlQuery q(db);
-    if (!runQuery(q, kRowSelect + QStringLiteral("WHERE m.id IN (") + in + QLatin1Char(')'), binds))
+    if (!readRowsInOrder(q, kRowSelect, QStringLiteral("m.id"), ids, readRow, &rows))
         return queryError(q);
-    QList<std::optional<MessageRow>> found(ids.size());
-    while (q.next()) {
-        MessageRow r = readRow(q);
-        found[position.value(r.id)] = std::move(r);
-    }
-    rows.reserve(ids.size());
-    for (auto &r : found)
-        if (r)
-            rows << std::move(*r);
     return rows;
 }
 

@@ -2,13 +2,17 @@
 
 #include "common/result.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sb {
 
@@ -75,5 +79,55 @@ void bindValue(QSqlQuery &query, const QVariant &value);
 // Prepares `sql` on `query` (forward only), binds `binds` as exec() does and runs it, for
 // reads that go on to step through the rows. False on failure (see query.lastError()).
 bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &binds = {});
+
+// The rows `ids` read with `select` + " WHERE <idColumn> IN (…)", in the order of `ids`
+// (ids with no row are left out). `read` makes a Row (with an `id`) of the query's
+// current row. False on a query error (see query.lastError()).
+template<typename Row, typename Read>
+bool readRowsInOrder(QSqlQuery &query, const QString &select, const QString &idColumn, const QList<qint64> &ids,
+                     Read &&read, QList<Row> *rows)
+{
+    QHash<qint64, qsizetype> position;
+    QString in;
+    QVariantList binds;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        in += i ? QStringLiteral(",?") : QStringLiteral("?");
+        binds << ids[i];
+        position.insert(ids[i], i);
+    }
+    if (ids.isEmpty())
+        return true;
+    if (!runQuery(query, select + QStringLiteral(" WHERE ") + idColumn + QStringLiteral(" IN (") + in + QLatin1Char(')'),
+                  binds))
+        return false;
+    QList<std::optional<Row>> found(ids.size());
+    while (query.next()) {
+        Row r = read(query);
+        found[position.value(r.id)] = std::move(r);
+    }
+    rows->reserve(rows->size() + ids.size());
+    for (auto &r : found)
+        if (r)
+            rows->append(std::move(*r));
+    return true;
+}
+
+// Store::writeAndWait() for a write that computes a value (a new run's id, a count): `fn`
+// returns Result<T>; its error fails the write (rolled back) and is returned as is.
+template<typename T, typename Fn>
+Result<T> writeAndWaitFor(Store &store, Fn &&fn)
+{
+    std::optional<T> value;
+    const Status s = store.writeAndWait([&](QSqlDatabase &db) -> Status {
+        Result<T> r = fn(db);
+        if (!r)
+            return r.error();
+        value = std::move(r).value();
+        return Ok{};
+    });
+    if (!s)
+        return s.error();
+    return std::move(*value);
+}
 
 } // namespace sb
