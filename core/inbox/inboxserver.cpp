@@ -177,6 +177,11 @@ private:
             }
             st.head += data.mid(at, end + 4 - at);
             at = end + 4;
+            // A whole header block that came in one read is checked too.
+            if (st.head.size() > kMaxHeaderBytes) {
+                refuse(socket, st, QByteArray(), -1);
+                return;
+            }
             qint64 length = 0;
             bool chunked = false;
             const QList<QByteArray> lines = st.head.split('\n');

@@ -225,6 +225,11 @@ private Q_SLOTS:
                      QStringLiteral("too_large"));
         // The server still serves the next request.
         QCOMPARE(post(m_intakePath, "{}").status, 202);
+        // A header block over 64 KB: 431, also before anything is buffered.
+        const Reply big = post(m_intakePath, "{}", {{"X-Padding", QByteArray(80 * 1024, 'a')}});
+        QCOMPARE(big.status, 431);
+        QVERIFY(big.body.contains("headers are larger"));
+        QCOMPARE(post(m_intakePath, "{}").status, 202);
     }
 
     void authMethods()
