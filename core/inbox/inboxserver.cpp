@@ -21,6 +21,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -114,6 +116,9 @@ public:
         : QTcpServer(parent), m_limit(limit), m_refuse(std::move(refuse))
     {
     }
+
+    qint64 limit() const { return m_limit; }
+    void setLimit(qint64 limit) { m_limit = limit; }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -281,15 +286,15 @@ Status InboxServer::listen()
     else if (!address.setAddress(m_options.host))
         return makeError(Tr::tr("\"%1\" is not an IP address to listen on; use for example 127.0.0.1 or 0.0.0.0.")
                              .arg(m_options.host));
-    qint64 limit = m_options.maxBodyBytes;
     auto *tcp = new GuardedTcpServer(
-        limit,
+        std::max(m_guardLimit, m_options.maxBodyBytes),
         [this](QTcpSocket *socket, const QByteArray &requestLine, qint64 length) {
+            const qint64 limit = static_cast<GuardedTcpServer *>(m_tcp)->limit();
             const QString reason = length < 0
                                        ? Tr::tr("The request headers are larger than %1 KB.").arg(kMaxHeaderBytes / 1024)
                                        : Tr::tr("The body (%1 bytes) is larger than the limit of %2 bytes.")
                                              .arg(length)
-                                             .arg(m_options.maxBodyBytes);
+                                             .arg(limit);
             const int status = length < 0 ? 431 : 413;
             const QByteArray body = errorBody(reason);
             socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status)
@@ -402,6 +407,11 @@ void InboxServer::reloadRoutes()
         }
     }
     m_routes = routes;
+    m_guardLimit = m_options.maxBodyBytes;
+    for (const auto &route : std::as_const(byTrigger))
+        m_guardLimit = std::max(m_guardLimit, route->maxBytes);
+    if (m_tcp)
+        static_cast<GuardedTcpServer *>(m_tcp)->setLimit(m_guardLimit);
 }
 
 void InboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -95,6 +95,9 @@ private:
     StoreWatcher *m_watcher = nullptr;
     QTimer m_reloadTimer;
     class QTcpServer *m_tcp = nullptr;
+    // What the TCP guard refuses before buffering: the largest limit of any trigger (a
+    // trigger's own smaller limit is checked once its route is known).
+    qint64 m_guardLimit = 0;
 };
 
 } // namespace sb

@@ -232,6 +232,29 @@ private Q_SLOTS:
         QCOMPARE(post(m_intakePath, "{}").status, 202);
     }
 
+    void perTriggerBodyLimit()
+    {
+        auto setLimit = [&](qint64 bytes) {
+            QVERIFY(m_store->writeAndWait([&](QSqlDatabase &db) {
+                return exec(db, QStringLiteral("UPDATE triggers SET webhook_max_bytes = ? WHERE id = ?"), {bytes, m_intakeTrigger});
+            }));
+            m_inbox->reloadRoutes();
+        };
+        // Above the server's default (64 KB here): a body between the two is accepted.
+        setLimit(256 * 1024);
+        const QByteArray big = "{\"note\":\"" + QByteArray(128 * 1024, 'a') + "\"}";
+        QCOMPARE(post(m_intakePath, big).status, 202);
+        QCOMPARE(post(m_intakePath, "{\"note\":\"" + QByteArray(300 * 1024, 'a') + "\"}").status, 413);
+        // Below it: the trigger's own limit, with its own sentence.
+        setLimit(1024);
+        const Reply small = post(m_intakePath, "{\"note\":\"" + QByteArray(2048, 'a') + "\"}");
+        QCOMPARE(small.status, 413);
+        QVERIFY(small.body.contains("this trigger's limit"));
+        setLimit(0);
+        QCOMPARE(post(m_intakePath, big).status, 413);
+        QCOMPARE(post(m_intakePath, "{}").status, 202);
+    }
+
     void authMethods()
     {
         const auto key = addApiKeyAuth(*m_store, m_intakeTrigger, QStringLiteral("CommCare"));
