@@ -189,18 +189,16 @@ BulkAction::~BulkAction()
 
 void BulkAction::start(const HistoryFilter &filter, const QString &fromJobKey)
 {
-    if (m_running.exchange(true))
-        return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_stop->store(false);
-    m_thread = QThread::create([this, filter, fromJobKey] { run(&filter, {}, fromJobKey); });
-    m_thread->start();
+    launch([this, filter, fromJobKey] { run(&filter, {}, fromJobKey); });
 }
 
 void BulkAction::start(const QList<qint64> &workOrderIds, const QString &fromJobKey)
+{
+    launch([this, workOrderIds, fromJobKey] { run(nullptr, workOrderIds, fromJobKey); });
+}
+
+// Runs `work` on a new thread unless an action is already running.
+void BulkAction::launch(std::function<void()> work)
 {
     if (m_running.exchange(true))
         return;
@@ -209,7 +207,7 @@ void BulkAction::start(const QList<qint64> &workOrderIds, const QString &fromJob
         delete m_thread;
     }
     m_stop->store(false);
-    m_thread = QThread::create([this, workOrderIds, fromJobKey] { run(nullptr, workOrderIds, fromJobKey); });
+    m_thread = QThread::create(std::move(work));
     m_thread->start();
 }
 

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace sb {
@@ -60,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void run(const HistoryFilter *filter, QList<qint64> ids, QString fromJobKey);
+    void launch(std::function<void()> work);
 
     Store &m_store;
     Kind m_kind;

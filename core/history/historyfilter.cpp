@@ -65,6 +65,16 @@ Error queryError(const QSqlQuery &q)
     return makeError(Tr::tr("Cannot read the run history: %1").arg(q.lastError().text()));
 }
 
+// The FTS5 query for the filter's search ("" when there is no search); false when the
+// search has nothing a word could match (only punctuation), so nothing matches.
+bool ftsFor(const HistoryFilter &filter, QString *fts)
+{
+    if (filter.search.trimmed().isEmpty())
+        return true;
+    *fts = toFtsQuery(filter.search);
+    return !fts->isEmpty();
+}
+
 // SELECT <what> … for the filter; `fts` is the FTS5 query ("" = no search).
 QString fromWhere(const QString &fts, const QStringList &where, QVariantList *leadingBinds)
 {
@@ -144,11 +154,8 @@ Result<QList<qint64>> matchingIds(QSqlDatabase &db, const HistoryFilter &filter,
     QVariantList binds;
     conditions(filter, &where, &binds);
     QString fts;
-    if (!filter.search.trimmed().isEmpty()) {
-        fts = toFtsQuery(filter.search);
-        if (fts.isEmpty())
-            return QList<qint64>{};
-    }
+    if (!ftsFor(filter, &fts))
+        return QList<qint64>{};
     const QString idColumn = fts.isEmpty() ? QStringLiteral("wo.id") : QStringLiteral("work_order_search.rowid");
     if (afterId > 0) {
         where << idColumn + (newestFirst ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
@@ -161,7 +168,6 @@ Result<QList<qint64>> matchingIds(QSqlDatabase &db, const HistoryFilter &filter,
     const QString sql = QStringLiteral("SELECT ") + idColumn + body + QStringLiteral(" ORDER BY ") + idColumn
                         + (newestFirst ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) + QStringLiteral(" LIMIT ?");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
     if (!runQuery(q, sql, all))
         return queryError(q);
     QList<qint64> ids;
@@ -199,16 +205,12 @@ Result<qint64> countMatchingWorkOrders(QSqlDatabase &db, const HistoryFilter &fi
     QVariantList binds;
     conditions(filter, &where, &binds);
     QString fts;
-    if (!filter.search.trimmed().isEmpty()) {
-        fts = toFtsQuery(filter.search);
-        if (fts.isEmpty())
-            return qint64(0);
-    }
+    if (!ftsFor(filter, &fts))
+        return qint64(0);
     QVariantList all;
     const QString body = fromWhere(fts, where, &all);
     all += binds;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
     if (!runQuery(q, QStringLiteral("SELECT count(*)") + body, all) || !q.next())
         return queryError(q);
     return q.value(0).toLongLong();
