@@ -241,7 +241,29 @@ struct InboxServer::Route
     nlohmann::json responseConfig; // null = none
     qint64 maxBytes = 0;
     QList<WebhookAuthMethod> auth;
+    QSet<QByteArray> apiKeyHeaders; // lower-case names of the API-key methods' headers
 };
+
+namespace {
+
+// The request's headers by lower-case name, secrets (Authorization, cookies, key- or
+// token-like names, the trigger's API-key headers) shown as "[redacted]" or left out.
+nlohmann::json safeHeaders(const QHttpServerRequest &request, const QSet<QByteArray> &apiKeyHeaders, bool showRedacted)
+{
+    nlohmann::json headers = nlohmann::json::object();
+    for (const auto &[name, value] : request.headers()) {
+        const QByteArray lower = name.toLower();
+        if (isSecretHeader(lower) || apiKeyHeaders.contains(lower)) {
+            if (showRedacted)
+                headers[lower.toStdString()] = "[redacted]";
+            continue;
+        }
+        headers[lower.toStdString()] = value.toStdString();
+    }
+    return headers;
+}
+
+} // namespace
 
 struct InboxServer::Pending
 {
@@ -404,6 +426,8 @@ void InboxServer::reloadRoutes()
             m.headerName = q.value(5).toString().toLower();
             m.secretHash = q.value(6).toString();
             route->auth.append(m);
+            if (m.kind == QLatin1String("api_key"))
+                route->apiKeyHeaders.insert(m.headerName.toLatin1());
         }
     }
     m_routes = routes;
@@ -504,18 +528,7 @@ void InboxServer::refuse(const QHttpServerRequest &request, QTcpSocket *socket, 
 
     // A refused request may still carry a valid secret (a good API key on a body that is
     // not JSON): the trigger's API-key headers are redacted like Authorization.
-    QSet<QByteArray> keyHeaders;
-    if (route)
-        for (const WebhookAuthMethod &m : route->auth)
-            if (m.kind == QLatin1String("api_key"))
-                keyHeaders.insert(m.headerName.toLatin1());
-    nlohmann::json headerJson = nlohmann::json::object();
-    for (const auto &[name, value] : request.headers()) {
-        const QByteArray lower = name.toLower();
-        headerJson[lower.toStdString()] = isSecretHeader(lower) || keyHeaders.contains(lower)
-                                              ? std::string("[redacted]")
-                                              : value.toStdString();
-    }
+    const nlohmann::json headerJson = safeHeaders(request, route ? route->apiKeyHeaders : QSet<QByteArray>(), true);
     const qint64 triggerId = route ? route->triggerId : 0;
     const QString method = methodName(request.method());
     const QString path = request.url().path();
@@ -547,17 +560,8 @@ void InboxServer::accept(const QHttpServerRequest &request, QTcpSocket *socket, 
     }
     const QString summary = verdict.summary;
 
-    nlohmann::json headerJson = nlohmann::json::object();
-    QSet<QByteArray> keyHeaders;
-    for (const WebhookAuthMethod &m : route.auth)
-        if (m.kind == QLatin1String("api_key"))
-            keyHeaders.insert(m.headerName.toLatin1());
-    for (const auto &[name, value] : request.headers()) {
-        const QByteArray lower = name.toLower();
-        if (isSecretHeader(lower) || keyHeaders.contains(lower))
-            continue;
-        headerJson[lower.toStdString()] = value.toStdString();
-    }
+    // Secrets are left out: these headers also go to the job as state.request.headers.
+    const nlohmann::json headerJson = safeHeaders(request, route.apiKeyHeaders, false);
     nlohmann::json query = nlohmann::json::object();
     for (const auto &[k, v] : request.query().queryItems(QUrl::FullyDecoded))
         query[k.toStdString()] = v.toStdString();
