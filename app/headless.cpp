@@ -2,8 +2,10 @@
 #include "clitext.h"
 
 #include "common/paths.h"
+#include "engine/credentialsource.h"
 #include "engine/engine.h"
 #include "engine/enginesettings.h"
+#include "sandbox/sandbox.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -114,6 +116,17 @@ int headless(int argc, char **argv, const QStringList &arguments)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
 
+    // Projects in the sandbox environment run against the built-in sandbox, in this process.
+    sandbox::Sandbox sandbox;
+    if (anyProjectInSandbox(*store.value())) {
+        if (const Status started = startLocalSandbox(sandbox); !started) {
+            err(started.error().toString());
+            return 1;
+        }
+        out(QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                       tr("Built-in sandbox on %1 (projects in the sandbox environment use it).").arg(sandbox.baseUrl())));
+    }
+    options.credentials = credentialSource(*store.value(), &sandbox);
     Result<std::unique_ptr<Engine>> engine = Engine::start(*store.value(), options);
     if (!engine) {
         err(engine.error().toString());

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sb {
@@ -26,6 +27,10 @@ struct EngineOptions
     int runTimeoutMs = 300000;                // whole run; past it + grace the watchdog calls it lost
     int lostGraceMs = 30000;
     int retentionIntervalMs = 3600000;        // how often the purge runs
+    // The configuration (credential body) a job's step gets: (project id, credential key)
+    // → JSON object text, or an error the step fails with. Called on worker threads.
+    // Unset: steps run without configuration.
+    std::function<Result<QByteArray>(qint64 projectId, const QString &credentialKey)> credentials;
 };
 
 // Who holds the engine lock of a store file, when another process does.

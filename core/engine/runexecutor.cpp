@@ -418,6 +418,12 @@ RunOutcome RunExecutor::execute(qint64 runId, const std::atomic<bool> *stopping)
         req.source = job->body;
         req.adaptor = job->adaptor;
         req.inputState = act.inputBody;
+        if (!job->credential.isEmpty() && m_options.credentials) {
+            if (auto configuration = m_options.credentials(projectId, job->credential))
+                req.configuration = configuration.value();
+            else
+                req.configurationError = configuration.error().message;
+        }
         req.limits.timeoutMs = m_options.stepTimeoutMs;
         req.cancel = stopping;
         req.onLog = [&logs](const JobLogLine &line) { logs.add(line); };

@@ -1,5 +1,7 @@
 #include "projectdiff.h"
 
+#include "runtime/jobruntime.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -219,9 +221,25 @@ QString ProjectDiff::summary() const
     return parts.isEmpty() ? QCoreApplication::translate("sb::ProjectDiff", "no changes") : parts.join(QLatin1String(", "));
 }
 
+QStringList adaptorWarnings(const Project &project)
+{
+    QStringList out;
+    for (const Workflow &wf : project.workflows) {
+        for (const Job &job : wf.jobs) {
+            const auto adaptor = resolveAdaptor(job.adaptor);
+            if (!adaptor)
+                out << QCoreApplication::translate("sb::ProjectDiff", "Job “%1” of workflow “%2” cannot run: %3")
+                           .arg(job.name.isEmpty() ? job.key : job.name, wf.name.isEmpty() ? wf.key : wf.name,
+                                adaptor.error().message);
+        }
+    }
+    return out;
+}
+
 ProjectDiff diffProjects(const Project *current, const Project &incoming)
 {
     ProjectDiff diff;
+    diff.warnings = adaptorWarnings(incoming);
     diff.projectName = incoming.name;
     diff.newProject = current == nullptr;
     QList<Change> &out = diff.changes;

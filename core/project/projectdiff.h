@@ -24,6 +24,9 @@ struct ProjectDiff
     QString projectName;
     bool newProject = false;
     QList<Change> changes; // project, credentials, then workflow by workflow in spec order
+    // Things that import but will not run, e.g. a job whose adaptor (or its pinned version)
+    // this build lacks: reported at import, not discovered at run time.
+    QStringList warnings;
 
     bool isEmpty() const { return changes.isEmpty(); }
     int count(ChangeKind kind, ObjectKind object) const;
@@ -32,6 +35,9 @@ struct ProjectDiff
     // "2 workflows added, 1 job changed, 3 edges removed" or "no changes".
     QString summary() const;
 };
+
+// One warning per job of `project` whose adaptor this build cannot run.
+QStringList adaptorWarnings(const Project &project);
 
 // What importing `incoming` over `current` (nullptr when the project is new) changes.
 ProjectDiff diffProjects(const Project *current, const Project &incoming);

@@ -22,8 +22,24 @@ struct KnownAdaptor
     const char *newest;
 };
 
+// Versions inside a range share one implementation; where behaviour changed between major
+// versions (http 3.x / 6.x / 7.x, salesforce <= 4 / >= 5, primero v1.1 / v2) the adaptor
+// picks it from the pinned version (sb.major).
 constexpr KnownAdaptor kAdaptors[] = {
     {"@openfn/language-common", "common", 1, 3, "3.3.4"},
+    {"@openfn/language-http", "http", 1, 7, "7.0.6"},
+    {"@openfn/language-salesforce", "salesforce", 1, 9, "9.0.2"},
+    {"@openfn/language-commcare", "commcare", 1, 3, "3.2.1"},
+    {"@openfn/language-primero", "primero", 1, 3, "3.0.0"},
+    {"@openfn/language-infobip", "infobip", 1, 2, "2.0.0"},
+    {"@openfn/language-dhis2", "dhis2", 1, 6, "6.0.0"},
+    {"@openfn/language-openmrs", "openmrs", 1, 4, "4.0.0"},
+    {"@openfn/language-rapidpro", "rapidpro", 1, 2, "2.0.0"},
+    {"@openfn/language-cht", "cht", 1, 1, "1.0.0"},
+    // OSCaR and HIS have no OpenFn adaptor (projects call them with language-http); these
+    // are Switchboard's thin helpers for their sign-in schemes.
+    {"@switchboard/language-oscar", "oscar", 1, 1, "1.0.0"},
+    {"@switchboard/language-his", "his", 1, 1, "1.0.0"},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "runtime/jobruntime.h"
 
 #include "common/sysinfo.h"
+#include "runtime/jobhttp.h"
 #include "runtime/jsglue.h"
 
 #include <QCoreApplication>
@@ -238,6 +239,24 @@ struct JobRuntime::Impl
     std::deque<std::function<void()>> posted;
     int nativePending = 0;
 
+    // HTTP (sb.http): the step's requests in flight (local id → client id, under loopMutex),
+    // its cookie jar, and where completions go. Completions of an earlier step carry an
+    // older serial and are dropped.
+    struct PostSink
+    {
+        std::mutex mutex;
+        Impl *impl = nullptr;
+    };
+    std::shared_ptr<PostSink> sink = std::make_shared<PostSink>();
+    std::map<int, quint64> httpInFlight;
+    int nextHttpId = 1;
+    quint64 stepSerial = 0;
+    std::shared_ptr<HttpCookieJar> cookieJar;
+    JS::RootedObject *stepHooks = nullptr;
+    int startHttp(HttpCall call);
+    void httpDelivered(quint64 serial, int id, const HttpOutcome &outcome);
+    void endHttp();
+
     // Watchdog: stops the step when its time is up or it is cancelled.
     std::thread watchdog;
     std::mutex watchMutex;
@@ -380,7 +399,102 @@ bool nativeWithCodegen(JSContext *cx, unsigned argc, JS::Value *vp)
     return ok;
 }
 
+// httpStart(specJson) → id. The spec is what prelude.js's sb.http.request built: method,
+// url, headers [[name, value]…], body (string), multipart [{name, value, filename,
+// contentType}], timeout, verifyTls, redirect, cookies.
+bool nativeHttpStart(JSContext *cx, unsigned argc, JS::Value *vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    const QJsonObject spec = QJsonDocument::fromJson(jsg::toQString(cx, args.get(0)).toUtf8()).object();
+    HttpCall call;
+    call.method = spec.value(QStringLiteral("method")).toString(QStringLiteral("GET")).toUpper().toLatin1();
+    call.url = QUrl(spec.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+    if (!call.url.isValid() || (call.url.scheme() != QLatin1String("http") && call.url.scheme() != QLatin1String("https"))
+        || call.url.host().isEmpty()) {
+        JS_ReportErrorUTF8(cx, "%s", Tr::tr("“%1” is not an http:// or https:// address a request can be sent to.")
+                                         .arg(spec.value(QStringLiteral("url")).toString())
+                                         .toUtf8()
+                                         .constData());
+        return false;
+    }
+    for (const QJsonValue &h : spec.value(QStringLiteral("headers")).toArray()) {
+        const QJsonArray pair = h.toArray();
+        const QByteArray name = pair.at(0).toString().toUtf8();
+        const QByteArray value = pair.at(1).toString().toUtf8();
+        if (name.isEmpty() || name.contains('\n') || name.contains('\r') || name.contains(':') || value.contains('\n') || value.contains('\r')) {
+            JS_ReportErrorUTF8(cx, "%s", Tr::tr("The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).")
+                                             .arg(QString::fromUtf8(name))
+                                             .toUtf8()
+                                             .constData());
+            return false;
+        }
+        call.headers.append({name, value});
+    }
+    call.body = spec.value(QStringLiteral("body")).toString().toUtf8();
+    for (const QJsonValue &p : spec.value(QStringLiteral("multipart")).toArray()) {
+        const QJsonObject part = p.toObject();
+        call.multipart.append(HttpPart{part.value(QStringLiteral("name")).toString().toUtf8(),
+                                       part.value(QStringLiteral("value")).toString().toUtf8(),
+                                       part.value(QStringLiteral("filename")).toString().toUtf8(),
+                                       part.value(QStringLiteral("contentType")).toString().toUtf8()});
+    }
+    call.timeoutMs = std::clamp(spec.value(QStringLiteral("timeout")).toInt(300000), 1, 24 * 3600 * 1000);
+    call.verifyTls = spec.value(QStringLiteral("verifyTls")).toBool(true);
+    call.followRedirects = spec.value(QStringLiteral("redirect")).toBool(true);
+    auto *d = implOf(cx);
+    if (spec.value(QStringLiteral("cookies")).toBool(true)) {
+        if (!d->cookieJar)
+            d->cookieJar = std::make_shared<HttpCookieJar>();
+        call.cookies = d->cookieJar;
+    }
+    args.rval().setInt32(d->startHttp(std::move(call)));
+    return true;
+}
+
+bool nativeHttpCookies(JSContext *cx, unsigned argc, JS::Value *vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    auto *d = implOf(cx);
+    const QUrl url(jsg::toQString(cx, args.get(0)));
+    const QByteArray header = d->cookieJar ? d->cookieJar->cookieHeader(url) : QByteArray();
+    args.rval().setString(jsg::newString(cx, QString::fromUtf8(header)));
+    return true;
+}
+
+bool nativeHttpSetCookie(JSContext *cx, unsigned argc, JS::Value *vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    auto *d = implOf(cx);
+    if (!d->cookieJar)
+        d->cookieJar = std::make_shared<HttpCookieJar>();
+    d->cookieJar->store(QUrl(jsg::toQString(cx, args.get(0))), {jsg::toQString(cx, args.get(1)).toUtf8()});
+    args.rval().setUndefined();
+    return true;
+}
+
+// base64(text) → Base64 of its UTF-8; unbase64(b64) → the UTF-8 text it encodes.
+bool nativeBase64(JSContext *cx, unsigned argc, JS::Value *vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    const QByteArray b64 = jsg::toQString(cx, args.get(0)).toUtf8().toBase64();
+    args.rval().setString(jsg::newString(cx, QString::fromLatin1(b64)));
+    return true;
+}
+
+bool nativeUnbase64(JSContext *cx, unsigned argc, JS::Value *vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    const QByteArray bytes = QByteArray::fromBase64(jsg::toQString(cx, args.get(0)).toLatin1());
+    args.rval().setString(jsg::newString(cx, QString::fromUtf8(bytes)));
+    return true;
+}
+
 const JSFunctionSpec kNatives[] = {
+    JS_FN("httpStart", nativeHttpStart, 1, 0),
+    JS_FN("httpCookies", nativeHttpCookies, 1, 0),
+    JS_FN("httpSetCookie", nativeHttpSetCookie, 2, 0),
+    JS_FN("base64", nativeBase64, 1, 0),
+    JS_FN("unbase64", nativeUnbase64, 1, 0),
     JS_FN("emit", nativeEmit, 2, 0),
     JS_FN("timerStart", nativeTimerStart, 2, 0),
     JS_FN("timerCancel", nativeTimerCancel, 1, 0),
@@ -437,11 +551,101 @@ JobRuntime::Impl::Impl()
     JS_SetGCCallback(cx, gcCallback, this);
     JS::SetWarningReporter(cx, [](JSContext *, JSErrorReport *) {});
 
+    sink->impl = this;
     watchdog = std::thread([this] { watchdogLoop(); });
+}
+
+int JobRuntime::Impl::startHttp(HttpCall call)
+{
+    const int id = nextHttpId++;
+    const quint64 serial = stepSerial;
+    std::weak_ptr<PostSink> weakSink = sink;
+    const quint64 clientId = HttpClient::start(std::move(call), [weakSink, serial, id](HttpOutcome outcome) {
+        const auto s = weakSink.lock();
+        if (!s)
+            return;
+        std::lock_guard guard(s->mutex);
+        Impl *d = s->impl;
+        if (!d)
+            return;
+        {
+            std::lock_guard lock(d->loopMutex);
+            d->posted.push_back([d, serial, id, o = std::move(outcome)] { d->httpDelivered(serial, id, o); });
+        }
+        d->loopWake.notify_all();
+    });
+    std::lock_guard lock(loopMutex);
+    httpInFlight[id] = clientId;
+    ++nativePending;
+    return id;
+}
+
+void JobRuntime::Impl::httpDelivered(quint64 serial, int id, const HttpOutcome &o)
+{
+    {
+        std::lock_guard lock(loopMutex);
+        if (serial != stepSerial || !httpInFlight.erase(id))
+            return;
+        --nativePending;
+    }
+    if (!stepHooks)
+        return;
+    QJsonArray headers;
+    for (const auto &[name, value] : o.headers)
+        headers.append(QJsonArray{QString::fromLatin1(name).toLower(), QString::fromUtf8(value)});
+    const QJsonObject meta{{QStringLiteral("status"), o.status},
+                           {QStringLiteral("statusMessage"), QString::fromUtf8(o.statusMessage)},
+                           {QStringLiteral("headers"), headers},
+                           {QStringLiteral("url"), QString::fromUtf8(o.finalUrl.toEncoded())},
+                           {QStringLiteral("duration"), o.durationMs},
+                           {QStringLiteral("errorCode"), o.errorCode},
+                           {QStringLiteral("errorMessage"), o.errorMessage}};
+    // Text as its charset says; UTF-8 unless it names Latin-1.
+    QString body;
+    QByteArray contentType;
+    for (const auto &[name, value] : o.headers) {
+        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            contentType = value.toLower();
+    }
+    if (contentType.contains("charset=iso-8859-1") || contentType.contains("charset=latin1")
+        || contentType.contains("charset=windows-1252"))
+        body = QString::fromLatin1(o.body);
+    else
+        body = QString::fromUtf8(o.body);
+    JS::RootedValueArray<3> args(cx);
+    args[0].setInt32(id);
+    args[1].setString(jsg::newString(cx, QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact))));
+    args[2].setString(jsg::newString(cx, body));
+    JS::RootedValue ignored(cx);
+    if (!JS_CallFunctionName(cx, *stepHooks, "httpDone", args, &ignored)) {
+        const QString why = jsg::takeExceptionMessage(cx);
+        emitLog(QStringLiteral("error"), Tr::tr("The answer to an HTTP request could not be handed to the job: %1").arg(why));
+    }
+}
+
+// At the end of a step: requests still in flight are stopped, late answers dropped.
+void JobRuntime::Impl::endHttp()
+{
+    std::map<int, quint64> inFlight;
+    {
+        std::lock_guard lock(loopMutex);
+        inFlight.swap(httpInFlight);
+        ++stepSerial;
+        nativePending = 0;
+    }
+    for (const auto &[id, clientId] : inFlight)
+        HttpClient::abort(clientId);
+    cookieJar.reset();
+    stepHooks = nullptr;
 }
 
 JobRuntime::Impl::~Impl()
 {
+    {
+        std::lock_guard lock(sink->mutex);
+        sink->impl = nullptr;
+    }
+    endHttp();
     {
         std::lock_guard lock(watchMutex);
         quitting = true;
@@ -764,6 +968,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
         posted.clear();
         nativePending = 0;
     }
+    stepHooks = nullptr;
     secrets.clear();
     QJsonParseError configError{};
     QJsonDocument configuration = req.configuration.trimmed().isEmpty()
@@ -814,6 +1019,8 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
 
     if (!initStatus)
         return failEarly(ExitReason::Exception, {QStringLiteral("EngineError"), initStatus.error().message});
+    if (!req.configurationError.isEmpty())
+        return failEarly(ExitReason::Crash, {QStringLiteral("CredentialError"), req.configurationError});
     if (configError.error != QJsonParseError::NoError || !configuration.isObject())
         return failEarly(ExitReason::Crash, {QStringLiteral("InputError"),
                                              Tr::tr("The credential is not a JSON object; the step cannot start.")});
@@ -912,6 +1119,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             if (JS::Call(cx, JS::UndefinedHandleValue, fn, args, &h) && h.isObject())
                 hooks = &h.toObject();
         }
+        stepHooks = &hooks;
         if (!hooks) {
             const QString why = jsg::takeExceptionMessage(cx);
             disarm();
@@ -1154,6 +1362,7 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             }
         }
 
+        endHttp();
         JS::RootedValue ignored(cx);
         JS_CallFunctionName(cx, hooks, "clearTimers", JS::HandleValueArray::empty(), &ignored);
         JS_ClearPendingException(cx);

@@ -62,6 +62,8 @@ struct StepRequest
     QString adaptor;                             // "@openfn/language-common@3.3.4"; empty = newest common
     QByteArray inputState;                       // JSON object; empty = {}
     QByteArray configuration;                    // JSON object or empty; never stored or logged
+    QString configurationError;                  // non-empty: the credential could not be had; the step
+                                                 // fails at once (crash, CredentialError) with this message
     StepLimits limits;
     std::function<void(const JobLogLine &)> onLog; // called on the worker thread
     const std::atomic<bool> *cancel = nullptr;   // set from any thread to cancel

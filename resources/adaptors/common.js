@@ -20,9 +20,10 @@
 // instances) lives as long as this instance: one step. In Node it lives as long as the
 // imported module.
 //
-// Not available yet: everything that sends HTTP requests (util.request/get/post/put/del,
-// util.enableMockClient, util.encodeFormBody, http.get/post/request, validate() with a
-// schema URL). They throw a clear error; native HTTP comes with a later issue.
+// HTTP (util.request/get/post/put/del, http.get/post/request, validate() with a schema
+// URL) goes through the engine's native client, sb.http (docs/http-for-jobs.md).
+// util.enableMockClient (undici's test double) is not available: test against the
+// built-in sandbox instead.
 (function (exports, sb) {
   'use strict';
 
@@ -420,8 +421,82 @@
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   };
 
-  // Network functions (async in language-common: calling one gives a rejected promise).
-  const unavailableAsync = (name) => async () => { throw httpUnavailable(name); };
+  // ---- util: HTTP over the engine's native client (sb.http, docs/http-for-jobs.md) ----
+  // request(method, fullUrlOrPath, options): options.baseUrl joins a path; an absolute URL
+  // must share the base URL's origin. Options: headers, query, body (objects as JSON),
+  // form, parseAs ('json' | 'text' | 'stream' read as text), errors (true: status >= 400
+  // throws; false: never; an object {status: message | false} per status), timeout, tls,
+  // maxRedirections (0: no redirects followed). Resolves to {url, method, statusCode,
+  // statusMessage, headers, body, duration}.
+  const originOf = (url) => {
+    const m = /^(https?:\/\/[^/?#]+)/i.exec(url);
+    return m ? m[1].toLowerCase() : '';
+  };
+  const resolveUrl = (pathOrUrl, baseUrl) => {
+    const target = String(pathOrUrl);
+    if (/^https?:\/\//i.test(target)) {
+      if (baseUrl && originOf(target) !== originOf(String(baseUrl))) {
+        const e = new Error(ERROR_URL_MISMATCH);
+        e.code = 'BASE_URL_MISMATCH';
+        e.description = 'A request was attempted to an absolute URL, but a different base URL was specified. This is a potential security violation.';
+        e.target = target;
+        e.baseUrl = baseUrl;
+        e.fix = 'Try using a generic HTTP function to access the target URL';
+        throw e;
+      }
+      return target;
+    }
+    if (!baseUrl) {
+      const e = new Error(`"${target}" is a path, not a URL: give a full https:// address or set baseUrl (often the credential's baseUrl).`);
+      e.code = 'INVALID_URL';
+      throw e;
+    }
+    const base = String(baseUrl);
+    const origin = originOf(base);
+    const basePath = base.slice(origin.length) || '/';
+    const [path, query] = target.split(/\?(.*)/s);
+    return origin + posixJoin(basePath, path) + (query !== undefined ? '?' + query : '');
+  };
+  const request = async (method, fullUrlOrPath, options = {}) => {
+    const { baseUrl, errors = true, parseAs = 'json', maxRedirections, ...rest } = options || {};
+    const url = resolveUrl(fullUrlOrPath, baseUrl);
+    if (rest.body && typeof rest.body === 'object' && rest.body[FORM_PARTS]) {
+      rest.multipart = rest.body[FORM_PARTS];
+      delete rest.body;
+    }
+    const response = await sb.http.request({
+      ...rest,
+      method,
+      url,
+      parseAs: parseAs === 'stream' ? 'text' : parseAs === 'json' ? 'auto' : parseAs,
+      redirect: maxRedirections !== 0,
+      errors: false,
+    });
+    const { statusCode } = response;
+    if (statusCode >= 400 && errors) {
+      const custom = typeof errors === 'object' ? errors[statusCode] : undefined;
+      if (custom !== false) {
+        const e = new sb.http.HttpError(response);
+        if (typeof custom === 'string') e.message = custom;
+        e.code = 'HTTP_ERROR';
+        throw e;
+      }
+    }
+    return {
+      url: response.url, method: response.method, statusCode, statusMessage: response.statusMessage,
+      headers: response.headers, body: response.body, duration: response.duration,
+    };
+  };
+  // The engine has no FormData: encodeFormBody gives an object the request functions
+  // send as multipart/form-data.
+  const FORM_PARTS = Symbol('multipart form parts');
+  const encodeFormBody = (data) => {
+    const form = {};
+    Object.defineProperty(form, FORM_PARTS, {
+      value: Object.keys(data || {}).map((key) => ({ name: key, value: data[key] })),
+    });
+    return form;
+  };
   const unavailableSync = (name) => () => { throw httpUnavailable(name); };
 
   const util = {
@@ -429,21 +504,21 @@
     ERROR_URL_MISMATCH,
     assertRelativeUrl,
     decode,
-    del: unavailableAsync('util.del'),
+    del: (url, options) => request('DELETE', url, options),
     enableMockClient: unavailableSync('util.enableMockClient'),
     encode,
-    encodeFormBody: unavailableSync('util.encodeFormBody'),
+    encodeFormBody,
     expandReferences,
     generateAgentKey,
-    get: unavailableAsync('util.get'),
+    get: (url, options) => request('GET', url, options),
     logResponse,
     makeBasicAuthHeader,
     normalizeOauthConfig,
     parseDate,
     parseUrl,
-    post: unavailableAsync('util.post'),
-    put: unavailableAsync('util.put'),
-    request: unavailableAsync('util.request'),
+    post: (url, body, options) => request('POST', url, { body, ...options }),
+    put: (url, body, options) => request('PUT', url, { body, ...options }),
+    request,
     throwError,
     uuid,
   };
@@ -707,8 +782,8 @@
       const [schemaOrUrl] = expandReferences(state, schema);
       let resolvedSchema = schemaOrUrl;
       if (typeof schemaOrUrl === 'string') {
-        if (looksLikeUrl(schemaOrUrl)) throw httpUnavailable('validate (schema from a URL)');
-        resolvedSchema = JSONPath({ path: schemaOrUrl, json: state })[0];
+        if (looksLikeUrl(schemaOrUrl)) resolvedSchema = (await request('GET', schemaOrUrl.trim(), { parseAs: 'json' })).body;
+        else resolvedSchema = JSONPath({ path: schemaOrUrl, json: state })[0];
       }
       const schemaId = resolvedSchema.$id || 'schema';
       if (!schemaCache[schemaId]) {
@@ -809,17 +884,26 @@
     bearer(token) { return setHeader(this, 'Authorization', `Bearer ${token}`); },
     oauth(token) { return setHeader(this, 'Authorization', `Bearer ${token}`); },
   };
-  const unavailableOperation = (name) => () => () => { throw httpUnavailable(name); };
+  // Operations: the response body becomes state.data, its metadata state.response.
+  const httpOperation = (method, url, options = {}) => async (state) => {
+    const [resolvedMethod, resolvedUrl, resolvedOptions = {}] = expandReferences(state, method, url, options);
+    const response = await request(resolvedMethod, resolvedUrl, resolvedOptions);
+    const { body, ...meta } = response;
+    return { ...composeNextState(state, body), response: meta };
+  };
   const http = {
-    get: unavailableOperation('http.get'),
+    get: (url, options) => httpOperation('GET', url, options),
     options(opts = {}) {
       for (const h in optionHelpers) {
         Object.defineProperty(opts, h, { enumerable: false, value: optionHelpers[h] });
       }
       return opts;
     },
-    post: unavailableOperation('http.post'),
-    request: unavailableOperation('http.request'),
+    post: (url, data, options = {}) => async (state) => {
+      const [resolvedData] = expandReferences(state, data);
+      return httpOperation('POST', url, { ...options, body: resolvedData })(state);
+    },
+    request: (method, url, options) => httpOperation(method, url, options),
   };
 
   // dateFns: {format, parse} of date-fns, loaded on first use.

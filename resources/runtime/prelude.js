@@ -12,7 +12,8 @@
 // libraries' exports, is frozen before the first step runs.
 //
 // native: emit(level, text) · timerStart(ms[, id]) → id · timerCancel(id) · vendor(name) →
-//         loader · adaptor(name) → factory · withCodegen(fn)
+//         loader · adaptor(name) → factory · withCodegen(fn) · httpStart(spec) → id ·
+//         httpCookies(url) · httpSetCookie(url, value) · base64(text) · unbase64(b64)
 (function library(native) {
   'use strict';
 
@@ -112,6 +113,162 @@
     return adaptorFactories.get(name);
   };
 
+  // ---- HTTP for adaptors (docs/http-for-jobs.md) ----------------------------------------
+  // One instance per step: `send(id)` returns a promise of {meta, body} for a started
+  // request; `global` is the step's global (its setTimeout waits between retries).
+  const EXCERPT = 300;
+  const encodeQuery = query => {
+    const parts = [];
+    const add = (key, value) => {
+      if (value === undefined || value === null) return;
+      const isDate = tagOf(value) === 'Date';
+      const text = isDate ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      parts.push(encodeURIComponent(key) + '=' + encodeURIComponent(text));
+    };
+    for (const key of Object.keys(query || {})) {
+      const value = query[key];
+      if (Array.isArray(value)) value.forEach(v => add(key, v)); else add(key, value);
+    }
+    return parts.join('&');
+  };
+  const withQuery = (url, query) => {
+    const q = encodeQuery(query);
+    if (!q) return url;
+    const hash = url.indexOf('#');
+    const base = hash >= 0 ? url.slice(0, hash) : url;
+    return base + (base.includes('?') ? (/[?&]$/.test(base) ? '' : '&') : '?') + q;
+  };
+  const retryAfterMs = (value, now) => {
+    if (value === undefined || value === null || value === '') return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+  };
+  const excerpt = text => {
+    const flat = String(text).replace(/\s+/g, ' ').trim();
+    return flat.length > EXCERPT ? flat.slice(0, EXCERPT) + '…' : flat;
+  };
+  class HttpError extends Error {
+    constructor(response) {
+      const body = response.text ? ': ' + excerpt(response.text) : ' (empty body)';
+      super(`${response.method} ${response.url} → ${response.statusCode}${response.statusMessage ? ' ' + response.statusMessage : ''}${body}`);
+      this.name = 'HttpError';
+      this.statusCode = response.statusCode;
+      this.statusMessage = response.statusMessage;
+      this.body = response.body;
+      this.headers = response.headers;
+      this.url = response.url;
+      this.method = response.method;
+      this.duration = response.duration;
+    }
+  }
+  class NetworkError extends Error {
+    constructor(code, message, method, url, duration) {
+      super(message);
+      this.name = 'NetworkError';
+      this.code = code;
+      this.method = method;
+      this.url = url;
+      this.duration = duration;
+    }
+  }
+  const makeHttp = (send, global) => {
+    const once = async (options) => {
+      if (!options || typeof options !== 'object') throw new TypeError('sb.http.request needs an options object');
+      if (typeof options.url !== 'string' || !/^https?:\/\/[^/]/i.test(options.url))
+        throw new TypeError(`A request needs an absolute http:// or https:// URL; got ${JSON.stringify(options.url)}. Is the credential's base URL set?`);
+      const method = String(options.method || 'GET').toUpperCase();
+      const url = withQuery(options.url, options.query);
+      const headers = [];
+      const has = name => headers.some(h => h[0].toLowerCase() === name);
+      for (const key of Object.keys(options.headers || {})) {
+        const value = options.headers[key];
+        if (value === undefined || value === null) continue;
+        if (Array.isArray(value)) value.forEach(v => headers.push([key, String(v)]));
+        else headers.push([key, String(value)]);
+      }
+      let body;
+      let multipart;
+      if (options.multipart) {
+        multipart = options.multipart.map(p => ({
+          name: String(p.name), value: typeof p.value === 'string' ? p.value : JSON.stringify(p.value),
+          filename: p.filename ? String(p.filename) : '', contentType: p.contentType ? String(p.contentType) : '',
+        }));
+      } else if (options.form !== undefined && options.form !== null) {
+        body = encodeQuery(options.form).replace(/%20/g, '+');
+        if (!has('content-type')) headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
+      } else if (typeof options.body === 'string') {
+        body = options.body;
+      } else if (options.body !== undefined && options.body !== null) {
+        body = JSON.stringify(options.body);
+        if (!has('content-type')) headers.push(['Content-Type', 'application/json']);
+      }
+      const spec = {
+        method, url, headers, body, multipart,
+        timeout: options.timeout === undefined ? 300000 : Number(options.timeout),
+        verifyTls: !(options.tls && (options.tls.verify === false || options.tls.rejectUnauthorized === false)),
+        redirect: options.redirect !== false,
+        cookies: options.cookies !== false,
+      };
+      const { meta, body: text } = await send(native.httpStart(JSON.stringify(spec)));
+      if (meta.errorCode) throw new NetworkError(meta.errorCode, meta.errorMessage, method, meta.url, meta.duration);
+      const responseHeaders = {};
+      for (const [name, value] of meta.headers) {
+        if (name === 'set-cookie') (responseHeaders[name] = responseHeaders[name] || []).push(value);
+        else responseHeaders[name] = name in responseHeaders ? responseHeaders[name] + ', ' + value : value;
+      }
+      const type = String(responseHeaders['content-type'] || '').toLowerCase();
+      const parseAs = options.parseAs || 'auto';
+      let parsed = text;
+      if (parseAs === 'json' || (parseAs === 'auto' && (type.includes('json') || (!type && /^\s*[[{]/.test(text))))) {
+        if (text.trim() === '') parsed = parseAs === 'json' ? null : text;
+        else {
+          try {
+            parsed = JSON.parse(text);
+          } catch (e) {
+            if (parseAs === 'json' || (type.includes('json') && meta.status < 400))
+              throw new NetworkError('EBADJSON', `${method} ${meta.url} → ${meta.status}: the answer is not valid JSON (${e.message}): ${excerpt(text)}`, method, meta.url, meta.duration);
+          }
+        }
+      }
+      return {
+        statusCode: meta.status, statusMessage: meta.statusMessage, headers: responseHeaders, body: parsed, text,
+        duration: meta.duration, url: meta.url, method,
+      };
+    };
+    const wait = ms => new Promise(resolve => global.setTimeout(resolve, ms));
+    const request = async (options) => {
+      const retry = options && options.retry;
+      const statuses = retry ? retry.statuses || [429, 503] : [];
+      const max = retry ? (retry.max === undefined ? 3 : retry.max) : 0;
+      const base = retry && retry.delayMs !== undefined ? retry.delayMs : 1000;
+      const cap = retry && retry.maxDelayMs !== undefined ? retry.maxDelayMs : 60000;
+      for (let attempt = 0; ; attempt++) {
+        const response = await once(options);
+        if (attempt < max && statuses.includes(response.statusCode)) {
+          const after = retryAfterMs(response.headers['retry-after'], Date.now());
+          const delay = Math.min(cap, after !== undefined ? after : base * 2 ** attempt);
+          native.emit('warn', `${response.method} ${response.url} → ${response.statusCode}; trying again in ${Math.round(delay / 100) / 10} s (${attempt + 1} of ${max}).`);
+          await wait(delay);
+          continue;
+        }
+        if (response.statusCode >= 400 && (!options || options.errors !== false)) throw new HttpError(response);
+        return response;
+      }
+    };
+    return Object.freeze({
+      request,
+      cookies: url => native.httpCookies(String(url)),
+      setCookie: (url, value) => native.httpSetCookie(String(url), String(value)),
+      basic: (user, password) => 'Basic ' + native.base64(`${user}:${password}`),
+      encodeQuery,
+      withQuery,
+      HttpError,
+      NetworkError,
+    });
+  };
+
   // ---- one step ----------------------------------------------------------------------
   const NULL_STATE = Symbol('null state');
 
@@ -145,6 +302,10 @@
   const pending = [];
   hide('__sb_op', (thunk, line) => { pending.push({ thunk, line }); });
 
+  // ---- HTTP: sb.http (docs/http-for-jobs.md) -----------------------------------------
+  const httpWaiting = new Map(); // id → { resolve }
+  const http = makeHttp(id => new Promise(resolve => httpWaiting.set(id, { resolve })), global);
+
   // ---- this step's instance of the adaptor -------------------------------------------
   const adaptorCache = new Map();
   const makeSb = (version) => ({
@@ -153,6 +314,9 @@
     require: requireVendor,
     adaptor(name, adaptorVersion) { return loadAdaptor(name, adaptorVersion || version); },
     withCodegen: fn => native.withCodegen(fn),
+    http,
+    base64: text => native.base64(String(text)),
+    unbase64: text => native.unbase64(String(text)),
   });
   const loadAdaptor = (name, version) => {
     const key = name + '@' + version;
@@ -211,7 +375,8 @@
     const firstOwn = all.find(f => f.file === jobFile || f.file.startsWith('sb:adaptors/') || f.file.startsWith('sb:vendor/'));
     const name = constructorName(error);
     const out = { severity: 'fail', type: 'JobError', message: describeThrown(error) };
-    if (inOperation && firstOwn && firstOwn.file !== jobFile && error !== null && typeof error === 'object') {
+    const httpFailure = error !== null && typeof error === 'object' && (error.name === 'HttpError' || error.name === 'NetworkError');
+    if (inOperation && ((firstOwn && firstOwn.file !== jobFile && error !== null && typeof error === 'object') || httpFailure)) {
       out.type = 'AdaptorError';
     } else if (/RangeError|TypeError/.test(name)) {
       out.type = 'RuntimeError'; out.subtype = name; out.message = `${name}: ${error.message}`;
@@ -318,6 +483,14 @@
       const out = classify(error, inOperation);
       if (!out.line && currentOperation && currentOperation.line) out.operationLine = currentOperation.line;
       return out;
+    },
+
+    // The engine hands over the answer to request `id`: meta (JSON text) and body (text).
+    httpDone(id, meta, body) {
+      const waiting = httpWaiting.get(id);
+      if (!waiting) return;
+      httpWaiting.delete(id);
+      waiting.resolve({ meta: JSON.parse(meta), body });
     },
 
     fireTimer(id) {

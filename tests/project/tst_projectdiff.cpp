@@ -90,7 +90,22 @@ private slots:
     void countsByKindAndObject();
     void summaryIsPluralAware();
     void namesKindsAndObjects();
+    void unknownAdaptorsAreReportedAtImport();
 };
+
+void TstProjectDiff::unknownAdaptorsAreReportedAtImport()
+{
+    Project p = base();
+    QVERIFY(diffProjects(nullptr, p).warnings.isEmpty()); // salesforce 4.0.5 is carried
+    reg(p).jobs[0].adaptor = QStringLiteral("@openfn/language-mailchimp@1.0.0");
+    reg(p).jobs[1].adaptor = QStringLiteral("@openfn/language-salesforce@12.0.0");
+    const ProjectDiff diff = diffProjects(&p, p);
+    QCOMPARE(diff.warnings.size(), 2);
+    QVERIFY2(diff.warnings[0].contains(QStringLiteral("Upsert contact"))
+                 && diff.warnings[0].contains(QStringLiteral("@openfn/language-mailchimp")),
+             qPrintable(diff.warnings[0]));
+    QVERIFY2(diff.warnings[1].contains(QStringLiteral("version 12.0.0")), qPrintable(diff.warnings[1]));
+}
 
 void TstProjectDiff::identicalProjectsHaveNoChanges()
 {

@@ -147,6 +147,14 @@ void ImportDialog::onParsed()
     m_summary->setText(preview->newProject
                            ? tr("New project “%1”: %2").arg(m_controller->project().name, preview->summary())
                            : tr("Changes to “%1”: %2").arg(m_controller->project().name, preview->summary()));
+    if (!preview->warnings.isEmpty()) {
+        // Importable, but these jobs will not run: say so before anyone applies.
+        m_banner->showMessage(tr("%n job(s) use an adaptor this Switchboard does not have; they will fail until changed.",
+                                 nullptr, int(preview->warnings.size())),
+                              MessageLevel::Warning);
+        m_errors->setPlainText(preview->warnings.join(QLatin1Char('\n')));
+        m_errors->setVisible(true);
+    }
     m_apply->setEnabled(true);
 }
 

@@ -1,0 +1,41 @@
+#pragma once
+
+// Where a step's configuration comes from (EngineOptions::credentials).
+//
+// A job binds a credential by key; its project has an active environment. In the
+// "sandbox" environment the credential's type names the emulated system (salesforce,
+// commcare, …) and the configuration is the one the running built-in sandbox accepts. In
+// other environments secrets are not kept yet (the credentials issue adds the OS keychain):
+// the step fails with a message saying so rather than running with no credential.
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace sb {
+
+class Store;
+namespace sandbox {
+class Sandbox;
+}
+
+constexpr const char *kSandboxEnvironment = "sandbox";
+
+// `sandbox` may be null (not running); it must outlive the returned function's use.
+std::function<Result<QByteArray>(qint64, const QString &)> credentialSource(Store &store, sandbox::Sandbox *sandbox);
+
+// True when some project of the store is in the sandbox environment (the console and the
+// headless engine then start the sandbox in-process).
+bool anyProjectInSandbox(Store &store);
+
+// Starts the in-process sandbox on 127.0.0.1:4100, or on any free port when that is
+// taken (the configuration steps get always names the port actually used).
+Status startLocalSandbox(sandbox::Sandbox &sandbox);
+
+// Sets a project's active environment ("production", "staging", "sandbox", …).
+Status setProjectEnvironment(Store &store, qint64 projectId, const QString &environment);
+
+} // namespace sb
