@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clitext.h"
+#include "sandboxcmd.h"
 
 #include "common/paths.h"
 #include "engine/triggersettings.h"
@@ -48,7 +49,8 @@ QJsonObject diffJson(const ProjectDiff &diff, bool applied)
             {QStringLiteral("newProject"), diff.newProject},
             {QStringLiteral("applied"), applied},
             {QStringLiteral("summary"), diff.summary()},
-            {QStringLiteral("changes"), changes}};
+            {QStringLiteral("changes"), changes},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(diff.warnings)}};
 }
 
 void printDiff(const ProjectDiff &diff, bool applied, bool json)
@@ -60,6 +62,8 @@ void printDiff(const ProjectDiff &diff, bool applied, bool json)
     for (const QString &line : diff.lines())
         out(line);
     out((applied ? tr("Imported \"%1\": %2") : tr("Would change \"%1\": %2")).arg(diff.projectName, diff.summary()));
+    for (const QString &warning : diff.warnings)
+        err(tr("warning: %1").arg(warning));
 }
 
 int cmdImport(ProjectStore &projects, const QStringList &args, bool dryRun, bool json)
@@ -252,6 +256,8 @@ bool isCommand(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
+    if (commandOf(arguments) == QLatin1String("sandbox"))
+        return sandboxCommand(arguments); // needs no store
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Switchboard: OpenFn projects, locally."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: %1).").arg(defaultDatabasePath()),

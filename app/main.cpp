@@ -5,11 +5,13 @@
 #include "runscmd.h"
 
 #include "common/paths.h"
+#include "engine/credentialsource.h"
 #include "engine/engine.h"
 #include "engine/enginesettings.h"
 #include "main/mainwindow.h"
 #include "project/demoproject.h"
 #include "project/projectstore.h"
+#include "sandbox/sandbox.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -71,6 +73,13 @@ int runConsole(int argc, char **argv)
     engineOptions.mode = QStringLiteral("console");
     engineOptions.inboxOptional = true; // the console still shows history when the port is taken
     sb::parseHostPort(sb::listenAddress(*store.value()), &engineOptions.listenHost, &engineOptions.listenPort);
+    // Projects in the sandbox environment run against the built-in sandbox, in-process.
+    sb::sandbox::Sandbox sandbox;
+    if (sb::anyProjectInSandbox(*store.value())) {
+        if (const sb::Status started = sb::startLocalSandbox(sandbox); !started)
+            qWarning("The built-in sandbox did not start: %s", qPrintable(started.error().toString()));
+    }
+    engineOptions.credentials = sb::credentialSource(*store.value(), &sandbox);
     std::unique_ptr<sb::Engine> engine;
     QString engineNote;
     if (auto started = sb::Engine::start(*store.value(), engineOptions))

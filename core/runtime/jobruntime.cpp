@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <js/CompilationAndEvaluation.h>
 #include <js/CompileOptions.h>
@@ -504,6 +505,15 @@ const JSFunctionSpec kNatives[] = {
     JS_FS_END,
 };
 
+// Credential fields that address a system rather than unlock it: masking them would turn
+// every request line in a log into "GET ****/path" and hide which system failed.
+bool isAddressField(const QString &key)
+{
+    static const QRegularExpression re(QStringLiteral("^(.*url|.*host|hostname|domain|apiversion|port|appid|version)$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(key).hasMatch();
+}
+
 // Every string of the credential long enough to be a secret.
 void collectSecrets(const QJsonValue &v, QStringList &out)
 {
@@ -513,8 +523,11 @@ void collectSecrets(const QJsonValue &v, QStringList &out)
             out.append(s);
     } else if (v.isObject()) {
         const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isString() && isAddressField(it.key()))
+                continue;
             collectSecrets(it.value(), out);
+        }
     } else if (v.isArray()) {
         for (const auto &item : v.toArray())
             collectSecrets(item, out);
