@@ -4,6 +4,7 @@
 #include "common/paths.h"
 #include "engine/credentialsource.h"
 #include "engine/engine.h"
+#include "inbox/inboxserver.h"
 #include "engine/enginesettings.h"
 #include "sandbox/sandbox.h"
 #include "store/store.h"
@@ -126,8 +127,13 @@ int headless(int argc, char **argv, const QStringList &arguments)
         out(QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                                        tr("Built-in sandbox on %1 (projects in the sandbox environment use it).").arg(sandbox.baseUrl())));
     }
-    options.credentials = credentialSource(*store.value(), &sandbox);
+    Engine *running = nullptr;
+    options.credentials = credentialSource(*store.value(), &sandbox, [&running] {
+        return running && running->inbox() ? running->inbox()->baseUrl() : QString();
+    });
     Result<std::unique_ptr<Engine>> engine = Engine::start(*store.value(), options);
+    if (engine)
+        running = engine.value().get();
     if (!engine) {
         err(engine.error().toString());
         return 1;

@@ -7,6 +7,7 @@
 #include "common/paths.h"
 #include "engine/credentialsource.h"
 #include "engine/engine.h"
+#include "inbox/inboxserver.h"
 #include "engine/enginesettings.h"
 #include "main/mainwindow.h"
 #include "project/demoproject.h"
@@ -79,8 +80,10 @@ int runConsole(int argc, char **argv)
         if (const sb::Status started = sb::startLocalSandbox(sandbox); !started)
             qWarning("The built-in sandbox did not start: %s", qPrintable(started.error().toString()));
     }
-    engineOptions.credentials = sb::credentialSource(*store.value(), &sandbox);
     std::unique_ptr<sb::Engine> engine;
+    engineOptions.credentials = sb::credentialSource(*store.value(), &sandbox, [&engine] {
+        return engine && engine->inbox() ? engine->inbox()->baseUrl() : QString();
+    });
     QString engineNote;
     if (auto started = sb::Engine::start(*store.value(), engineOptions))
         engine = std::move(started.value());

@@ -20,9 +20,10 @@ struct Tr
 
 } // namespace
 
-std::function<Result<QByteArray>(qint64, const QString &)> credentialSource(Store &store, sandbox::Sandbox *sandbox)
+std::function<Result<QByteArray>(qint64, const QString &)> credentialSource(Store &store, sandbox::Sandbox *sandbox,
+                                                                          std::function<QString()> inboxUrl)
 {
-    return [&store, sandbox](qint64 projectId, const QString &key) -> Result<QByteArray> {
+    return [&store, sandbox, inboxUrl](qint64 projectId, const QString &key) -> Result<QByteArray> {
         QSqlDatabase db = store.readConnection();
         QSqlQuery q(db);
         if (!runQuery(q,
@@ -45,7 +46,11 @@ std::function<Result<QByteArray>(qint64, const QString &)> credentialSource(Stor
         if (!sandbox || !sandbox->isRunning())
             return makeError(Tr::tr("The credential “%1” points at the built-in sandbox, which is not running. Start it "
                                     "from the Sandbox view, or run `switchboard sandbox`.").arg(name));
-        const QJsonObject configuration = sandbox->configuration(type);
+        QJsonObject configuration = sandbox->configuration(type);
+        if (type == QLatin1String("commcare") && inboxUrl) {
+            if (const QString inbox = inboxUrl(); !inbox.isEmpty())
+                configuration.insert(QStringLiteral("inboxUrl"), inbox);
+        }
         if (configuration.isEmpty())
             return makeError(Tr::tr("The credential “%1” is of type “%2”, which the sandbox does not emulate; give it "
                                     "the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, "

@@ -25,7 +25,11 @@ class Sandbox;
 constexpr const char *kSandboxEnvironment = "sandbox";
 
 // `sandbox` may be null (not running); it must outlive the returned function's use.
-std::function<Result<QByteArray>(qint64, const QString &)> credentialSource(Store &store, sandbox::Sandbox *sandbox);
+// `inboxUrl` gives this engine's inbox address (http://127.0.0.1:4000, empty when it does
+// not listen): a sandbox CommCare credential carries it as `inboxUrl`, as field projects
+// keep their webhook URLs in the CommCare credential to post forms back in.
+std::function<Result<QByteArray>(qint64, const QString &)> credentialSource(Store &store, sandbox::Sandbox *sandbox,
+                                                                          std::function<QString()> inboxUrl = {});
 
 // True when some project of the store is in the sandbox environment (the console and the
 // headless engine then start the sandbox in-process).

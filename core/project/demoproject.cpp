@@ -2,9 +2,11 @@
 
 #include "project/projectstore.h"
 #include "project/spec.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
 
 namespace sb {
 
@@ -16,12 +18,60 @@ Result<Project> demoProject()
     return readSpec(f.readAll(), QStringLiteral("demo-project.yaml"), QStringLiteral(":/demo"));
 }
 
+namespace {
+
+// The system each demo credential logs in to: in the sandbox environment this picks the
+// emulated system whose login the step gets (engine/credentialsource.h).
+struct DemoCredential
+{
+    const char *name;
+    const char *type;
+};
+constexpr DemoCredential kDemoCredentials[] = {
+    {"Salesforce sandbox", "salesforce"},
+    {"Infobip SMS", "infobip"},
+    {"CommCare CAST API with inbox URLs", "commcare"},
+    {"Primero Cambodia", "primero"},
+    {"OSCaR", "oscar"},
+    {"Primero Thailand", "primero"},
+    {"HIS Child Shield", "his"},
+};
+
+} // namespace
+
 Result<ProjectDiff> installDemoProject(ProjectStore &projects)
 {
     const Result<Project> demo = demoProject();
     if (!demo)
         return demo.error();
-    return projects.import(demo.value());
+    auto diff = projects.import(demo.value());
+    if (!diff)
+        return diff;
+    // The demo runs against the built-in sandbox: its environment, and each credential's
+    // system.
+    const QString projectName = demo.value().name;
+    const Status typed = projects.store().writeAndWait([projectName](QSqlDatabase &db) -> Status {
+        if (Status s = exec(db, QStringLiteral("UPDATE projects SET environment = 'sandbox' WHERE name = ?"), {projectName}); !s)
+            return s;
+        for (const auto &c : kDemoCredentials) {
+            if (Status s = exec(db,
+                                QStringLiteral("UPDATE credentials SET type = ? WHERE name = ? AND project_id = "
+                                               "(SELECT id FROM projects WHERE name = ?)"),
+                                {QString::fromLatin1(c.type), QString::fromUtf8(c.name), projectName});
+                !s)
+                return s;
+        }
+        // The hourly referrals run picks up where the last one ended (its cursor and the
+        // referrals it re-queued after a failure live in its final state).
+        return exec(db,
+                    QStringLiteral("UPDATE triggers SET cron_from_last_state = 1 WHERE key = 'cron' AND workflow_id IN "
+                                   "(SELECT w.id FROM workflows w JOIN projects p ON p.id = w.project_id "
+                                   "WHERE p.name = ? AND w.key = 'Primero-to-OSCaR-referrals')"),
+                    {projectName});
+    });
+    if (!typed)
+        return typed.error();
+    return diff;
 }
 
 } // namespace sb

@@ -69,7 +69,7 @@ const Workflow *Project::workflow(const QString &workflowKey) const
 
 AdaptorProblem checkAdaptor(const QString &adaptor, QString *version)
 {
-    static const QRegularExpression form(QStringLiteral("^@openfn/language-([a-z0-9][a-z0-9-]*)(?:@(.*))?$"));
+    static const QRegularExpression form(QStringLiteral("^@(?:openfn|switchboard)/language-([a-z0-9][a-z0-9-]*)(?:@(.*))?$"));
     static const QRegularExpression versionForm(
         QStringLiteral("^(latest|[0-9]+\\.[0-9]+\\.[0-9]+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)$"));
     const QRegularExpressionMatch m = form.match(adaptor);

@@ -368,7 +368,9 @@
     if (multipart) options.multipart = multipart;
     else if (form) options.multipart = multipartOf(form);
     else if (body !== undefined && body !== null && body !== '') {
-      // language-common sends objects as JSON without adding a content type itself
+      // Objects go as JSON. Switchboard also labels them application/json when the job set
+      // no type (servers such as the inbox and Primero refuse an unlabelled JSON body).
+      if (typeof body !== 'string' && !hasHeader(headers, 'Content-Type')) options.headers['Content-Type'] = 'application/json';
       options.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
     const resp = await net().request(options);

@@ -1,5 +1,6 @@
 #include "projectsettingsdialog.h"
 
+#include "engine/credentialsource.h"
 #include "engine/enginesettings.h"
 #include "engine/retention.h"
 #include "store/store.h"
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +32,18 @@ ProjectSettingsDialog::ProjectSettingsDialog(Store &store, qint64 projectId, con
     auto *layout = new QVBoxLayout(this);
 
     auto *form = new QFormLayout;
+    m_environment = new QComboBox(this);
+    m_environment->setObjectName(QStringLiteral("projectEnvironment"));
+    m_environment->setEditable(true); // any name; these are the usual ones
+    m_environment->addItem(tr("production"), QStringLiteral("production"));
+    m_environment->addItem(tr("staging"), QStringLiteral("staging"));
+    m_environment->addItem(tr("sandbox (the built-in emulated systems)"), QString::fromLatin1(kSandboxEnvironment));
+    form->addRow(tr("Environment:"), m_environment);
+    auto *envExplain = new QLabel(tr("Every job of the project uses its credentials' logins for this environment. "
+                                     "In “sandbox” they log in to the built-in sandbox, which this console starts."),
+                                  this);
+    envExplain->setWordWrap(true);
+    form->addRow(QString(), envExplain);
     m_policy = new QComboBox(this);
     m_policy->setObjectName(QStringLiteral("retentionPolicy"));
     m_policy->addItem(tr("Keep everything"), toString(RetentionPolicy::KeepAll));
@@ -73,6 +87,17 @@ ProjectSettingsDialog::ProjectSettingsDialog(Store &store, qint64 projectId, con
     layout->addWidget(buttons);
 
     QSqlDatabase db = store.readConnection();
+    {
+        QSqlQuery q(db);
+        if (runQuery(q, QStringLiteral("SELECT environment FROM projects WHERE id = ?"), {projectId}) && q.next()) {
+            const QString env = q.value(0).toString();
+            const int index = m_environment->findData(env);
+            if (index >= 0)
+                m_environment->setCurrentIndex(index);
+            else
+                m_environment->setEditText(env);
+        }
+    }
     const Result<Retention> retention = projectRetention(db, projectId);
     if (retention) {
         m_policy->setCurrentIndex(m_policy->findData(toString(retention->policy)));
@@ -108,7 +133,11 @@ bool ProjectSettingsDialog::save()
     Retention r;
     parseRetentionPolicy(m_policy->currentData().toString(), &r.policy);
     r.days = m_days->value();
-    Status s = setProjectRetention(m_store, m_projectId, r);
+    const int envIndex = m_environment->findText(m_environment->currentText());
+    const QString environment = envIndex >= 0 ? m_environment->itemData(envIndex).toString() : m_environment->currentText().trimmed();
+    Status s = setProjectEnvironment(m_store, m_projectId, environment);
+    if (s)
+        s = setProjectRetention(m_store, m_projectId, r);
     for (int row = 0; s && row < m_workflows->rowCount(); ++row) {
         const qint64 id = m_workflows->item(row, 0)->data(Qt::UserRole).toLongLong();
         const int value = static_cast<QSpinBox *>(m_workflows->cellWidget(row, 1))->value();

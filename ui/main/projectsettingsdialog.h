@@ -12,7 +12,7 @@ namespace sb {
 
 class Store;
 
-// Project → Settings: how long run data is kept (retention) and how many runs of each
+// Project → Settings: the active environment, how long run data is kept (retention) and how many runs of each
 // workflow may run at once. Saved when the person presses Save.
 class ProjectSettingsDialog final : public QDialog
 {
@@ -29,6 +29,7 @@ private:
 
     Store &m_store;
     qint64 m_projectId;
+    QComboBox *m_environment = nullptr;
     QComboBox *m_policy = nullptr;
     QSpinBox *m_days = nullptr;
     QTableWidget *m_workflows = nullptr;
