@@ -91,6 +91,16 @@ int runConsole(int argc, char **argv)
         engineNote = started.error().message;
     sb::MainWindow window(*store.value(), projects);
     window.setEngine(engine.get(), engineNote);
+    window.setSandbox(sandbox.isRunning() ? &sandbox : nullptr);
+    QObject::connect(&window, &sb::MainWindow::startSandboxRequested, &window, [&window, &sandbox] {
+        if (const sb::Status started = sb::startLocalSandbox(sandbox); !started) {
+            QMessageBox::warning(&window, QApplication::translate("main", "Switchboard"),
+                                 QApplication::translate("main", "The built-in sandbox did not start.\n\n%1")
+                                     .arg(started.error().toString()));
+            return;
+        }
+        window.setSandbox(&sandbox);
+    });
     window.show();
     const int code = app.exec();
     engine.reset();

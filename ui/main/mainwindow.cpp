@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "icons.h"
+#include "engine/credentialsource.h"
 #include "engine/engine.h"
 #include "inbox/inboxserver.h"
 #include "maincontroller.h"
@@ -18,6 +19,7 @@
 #include "history/rundetailview.h"
 #include "inbox/inboxview.h"
 #include "overview/overviewview.h"
+#include "sandbox/sandboxview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,12 +78,14 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_historyView = new HistoryView(store, this);
     m_runDetailView = new RunDetailView(store, this);
     m_inboxView = new InboxView(store, this);
+    m_sandboxView = new SandboxView(this);
     m_pages->insertWidget(OverviewPage, m_overviewView);
     m_pages->insertWidget(WorkflowsPage, m_workflowsView);
     m_pages->insertWidget(TriggersPage, m_triggersView);
     m_pages->insertWidget(HistoryPage, m_historyView);
     m_pages->insertWidget(RunPage, m_runDetailView);
     m_pages->insertWidget(InboxPage, m_inboxView);
+    m_pages->insertWidget(SandboxPage, m_sandboxView);
     createNavigation();
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -126,6 +130,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     });
     connect(m_historyView, &HistoryView::openWorkOrderRequested, this, &MainWindow::openWorkOrder);
     connect(m_inboxView, &InboxView::openWorkOrderRequested, this, &MainWindow::openWorkOrder);
+    connect(m_sandboxView, &SandboxView::startSandboxRequested, this, &MainWindow::startSandboxRequested);
     connect(m_historyView, &HistoryView::bulkFinished, this, [this](const BulkOutcome &) {
         if (m_engine)
             m_engine->wake();
@@ -141,6 +146,11 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSandbox(sandbox::Sandbox *sandbox)
+{
+    m_sandboxView->setSandbox(sandbox);
+}
 
 qint64 MainWindow::currentProjectId() const
 {
@@ -169,8 +179,12 @@ void MainWindow::editProjectSettings()
     if (projectId == 0)
         return;
     ProjectSettingsDialog dialog(m_store, projectId, m_controller->currentProject(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         showMessage(MessageLevel::Positive, tr("Project settings saved."));
+        // A project switched to the sandbox environment needs the sandbox running.
+        if (anyProjectInSandbox(m_store) && m_sandboxView->showsEmptyState())
+            Q_EMIT startSandboxRequested();
+    }
 }
 
 void MainWindow::setEngine(Engine *engine, const QString &note)
@@ -243,6 +257,10 @@ void MainWindow::createNavigation()
     auto *inbox = new QListWidgetItem(themedIcon(QStringLiteral("webhook")), tr("Inbox"));
     inbox->setToolTip(tr("Every webhook request received, accepted or refused, with the reason (Ctrl+6)"));
     m_navigation->insertItem(InboxPage, inbox);
+    auto *sandbox = new QListWidgetItem(themedIcon(QStringLiteral("sandbox")), tr("Sandbox"));
+    sandbox->setToolTip(tr("The emulated external systems: their records, the requests they received, fault knobs "
+                           "(Ctrl+7)"));
+    m_navigation->insertItem(SandboxPage, sandbox);
     // Wide enough for the longest name in the language shown (French, Spanish run longer).
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -301,6 +319,8 @@ void MainWindow::createActions()
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     QAction *inbox = view->addAction(tr("&Inbox"), this, [this] { showPage(InboxPage); });
     inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    QAction *sandbox = view->addAction(tr("&Sandbox"), this, [this] { showPage(SandboxPage); });
+    sandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
@@ -424,6 +444,7 @@ void MainWindow::refresh()
     m_overviewView->refresh();
     m_historyView->refresh();
     m_inboxView->refresh();
+    m_sandboxView->refresh();
 }
 
 void MainWindow::importProject()
@@ -510,6 +531,7 @@ void MainWindow::saveSettings()
     m_workflowsView->saveSettings(settings);
     m_triggersView->saveSettings(settings);
     m_inboxView->saveSettings(settings);
+    m_sandboxView->saveSettings(settings);
     m_historyView->saveSettings(settings);
     m_runDetailView->saveSettings(settings);
 }
@@ -524,6 +546,7 @@ void MainWindow::restoreSettings()
     m_workflowsView->restoreSettings(settings);
     m_triggersView->restoreSettings(settings);
     m_inboxView->restoreSettings(settings);
+    m_sandboxView->restoreSettings(settings);
     m_historyView->restoreSettings(settings);
     m_runDetailView->restoreSettings(settings);
     const int page = settings.value(QStringLiteral("MainWindow/page"), int(OverviewPage)).toInt();

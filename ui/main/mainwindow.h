@@ -14,11 +14,16 @@ class QStackedWidget;
 
 namespace sb {
 
+namespace sandbox {
+class Sandbox;
+}
+
 class Engine;
 class HistoryView;
 class InboxView;
 class OverviewView;
 class RunDetailView;
+class SandboxView;
 class MainController;
 class ProjectStore;
 class Store;
@@ -36,7 +41,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, PageCount };
+    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, SandboxPage, PageCount };
 
     MainWindow(Store &store, ProjectStore &projects, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +50,10 @@ public:
     // which, or why none could start).
     void setEngine(Engine *engine, const QString &note);
     Engine *engine() const { return m_engine; }
+
+    // The sandbox this console runs (null when none: the Sandbox view then says how to
+    // start one). Not owned; the view notices when it is destroyed.
+    void setSandbox(sb::sandbox::Sandbox *sandbox);
 
     void showPage(Page page);
     Page currentPage() const;
@@ -61,6 +70,7 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     RunDetailView *runDetailView() const { return m_runDetailView; }
     InboxView *inboxView() const { return m_inboxView; }
+    SandboxView *sandboxView() const { return m_sandboxView; }
     // Shows a work order's runs, steps, logs and data.
     void openWorkOrder(qint64 workOrderId);
     QComboBox *projectPicker() const { return m_projectPicker; }
@@ -74,6 +84,10 @@ public slots:
     void runWorkflowNow();
     void editProjectSettings();
     void showMessage(sb::MessageLevel level, const QString &text);
+
+signals:
+    // The Sandbox view's "Start sandbox" button (shown while no sandbox runs).
+    void startSandboxRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +122,7 @@ private:
     HistoryView *m_historyView = nullptr;
     RunDetailView *m_runDetailView = nullptr;
     InboxView *m_inboxView = nullptr;
+    SandboxView *m_sandboxView = nullptr;
     QComboBox *m_projectPicker = nullptr;
     QAction *m_projectPickerAction = nullptr;
     QAction *m_exportAction = nullptr;
