@@ -1,5 +1,6 @@
 #include "headless.h"
 #include "clitext.h"
+#include "termsignals.h"
 
 #include "common/paths.h"
 #include "engine/credentialsource.h"
@@ -12,26 +13,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSocketNotifier>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace sb::cli {
-
-namespace {
-
-int g_signalFd[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char one = 1;
-    // Only async-signal-safe work here: wake the event loop.
-    [[maybe_unused]] const ssize_t n = ::write(g_signalFd[0], &one, 1);
-}
-
-} // namespace
 
 int headless(int argc, char **argv, const QStringList &arguments)
 {
@@ -106,16 +90,11 @@ int headless(int argc, char **argv, const QStringList &arguments)
         parseHostPort(listenAddress(*store.value()), &options.listenHost, &options.listenPort);
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
+    TerminationSignals termination;
+    if (!termination.ok()) {
         err(tr("Cannot set up signal handling."));
         return 1;
     }
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
 
     // Projects in the sandbox environment run against the built-in sandbox, in this process.
     sandbox::Sandbox sandbox;
@@ -143,13 +122,8 @@ int headless(int argc, char **argv, const QStringList &arguments)
     });
     QObject::connect(engine.value().get(), &Engine::stopped, &app, [] { QCoreApplication::exit(0); });
 
-    QSocketNotifier notifier(g_signalFd[1], QSocketNotifier::Read);
     Engine *e = engine.value().get();
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [e, drainMs] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalFd[1], &byte, 1);
-        e->stop(drainMs);
-    });
+    termination.listen([e, drainMs] { e->stop(drainMs); });
     out(QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                                    tr("Switchboard engine running on %1 (pid %2). SIGTERM stops it gracefully.")
                                        .arg(dbPath)

@@ -1,5 +1,6 @@
 #include "sandboxcmd.h"
 #include "clitext.h"
+#include "termsignals.h"
 
 #include "engine/enginesettings.h"
 #include "sandbox/sandbox.h"
@@ -8,27 +9,14 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace sb::cli {
 
 namespace {
 
 constexpr quint16 kDefaultPort = 4100;
-
-int g_sandboxSignalFd[2] = {-1, -1};
-
-void onSandboxSignal(int)
-{
-    const char one = 1;
-    // Only async-signal-safe work here: wake the event loop.
-    [[maybe_unused]] const ssize_t n = ::write(g_sandboxSignalFd[0], &one, 1);
-}
 
 } // namespace
 
@@ -70,16 +58,12 @@ int sandboxCommand(const QStringList &arguments)
         return 2;
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_sandboxSignalFd) != 0) {
+    TerminationSignals termination;
+    if (!termination.ok()) {
         err(tr("Cannot set up signal handling."));
         return 1;
     }
-    struct sigaction action = {};
-    action.sa_handler = onSandboxSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    termination.listen([] { QCoreApplication::exit(0); });
 
     sandbox::Sandbox box;
     if (const Status started = box.start(host, port); !started) {
@@ -104,12 +88,6 @@ int sandboxCommand(const QStringList &arguments)
     }
     std::fflush(stdout);
 
-    QSocketNotifier notifier(g_sandboxSignalFd[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, [] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_sandboxSignalFd[1], &byte, 1);
-        QCoreApplication::exit(0);
-    });
     const int code = QCoreApplication::exec();
     box.stop();
     return code;
