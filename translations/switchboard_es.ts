@@ -10,6 +10,39 @@
     </message>
 </context>
 <context>
+    <name>sb::CredentialSource</name>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="34"/>
+        <source>The project of this job is gone.</source>
+        <translation>El proyecto de este job ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="40"/>
+        <source>The job names the credential “%1”, which its project does not have.</source>
+        <translation>El job nombra la credencial «%1», que su proyecto no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="42"/>
+        <source>The credential “%1” has no secret for the “%2” environment: this version of Switchboard keeps secrets only for the built-in sandbox. Switch the project to the sandbox environment in Project → Settings to run it against the emulated systems.</source>
+        <translation>La credencial «%1» no tiene ningún secreto para el entorno «%2»: esta versión de Switchboard solo guarda secretos para el sandbox integrado. Cambie el proyecto al entorno sandbox en Proyecto → Configuración para ejecutarlo contra los sistemas emulados.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="47"/>
+        <source>The credential “%1” points at the built-in sandbox, which is not running. Start it from the Sandbox view, or run `switchboard sandbox`.</source>
+        <translation>La credencial «%1» apunta al sandbox integrado, que no está en marcha. Inícielo desde la vista Sandbox, o ejecute `switchboard sandbox`.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="55"/>
+        <source>The credential “%1” is of type “%2”, which the sandbox does not emulate; give it the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs or dhis2).</source>
+        <translation>La credencial «%1» es de tipo «%2», que el sandbox no emula; asígnele el tipo del sistema en el que inicia sesión (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs o dhis2).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="84"/>
+        <source>An environment needs a name, such as production, staging or sandbox.</source>
+        <translation>Un entorno necesita un nombre, como production, staging o sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>sb::CronExpression</name>
     <message>
         <location filename="../core/scheduler/cronexpression.cpp" line="20"/>
@@ -489,7 +522,7 @@
 <context>
     <name>sb::Demo</name>
     <message>
-        <location filename="../core/project/demoproject.cpp" line="15"/>
+        <location filename="../core/project/demoproject.cpp" line="17"/>
         <source>The demo project is missing from this build.</source>
         <translation>El proyecto de demostración no está incluido en esta compilación.</translation>
     </message>
@@ -751,12 +784,12 @@
         <translation>Cancelada antes de iniciarse.</translation>
     </message>
     <message>
-        <location filename="../core/engine/retry.cpp" line="169"/>
+        <location filename="../core/engine/retry.cpp" line="159"/>
         <source>Run %1 does not exist.</source>
         <translation>La ejecución %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/engine/retry.cpp" line="300"/>
+        <location filename="../core/engine/retry.cpp" line="270"/>
         <source>Work order %1 had no queued run.</source>
         <translation>La orden de trabajo %1 no tenía ninguna ejecución en cola.</translation>
     </message>
@@ -802,17 +835,17 @@
         <translation>El job «%1» no está en la versión del flujo de trabajo que usa esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="436"/>
+        <location filename="../core/engine/runexecutor.cpp" line="442"/>
         <source>The engine was stopped while this step ran.</source>
         <translation>El motor se detuvo mientras se ejecutaba este paso.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="476"/>
+        <location filename="../core/engine/runexecutor.cpp" line="482"/>
         <source>The engine was stopped while step &quot;%1&quot; ran; it was queued again from that step.</source>
         <translation>El motor se detuvo mientras se ejecutaba el paso «%1»; se volvió a poner en cola desde ese paso.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="534"/>
+        <location filename="../core/engine/runexecutor.cpp" line="540"/>
         <source>The engine stopped this run; see its log.</source>
         <translation>El motor detuvo esta ejecución; consulte su registro.</translation>
     </message>
@@ -932,17 +965,17 @@
         <translation>No se puede leer el historial de ejecuciones: %1</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="174"/>
+        <location filename="../core/history/historyquery.cpp" line="154"/>
         <source>Work order %1 does not exist.</source>
         <translation>La orden de trabajo %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="252"/>
+        <location filename="../core/history/historyquery.cpp" line="232"/>
         <source>Dataclip %1 does not exist.</source>
         <translation>El dataclip %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="281"/>
+        <location filename="../core/history/historyquery.cpp" line="261"/>
         <source>Erased on %1 by the retention policy.</source>
         <translation>Borrado el %1 por la política de retención.</translation>
     </message>
@@ -1362,6 +1395,69 @@
     </message>
 </context>
 <context>
+    <name>sb::HttpClient</name>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="187"/>
+        <source>The request was stopped before it was sent.</source>
+        <translation>La solicitud se detuvo antes de enviarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="282"/>
+        <source>No complete answer from %1 within %2 s; the request was given up.</source>
+        <translation>No llegó ninguna respuesta completa de %1 en %2 s; se abandonó la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="287"/>
+        <source>The request to %1 was stopped.</source>
+        <translation>La solicitud a %1 se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="292"/>
+        <source>The answer from %1 is larger than %2 MB; it was not read.</source>
+        <translation>La respuesta de %1 supera %2 MB; no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="301"/>
+        <source>Could not connect to %1: connection refused (is the server running, and is the port right?).</source>
+        <translation>No se pudo conectar con %1: conexión rechazada (¿está el servidor en marcha y es correcto el puerto?).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="305"/>
+        <source>Could not connect to %1: the host name %2 was not found.</source>
+        <translation>No se pudo conectar con %1: no se encontró el nombre de host %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="309"/>
+        <source>Could not connect to %1: the connection timed out.</source>
+        <translation>No se pudo conectar con %1: se agotó el tiempo de espera de la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="313"/>
+        <source>%1 closed the connection before it answered.</source>
+        <translation>%1 cerró la conexión antes de responder.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="319"/>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation>La conexión segura con %1 falló: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="320"/>
+        <source>The certificate of %1 was not accepted: %2. If this server uses a self-signed certificate on purpose, turn certificate checks off for its credential.</source>
+        <translation>No se aceptó el certificado de %1: %2. Si este servidor usa a propósito un certificado autofirmado, desactive la comprobación de certificados en su credencial.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="324"/>
+        <source>The request to %1 failed: %2.</source>
+        <translation>La solicitud a %1 falló: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="354"/>
+        <source>%1 redirected more than %2 times; the request was given up.</source>
+        <translation>%1 redirigió más de %2 veces; se abandonó la solicitud.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ImportController</name>
     <message>
         <location filename="../ui/workflows/importcontroller.cpp" line="48"/>
@@ -1442,8 +1538,16 @@
         <source>Changes to “%1”: %2</source>
         <translation>Cambios en «%1»: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/workflows/importdialog.cpp" line="152"/>
+        <source>%n job(s) use an adaptor this Switchboard does not have; they will fail until changed.</source>
+        <translation>
+            <numerusform>%n job usa un adaptador que este Switchboard no tiene; fallará hasta que se cambie.</numerusform>
+            <numerusform>%n jobs usan un adaptador que este Switchboard no tiene; fallarán hasta que se cambien.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/workflows/importdialog.cpp" line="174"/>
+        <location filename="../ui/workflows/importdialog.cpp" line="182"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>La importación falló y no se cambió nada: %1</translation>
     </message>
@@ -1581,93 +1685,93 @@
         <translation>Ese método de autenticación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="267"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="299"/>
         <source>Switchboard is stopping; the work order was saved and will run.</source>
         <translation>Switchboard se está deteniendo; la orden de trabajo se guardó y se ejecutará.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="277"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="309"/>
         <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1 or 0.0.0.0.</source>
         <translation>«%1» no es una dirección IP en la que escuchar; use por ejemplo 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="284"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="316"/>
         <source>The request headers are larger than %1 KB.</source>
         <translation>Los encabezados de la solicitud superan %1 KB.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="285"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="317"/>
         <source>The body (%1 bytes) is larger than the limit of %2 bytes.</source>
         <translation>El cuerpo (%1 bytes) supera el límite de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="312"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="344"/>
         <source>Cannot receive webhooks on %1:%2 (%3). Another program (or another Switchboard) may use that port; choose another with --listen HOST:PORT.</source>
         <translation>No se pueden recibir webhooks en %1:%2 (%3). Puede que otro programa (u otro Switchboard) use ese puerto; elija otro con --listen HOST:PUERTO.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="405"/>
-        <location filename="../core/inbox/inboxserver.cpp" line="414"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="444"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="453"/>
         <source>No webhook trigger has the path %1.</source>
         <translation>Ningún disparador webhook tiene la ruta %1.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="419"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="458"/>
         <source>Webhooks take POST; this request used another method.</source>
         <translation>Los webhooks aceptan POST; esta solicitud usó otro método.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="424"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="463"/>
         <source>Workflow &quot;%1&quot; is disabled.</source>
         <translation>El flujo de trabajo «%1» está desactivado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="425"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="464"/>
         <source>The webhook trigger of &quot;%1&quot; is disabled.</source>
         <translation>El disparador webhook de «%1» está desactivado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="455"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="494"/>
         <source>No valid API key header was sent.</source>
         <translation>No se envió ningún encabezado de clave de API válido.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="456"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="495"/>
         <source>No credentials were sent; this trigger needs basic auth or an API key.</source>
         <translation>No se enviaron credenciales; este disparador requiere autenticación básica o una clave de API.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="458"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="497"/>
         <source>The credentials sent match none of this trigger&apos;s auth methods.</source>
         <translation>Las credenciales enviadas no coinciden con ninguno de los métodos de autenticación de este disparador.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="469"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="508"/>
         <source>The body (%1 bytes) is larger than this trigger&apos;s limit of %2 bytes.</source>
         <translation>El cuerpo (%1 bytes) supera el límite de %2 bytes de este disparador.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="526"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="554"/>
         <source>The body is empty; send a JSON document.</source>
         <translation>El cuerpo está vacío; envíe un documento JSON.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="527"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="555"/>
         <source>The body is not JSON: error at line %1, column %2 (byte %3).</source>
         <translation>El cuerpo no es JSON: error en la línea %1, columna %2 (byte %3).</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="610"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="629"/>
         <source>Switchboard could not save this request (%1); nothing was accepted, send it again.</source>
         <translation>Switchboard no pudo guardar esta solicitud (%1); no se aceptó nada, vuelva a enviarla.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="635"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="654"/>
         <source>accepted; the run did not finish in time for this reply</source>
         <translation>aceptada; la ejecución no terminó a tiempo para esta respuesta</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="708"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="727"/>
         <source>The run ended %1.</source>
         <translation>La ejecución terminó en estado %1.</translation>
     </message>
@@ -1677,24 +1781,24 @@
         <translation>No se puede leer la bandeja de entrada: %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="298"/>
-        <location filename="../core/inbox/messagequery.cpp" line="309"/>
+        <location filename="../core/inbox/messagequery.cpp" line="279"/>
+        <location filename="../core/inbox/messagequery.cpp" line="290"/>
         <source>Request %1 is not in the inbox.</source>
         <translation>La solicitud %1 no está en la bandeja de entrada.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="332"/>
-        <location filename="../core/inbox/messagequery.cpp" line="345"/>
+        <location filename="../core/inbox/messagequery.cpp" line="313"/>
+        <location filename="../core/inbox/messagequery.cpp" line="326"/>
         <source>The body is no longer stored.</source>
         <translation>El cuerpo ya no está guardado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="334"/>
+        <location filename="../core/inbox/messagequery.cpp" line="315"/>
         <source>The body was too large to keep; nothing of it was stored.</source>
         <translation>El cuerpo era demasiado grande para conservarlo; no se guardó nada de él.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="336"/>
+        <location filename="../core/inbox/messagequery.cpp" line="317"/>
         <source>Refused requests are recorded without their body.</source>
         <translation>Las solicitudes rechazadas se registran sin su cuerpo.</translation>
     </message>
@@ -2244,7 +2348,7 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="62"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="64"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2252,22 +2356,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="63"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="69"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -2275,122 +2379,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="185"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation>%1 (línea %2, columna %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
         <source>%1 (line %2): %3</source>
         <translation>%1 (línea %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="417"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
+        <translation>«%1» no es una dirección http:// o https:// a la que se pueda enviar una solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="426"/>
+        <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
+        <translation>El encabezado «%1» tiene un nombre o un valor que una solicitud no puede llevar (un salto de línea, o dos puntos en el nombre).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="544"/>
         <source>The JavaScript engine could not start.</source>
         <translation>No se pudo iniciar el motor de JavaScript.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="422"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="549"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation>El motor de JavaScript no pudo crear un contexto (¿falta de memoria?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="429"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="556"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation>El motor de JavaScript no pudo inicializar su biblioteca integrada.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="553"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="635"/>
+        <source>The answer to an HTTP request could not be handed to the job: %1</source>
+        <translation>La respuesta a una solicitud HTTP no se pudo entregar al job: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="770"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation>Esta compilación de Switchboard no incluye el script %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="567"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="784"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation>El script integrado %1 no compila: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="605"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="614"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="622"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="628"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="822"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="831"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="839"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="845"/>
         <source>The job runtime could not start: %1</source>
         <translation>No se pudo iniciar el entorno de ejecución de jobs: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="697"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="702"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="914"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
         <source>The job compiler could not start: %1</source>
         <translation>No se pudo iniciar el compilador de jobs: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="713"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="930"/>
         <source>The job compiler failed: %1</source>
         <translation>El compilador de jobs falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="819"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1039"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation>La credencial no es un objeto JSON; el paso no puede iniciarse.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="880"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1100"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation>El motor detuvo el paso sin informar de ningún error.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="861"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="918"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1139"/>
         <source>The step could not be prepared: %1</source>
         <translation>No se pudo preparar el paso: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="931"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1152"/>
         <source>The input state is not a JSON object.</source>
         <translation>El estado de entrada no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1302"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation>El paso superó su límite de tiempo de %1 y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1085"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1306"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation>El paso superó su límite de memoria de %1 y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1088"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1309"/>
         <source>The step was cancelled.</source>
         <translation>El paso se canceló.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1092"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1313"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation>Una operación espera una promesa que nunca podrá resolverse ni rechazarse: no hay pendiente nada que pueda esperar (un temporizador o una solicitud). El paso se detuvo enseguida en lugar de al alcanzar su límite de tiempo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1098"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1319"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation>El estado final supera el límite de %1, así que no se conservó.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1113"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1334"/>
         <source>The engine stopped the step without saying why.</source>
         <translation>El motor detuvo el paso sin indicar el motivo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="43"/>
+        <location filename="../core/runtime/adaptors.cpp" line="59"/>
         <source>“%1” is not an adaptor name; write it as @openfn/language-NAME@VERSION.</source>
         <translation>«%1» no es un nombre de adaptador; escríbalo como @openfn/language-NOMBRE@VERSIÓN.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="53"/>
+        <location filename="../core/runtime/adaptors.cpp" line="69"/>
         <source>Switchboard cannot run %1 version %2: it supports versions %3.x to %4.x.</source>
         <translation>Switchboard no puede ejecutar %1 en la versión %2: admite de la versión %3.x a la %4.x.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="59"/>
+        <location filename="../core/runtime/adaptors.cpp" line="75"/>
         <source>Switchboard has no adaptor %1 yet; the jobs that use it cannot run.</source>
         <translation>Switchboard todavía no tiene el adaptador %1; los jobs que lo usan no se pueden ejecutar.</translation>
     </message>
@@ -2468,33 +2587,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="50"/>
-        <location filename="../ui/main/mainwindow.cpp" line="398"/>
+        <location filename="../ui/main/mainwindow.cpp" line="53"/>
+        <location filename="../ui/main/mainwindow.cpp" line="423"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="102"/>
+        <location filename="../ui/main/mainwindow.cpp" line="107"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="162"/>
+        <location filename="../ui/main/mainwindow.cpp" line="173"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Orden de trabajo %1 en cola; se ejecuta antes que el trabajo de los disparadores.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="172"/>
+        <location filename="../ui/main/mainwindow.cpp" line="183"/>
         <source>Project settings saved.</source>
         <translation>Configuración del proyecto guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <location filename="../ui/main/mainwindow.cpp" line="201"/>
         <source>Webhooks are not received: %1</source>
         <translation>No se reciben webhooks: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="187"/>
+        <location filename="../ui/main/mainwindow.cpp" line="202"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Motor: %n worker, sin webhooks</numerusform>
@@ -2502,7 +2621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="189"/>
+        <location filename="../ui/main/mainwindow.cpp" line="204"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Motor: %n worker, webhooks en %1:%2</numerusform>
@@ -2510,7 +2629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="192"/>
+        <location filename="../ui/main/mainwindow.cpp" line="207"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Motor: %n worker</numerusform>
@@ -2518,262 +2637,277 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="193"/>
+        <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Esta consola ejecuta el motor: webhooks, cron y workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="198"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Engine: %1 process %2</source>
         <translation>Motor: %1, proceso %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="199"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Otro proceso de Switchboard (%1, pid %2 en %3%4) ejecuta el motor sobre esta base de datos. Esta consola muestra sus ejecuciones en directo; los reintentos que pida los ejecuta ese proceso.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="205"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="223"/>
         <source>Engine: not running</source>
         <translation>Motor: detenido</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>El motor no se inició, así que no se procesa ningún webhook, cron ni ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="219"/>
+        <location filename="../ui/main/mainwindow.cpp" line="234"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="242"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <location filename="../ui/main/mainwindow.cpp" line="243"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Ejecuciones de cada flujo de trabajo en las últimas 24 horas y 7 días (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="230"/>
+        <location filename="../ui/main/mainwindow.cpp" line="244"/>
         <source>Workflows</source>
         <translation>Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="232"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Triggers</source>
         <translation>Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="231"/>
+        <location filename="../ui/main/mainwindow.cpp" line="245"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Los flujos de trabajo, sus grafos, jobs y disparadores (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <location filename="../ui/main/mainwindow.cpp" line="247"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Todos los webhooks y disparadores cron del proyecto (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="235"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Órdenes de trabajo y ejecuciones: filtrar, buscar, reintentar (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="236"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Run detail</source>
         <translation>Detalle de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Pasos, registros y datos de la orden de trabajo abierta desde el Historial (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="243"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="244"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Todas las solicitudes webhook recibidas, aceptadas o rechazadas, con el motivo (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
+        <translation>Los sistemas externos emulados: sus registros, las solicitudes que recibieron, los fallos simulados (Ctrl+7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="278"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="259"/>
+        <location filename="../ui/main/mainwindow.cpp" line="282"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importar un archivo de especificación de proyecto OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exportar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="287"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Escribir el proyecto como archivo de especificación OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="266"/>
+        <location filename="../ui/main/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="294"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="295"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Ejecutar un flujo de trabajo ahora…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="298"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Iniciar un flujo de trabajo manualmente con una entrada que usted escribe (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="299"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Retención de datos y cuántas ejecuciones de cada flujo de trabajo pueden ejecutarse a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="280"/>
+        <location filename="../ui/main/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="281"/>
+        <location filename="../ui/main/mainwindow.cpp" line="304"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="285"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Volver a leer el proyecto de la base de datos (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="287"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="289"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="291"/>
+        <location filename="../ui/main/mainwindow.cpp" line="314"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="293"/>
+        <location filename="../ui/main/mainwindow.cpp" line="316"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="295"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>R&amp;un detail</source>
         <translation>Detalle de la &amp;ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="297"/>
+        <location filename="../ui/main/mainwindow.cpp" line="320"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="300"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="325"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="304"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="342"/>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="396"/>
+        <location filename="../ui/main/mainwindow.cpp" line="421"/>
         <source>No project</source>
         <translation>Ningún proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="396"/>
+        <location filename="../ui/main/mainwindow.cpp" line="421"/>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="398"/>
+        <location filename="../ui/main/mainwindow.cpp" line="423"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="440"/>
+        <location filename="../ui/main/mainwindow.cpp" line="466"/>
         <source>Imported “%1”: %2.</source>
         <translation>«%1» importado: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="446"/>
+        <location filename="../ui/main/mainwindow.cpp" line="472"/>
         <source>Export project</source>
         <translation>Exportar proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="447"/>
+        <location filename="../ui/main/mainwindow.cpp" line="473"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Especificación de proyecto OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="456"/>
+        <location filename="../ui/main/mainwindow.cpp" line="482"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="476"/>
+        <location filename="../ui/main/mainwindow.cpp" line="502"/>
         <source>About Switchboard</source>
         <translation>Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="477"/>
+        <location filename="../ui/main/mainwindow.cpp" line="503"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Una consola de administración para proyectos de integración al estilo de OpenFn: flujos de trabajo, jobs, disparadores y sus ejecuciones, en local.&lt;/p&gt;</translation>
     </message>
@@ -2867,22 +3001,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="313"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
         <source>Runs in state “%1” now.</source>
         <translation>Ejecuciones en el estado «%1» ahora.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="314"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="318"/>
         <source>Runs that ended “%1” in the window.</source>
         <translation>Ejecuciones que terminaron en «%1» en el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="321"/>
         <source>Failure rate</source>
         <translation>Tasa de fallos</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="320"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="324"/>
         <source>Failed, crashed, killed, exception and lost runs over the runs that ended (cancelled runs left out).</source>
         <translation>Ejecuciones fallidas, colapsadas, interrumpidas, con excepción y perdidas sobre las ejecuciones terminadas (sin contar las canceladas).</translation>
     </message>
@@ -3020,37 +3154,37 @@
 <context>
     <name>sb::ProjectDiff</name>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="143"/>
+        <location filename="../core/project/projectdiff.cpp" line="145"/>
         <source>project</source>
         <translation>proyecto</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="144"/>
+        <location filename="../core/project/projectdiff.cpp" line="146"/>
         <source>credential</source>
         <translation>credencial</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="145"/>
+        <location filename="../core/project/projectdiff.cpp" line="147"/>
         <source>workflow</source>
         <translation>flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="146"/>
+        <location filename="../core/project/projectdiff.cpp" line="148"/>
         <source>job</source>
         <translation>job</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="147"/>
+        <location filename="../core/project/projectdiff.cpp" line="149"/>
         <source>trigger</source>
         <translation>disparador</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="148"/>
+        <location filename="../core/project/projectdiff.cpp" line="150"/>
         <source>edge</source>
         <translation>enlace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="192"/>
+        <location filename="../core/project/projectdiff.cpp" line="194"/>
         <source>%n project(s) added</source>
         <translation>
             <numerusform>%n proyecto añadido</numerusform>
@@ -3058,7 +3192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="193"/>
+        <location filename="../core/project/projectdiff.cpp" line="195"/>
         <source>%n project(s) changed</source>
         <translation>
             <numerusform>%n proyecto cambiado</numerusform>
@@ -3066,7 +3200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="194"/>
+        <location filename="../core/project/projectdiff.cpp" line="196"/>
         <source>%n project(s) removed</source>
         <translation>
             <numerusform>%n proyecto eliminado</numerusform>
@@ -3074,7 +3208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="195"/>
+        <location filename="../core/project/projectdiff.cpp" line="197"/>
         <source>%n credential(s) added</source>
         <translation>
             <numerusform>%n credencial añadida</numerusform>
@@ -3082,7 +3216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="196"/>
+        <location filename="../core/project/projectdiff.cpp" line="198"/>
         <source>%n credential(s) changed</source>
         <translation>
             <numerusform>%n credencial cambiada</numerusform>
@@ -3090,7 +3224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="197"/>
+        <location filename="../core/project/projectdiff.cpp" line="199"/>
         <source>%n credential(s) removed</source>
         <translation>
             <numerusform>%n credencial eliminada</numerusform>
@@ -3098,7 +3232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="198"/>
+        <location filename="../core/project/projectdiff.cpp" line="200"/>
         <source>%n workflow(s) added</source>
         <translation>
             <numerusform>%n flujo de trabajo añadido</numerusform>
@@ -3106,7 +3240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="199"/>
+        <location filename="../core/project/projectdiff.cpp" line="201"/>
         <source>%n workflow(s) changed</source>
         <translation>
             <numerusform>%n flujo de trabajo cambiado</numerusform>
@@ -3114,7 +3248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="200"/>
+        <location filename="../core/project/projectdiff.cpp" line="202"/>
         <source>%n workflow(s) removed</source>
         <translation>
             <numerusform>%n flujo de trabajo eliminado</numerusform>
@@ -3122,7 +3256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="201"/>
+        <location filename="../core/project/projectdiff.cpp" line="203"/>
         <source>%n job(s) added</source>
         <translation>
             <numerusform>%n job añadido</numerusform>
@@ -3130,7 +3264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="202"/>
+        <location filename="../core/project/projectdiff.cpp" line="204"/>
         <source>%n job(s) changed</source>
         <translation>
             <numerusform>%n job cambiado</numerusform>
@@ -3138,7 +3272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="203"/>
+        <location filename="../core/project/projectdiff.cpp" line="205"/>
         <source>%n job(s) removed</source>
         <translation>
             <numerusform>%n job eliminado</numerusform>
@@ -3146,7 +3280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="204"/>
+        <location filename="../core/project/projectdiff.cpp" line="206"/>
         <source>%n trigger(s) added</source>
         <translation>
             <numerusform>%n disparador añadido</numerusform>
@@ -3154,7 +3288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="205"/>
+        <location filename="../core/project/projectdiff.cpp" line="207"/>
         <source>%n trigger(s) changed</source>
         <translation>
             <numerusform>%n disparador cambiado</numerusform>
@@ -3162,7 +3296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="206"/>
+        <location filename="../core/project/projectdiff.cpp" line="208"/>
         <source>%n trigger(s) removed</source>
         <translation>
             <numerusform>%n disparador eliminado</numerusform>
@@ -3170,7 +3304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="207"/>
+        <location filename="../core/project/projectdiff.cpp" line="209"/>
         <source>%n edge(s) added</source>
         <translation>
             <numerusform>%n enlace añadido</numerusform>
@@ -3178,7 +3312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="208"/>
+        <location filename="../core/project/projectdiff.cpp" line="210"/>
         <source>%n edge(s) changed</source>
         <translation>
             <numerusform>%n enlace cambiado</numerusform>
@@ -3186,7 +3320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="209"/>
+        <location filename="../core/project/projectdiff.cpp" line="211"/>
         <source>%n edge(s) removed</source>
         <translation>
             <numerusform>%n enlace eliminado</numerusform>
@@ -3194,70 +3328,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="219"/>
+        <location filename="../core/project/projectdiff.cpp" line="221"/>
         <source>no changes</source>
         <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectdiff.cpp" line="231"/>
+        <source>Job “%1” of workflow “%2” cannot run: %3</source>
+        <translation>El job «%1» del flujo de trabajo «%2» no se puede ejecutar: %3</translation>
     </message>
 </context>
 <context>
     <name>sb::ProjectSettingsDialog</name>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="29"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="31"/>
         <source>Settings of %1</source>
         <translation>Configuración de %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="35"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="38"/>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="39"/>
+        <source>staging</source>
+        <translation>preproducción</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="40"/>
+        <source>sandbox (the built-in emulated systems)</source>
+        <translation>sandbox (los sistemas emulados integrados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="41"/>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="42"/>
+        <source>Every job of the project uses its credentials&apos; logins for this environment. In “sandbox” they log in to the built-in sandbox, which this console starts.</source>
+        <translation>Cada job del proyecto usa los datos de acceso de sus credenciales para este entorno. Con «sandbox» inician sesión en el sandbox integrado, que esta consola pone en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="49"/>
         <source>Keep everything</source>
         <translation>Conservar todo</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="36"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="50"/>
         <source>Keep data only for failures</source>
         <translation>Conservar los datos solo de los fallos</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="37"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="51"/>
         <source>Erase data after a number of days</source>
         <translation>Borrar los datos después de un número de días</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="41"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="42"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="56"/>
         <source>Run data:</source>
         <translation>Datos de las ejecuciones:</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="43"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="57"/>
         <source>Erase after:</source>
         <translation>Borrar después de:</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="44"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="58"/>
         <source>Data means the inputs and outputs of runs (dataclips). Runs, steps, errors and log lines are kept, so history still explains what happened. Erased inputs cannot be retried.</source>
         <translation>Los datos son las entradas y salidas de las ejecuciones (dataclips). Las ejecuciones, los pasos, los errores y las líneas de registro se conservan, así que el historial sigue explicando lo que ocurrió. Las entradas borradas no se pueden reintentar.</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="52"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="66"/>
         <source>Runs of each workflow at once (0 = no limit):</source>
         <translation>Ejecuciones simultáneas de cada flujo de trabajo (0 = sin límite):</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="69"/>
         <source>Workflow</source>
         <translation>Flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="69"/>
         <source>At once</source>
         <translation>A la vez</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="92"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="117"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -3489,29 +3653,511 @@
 <context>
     <name>sb::RunNowDialog</name>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="130"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="159"/>
         <source>Run a workflow now</source>
         <translation>Ejecutar un flujo de trabajo ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="138"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="167"/>
         <source>Workflow:</source>
         <translation>Flujo de trabajo:</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="140"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="169"/>
         <source>Input state (JSON object; the job sees it as state):</source>
         <translation>Estado de entrada (objeto JSON; el job lo ve como state):</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="152"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="181"/>
         <source>Run now</source>
         <translation>Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="163"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="192"/>
         <source>This project has no workflow to run.</source>
         <translation>Este proyecto no tiene ningún flujo de trabajo para ejecutar.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Sandbox</name>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="65"/>
+        <source>Too many requests (sandbox fault knob).</source>
+        <translation>Demasiadas solicitudes (fallo simulado del sandbox).</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="66"/>
+        <source>Internal server error (sandbox fault knob).</source>
+        <translation>Error interno del servidor (fallo simulado del sandbox).</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="224"/>
+        <source>No emulated system at /%1; systems: %2</source>
+        <translation>No hay ningún sistema emulado en /%1; sistemas: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="228"/>
+        <source>The body (%1 bytes) is larger than the sandbox&apos;s limit of %2 bytes.</source>
+        <translation>El cuerpo (%1 bytes) supera el límite de %2 bytes del sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="387"/>
+        <source>The sandbox is already running on %1.</source>
+        <translation>El sandbox ya se está ejecutando en %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="392"/>
+        <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1.</source>
+        <translation>«%1» no es una dirección IP en la que escuchar; use por ejemplo 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="398"/>
+        <source>Cannot start the sandbox on %1:%2 (%3). Another program may use that port; choose another port with --listen HOST:PORT.</source>
+        <translation>No se puede iniciar el sandbox en %1:%2 (%3). Puede que otro programa use ese puerto; elija otro puerto con --listen HOST:PUERTO.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxCommCare</name>
+    <message>
+        <location filename="../core/sandbox/commcaresystem.cpp" line="156"/>
+        <source>CommCare</source>
+        <translation>CommCare</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/commcaresystem.cpp" line="170"/>
+        <source>project %1, user %2, API key %3 (or password %4)</source>
+        <translation>proyecto %1, usuario %2, clave de API %3 (o contraseña %4)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxInfobip</name>
+    <message>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="115"/>
+        <source>Infobip</source>
+        <translation>Infobip</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="122"/>
+        <source>header &quot;Authorization: App %1&quot;</source>
+        <translation>encabezado «Authorization: App %1»</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxRecordsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="390"/>
+        <source>This record has no “%1”.</source>
+        <translation>Este registro no tiene «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="418"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="420"/>
+        <source>The key the sandbox stores the record under (unique in the collection)</source>
+        <translation>La clave con la que el sandbox guarda el registro (única en la colección)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxRequestsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="118"/>
+        <source>(%1 bytes of binary data)</source>
+        <translation>(%1 bytes de datos binarios)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="433"/>
+        <source>no answer (timeout fault)</source>
+        <translation>sin respuesta (fallo simulado: tiempo agotado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="543"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="544"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="545"/>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="546"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxSalesforce</name>
+    <message>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="132"/>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="145"/>
+        <source>user %1, password %2, security token %3 (OAuth client id %4, secret %5)</source>
+        <translation>usuario %1, contraseña %2, token de seguridad %3 (cliente OAuth: id %4, secreto %5)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxSystemsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="128"/>
+        <source>None: answer normally</source>
+        <translation>Ninguno: responder con normalidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="130"/>
+        <source>429 Too many requests</source>
+        <translation>429 Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="132"/>
+        <source>500 Server error</source>
+        <translation>500 Error del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="134"/>
+        <source>Timeout: no answer</source>
+        <translation>Tiempo agotado: sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="142"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="145"/>
+        <source>429 × %n</source>
+        <translation>
+            <numerusform>429 × %n</numerusform>
+            <numerusform>429 × %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="147"/>
+        <source>500 × %n</source>
+        <translation>
+            <numerusform>500 × %n</numerusform>
+            <numerusform>500 × %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="149"/>
+        <source>timeout × %n</source>
+        <translation>
+            <numerusform>tiempo agotado × %n</numerusform>
+            <numerusform>tiempo agotado × %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="230"/>
+        <source>The next %n call(s) fail: %1</source>
+        <translation>
+            <numerusform>La próxima llamada falla (queda %n): %1</numerusform>
+            <numerusform>Las próximas %n llamadas fallan: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="231"/>
+        <source>Every call is answered normally.</source>
+        <translation>Todas las llamadas se responden con normalidad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="233"/>
+        <source>Requests this system answered since the console started</source>
+        <translation>Solicitudes que este sistema ha respondido desde que se inició la consola</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="234"/>
+        <source>%1 at %2
+Login: %3</source>
+        <translation>%1 en %2
+Acceso: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="257"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="258"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="259"/>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="260"/>
+        <source>Fault</source>
+        <translation>Fallo</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxView</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="106"/>
+        <source>Reset sandbox</source>
+        <translation>Restablecer el sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="107"/>
+        <source>Reset the sandbox?</source>
+        <translation>¿Restablecer el sandbox?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="108"/>
+        <source>This erases every record the sandbox holds, in every system, including what jobs wrote to it, and seeds it again with the demo records. Every fault knob is turned off.</source>
+        <translation>Esto borra todos los registros que guarda el sandbox, en todos los sistemas, incluido lo que escribieron los jobs, y vuelve a cargar en él los registros de demostración. Todos los fallos simulados se desactivan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="111"/>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="157"/>
+        <source>The sandbox is not running</source>
+        <translation>El sandbox no está en marcha</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="177"/>
+        <source>Start sandbox</source>
+        <translation>Iniciar el sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="179"/>
+        <source>Start the emulated systems on this computer for this console</source>
+        <translation>Iniciar los sistemas emulados en este equipo para esta consola</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="204"/>
+        <source>Reset sandbox…</source>
+        <translation>Restablecer el sandbox…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="206"/>
+        <source>Erase every record of every system and seed the sandbox again</source>
+        <translation>Borrar todos los registros de todos los sistemas y volver a cargar los datos iniciales del sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="222"/>
+        <source>Emulated systems</source>
+        <translation>Sistemas emulados</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="231"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="352"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="416"/>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="234"/>
+        <source>Fault</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="268"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="276"/>
+        <source>Copy URL</source>
+        <translation>Copiar URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="278"/>
+        <source>Copy the system&apos;s URL, for a credential or a job</source>
+        <translation>Copiar la URL del sistema, para una credencial o un job</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="282"/>
+        <source>the URL</source>
+        <translation>la URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="288"/>
+        <source>Copy configuration</source>
+        <translation>Copiar configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="290"/>
+        <source>Copy the adaptor configuration (JSON) that reaches this system</source>
+        <translation>Copiar la configuración del adaptador (JSON) que permite llegar a este sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="296"/>
+        <source>the configuration</source>
+        <translation>la configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="299"/>
+        <source>Login:</source>
+        <translation>Acceso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="304"/>
+        <source>The login this system accepts (sandbox credentials, not real ones)</source>
+        <translation>Los datos de acceso que acepta este sistema (credenciales del sandbox, no reales)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="308"/>
+        <source>Fault knob</source>
+        <translation>Fallo simulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="310"/>
+        <source>Make the next calls to this system fail, to see how workflows handle rate limits, server errors and timeouts</source>
+        <translation>Hacer que fallen las próximas llamadas a este sistema, para ver cómo gestionan los flujos de trabajo los límites de frecuencia, los errores del servidor y los tiempos de espera agotados</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="314"/>
+        <source>&amp;Answer with:</source>
+        <translation>&amp;Responder con:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="321"/>
+        <source>&amp;Fail the next:</source>
+        <translation>&amp;Fallar las próximas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="326"/>
+        <source> calls</source>
+        <translation> llamadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="329"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="351"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="387"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="362"/>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Colección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="397"/>
+        <source>Select a record to see it as JSON.</source>
+        <translation>Seleccione un registro para verlo como JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="425"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="453"/>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="469"/>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="549"/>
+        <source>The sandbox answers at %1, one path per system.</source>
+        <translation>El sandbox responde en %1, con una ruta por sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="554"/>
+        <source>The sandbox has stopped.</source>
+        <translation>El sandbox se ha detenido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="555"/>
+        <source>The sandbox emulates, on this computer, the external systems the adaptors talk to (Salesforce, CommCare, Infobip, DHIS2 …), so that workflows can be tried and demonstrated without touching real data. It runs when the project&apos;s environment is “sandbox”.</source>
+        <translation>El sandbox emula, en este equipo, los sistemas externos con los que hablan los adaptadores (Salesforce, CommCare, Infobip, DHIS2 …), para que los flujos de trabajo puedan probarse y mostrarse sin tocar datos reales. Se ejecuta cuando el entorno del proyecto es «sandbox».</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="617"/>
+        <source>Select a system</source>
+        <translation>Seleccione un sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="712"/>
+        <source>This system holds no records.</source>
+        <translation>Este sistema no contiene registros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxview.cpp" line="736"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="766"/>
+        <source>Select a request to see its headers and body.</source>
+        <translation>Seleccione una solicitud para ver sus encabezados y su cuerpo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="772"/>
+        <source>%1 %2 — answered %3 at %4</source>
+        <translation>%1 %2 — respuesta %3, el %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="785"/>
+        <source>Credentials are not shown, even the sandbox&apos;s.</source>
+        <translation>Las credenciales no se muestran, ni siquiera las del sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="791"/>
+        <source>The request had no body.</source>
+        <translation>La solicitud no tenía cuerpo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="815"/>
+        <source>Off: every call to %1 is answered normally.</source>
+        <translation>Desactivado: todas las llamadas a %1 se responden con normalidad.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxview.cpp" line="819"/>
+        <source>On: the next %n call(s) to %1 fail with %2.</source>
+        <translation>
+            <numerusform>Activado: la próxima llamada a %1 falla con %2 (queda %n).</numerusform>
+            <numerusform>Activado: las próximas %n llamadas a %1 fallan con %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="846"/>
+        <source>The sandbox was reset: every system holds its seed records again and every fault knob is off.</source>
+        <translation>El sandbox se ha restablecido: cada sistema vuelve a tener sus registros iniciales y todos los fallos simulados están desactivados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="855"/>
+        <source>Copied %1 of %2.</source>
+        <translation>Copiado: %1 de %2.</translation>
     </message>
 </context>
 <context>
@@ -5003,27 +5649,27 @@
 <context>
     <name>sb::WorkflowCard</name>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="352"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="356"/>
         <source>Show this workflow&apos;s work orders of the last 7 days in History.</source>
         <translation>Mostrar en el Historial las órdenes de trabajo de este flujo de trabajo de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="423"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="425"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="429"/>
         <source>webhook</source>
         <translation>webhook</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="431"/>
         <source>cron %1</source>
         <translation>cron %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/overviewwidgets.cpp" line="435"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
         <source>%n lost</source>
         <translation>
             <numerusform>%n perdida</numerusform>
@@ -5031,7 +5677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/overviewwidgets.cpp" line="437"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="441"/>
         <source>%n crashed</source>
         <translation>
             <numerusform>%n colapsada</numerusform>
@@ -5039,97 +5685,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="438"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="442"/>
         <source>%1 in the %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="443"/>
         <source>last 24 h</source>
         <translation>las últimas 24 h</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="443"/>
         <source>last 7 days</source>
         <translation>los últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="453"/>
         <source>in the last 24 h</source>
         <translation>en las últimas 24 h</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="453"/>
         <source>in the last 7 days</source>
         <translation>en los últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="457"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="461"/>
         <source>%1 runs %2 now. Click to show them in History.</source>
         <translation>%1 ejecuciones %2 ahora. Haga clic para verlas en el Historial.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="459"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="463"/>
         <source>%1 runs ended %2 %3. Click to show them in History.</source>
         <translation>%1 ejecuciones %2 %3. Haga clic para verlas en el Historial.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="466"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="470"/>
         <source>No run ended %1.</source>
         <translation>Ninguna ejecución terminó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="467"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="471"/>
         <source>%1 of %2 runs that ended %3 failed. Click to show the failures in History.</source>
         <translation>%1 de %2 ejecuciones terminadas %3 fallaron. Haga clic para ver los fallos en el Historial.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="476"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="480"/>
         <source>Queue: empty</source>
         <translation>Cola: vacía</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="477"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
         <source>Queue: %1 waiting · %2 running</source>
         <translation>Cola: %1 en espera · %2 en curso</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="479"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="483"/>
         <source>Last success: %1</source>
         <translation>Último éxito: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
         <source>%1 UTC · %2 local</source>
         <translation>%1 UTC · %2 local</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
         <source>Last success: never</source>
         <translation>Último éxito: nunca</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="493"/>
         <source>Next fire: %1, %2</source>
         <translation>Próxima activación: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="490"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
         <source>Cron %1, evaluated in UTC.</source>
         <translation>Cron %1, evaluado en UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="492"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="497"/>
         <source>Next fire: invalid cron expression</source>
         <translation>Próxima activación: expresión cron no válida</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="500"/>
         <source>Next fire: no cron trigger</source>
         <translation>Próxima activación: sin disparador cron</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="500"/>
         <source>Next fire: workflow disabled</source>
         <translation>Próxima activación: flujo de trabajo desactivado</translation>
     </message>
@@ -5458,6 +6104,62 @@ Condición: %2</translation>
         <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Enable edge</source>
         <translation>Activar el enlace</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Cht</name>
+    <message>
+        <location filename="../core/sandbox/chtsystem.cpp" line="91"/>
+        <source>user %1, password %2 (HTTP Basic)</source>
+        <translation>usuario %1, contraseña %2 (autenticación básica HTTP)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Dhis2</name>
+    <message>
+        <location filename="../core/sandbox/dhis2system.cpp" line="252"/>
+        <source>user %1, password %2 (HTTP Basic), or Authorization: ApiToken %3</source>
+        <translation>usuario %1, contraseña %2 (autenticación básica HTTP), o Authorization: ApiToken %3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::His</name>
+    <message>
+        <location filename="../core/sandbox/hissystem.cpp" line="214"/>
+        <source>email %1, password %2 (POST /Users/login, then ?access_token=&lt;id&gt;)</source>
+        <translation>correo electrónico %1, contraseña %2 (POST /Users/login, luego ?access_token=&lt;id&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::OpenMrs</name>
+    <message>
+        <location filename="../core/sandbox/openmrssystem.cpp" line="158"/>
+        <source>user %1, password %2 (HTTP Basic)</source>
+        <translation>usuario %1, contraseña %2 (autenticación básica HTTP)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Oscar</name>
+    <message>
+        <location filename="../core/sandbox/oscarsystem.cpp" line="92"/>
+        <source>email %1, password %2 (POST /api/v1/admin_auth/sign_in, then send the access-token, client and uid headers)</source>
+        <translation>correo electrónico %1, contraseña %2 (POST /api/v1/admin_auth/sign_in, luego enviar los encabezados access-token, client y uid)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Primero</name>
+    <message>
+        <location filename="../core/sandbox/primerosystem.cpp" line="403"/>
+        <source>user %1, password %2 (token from POST /api/v2/tokens, or HTTP Basic)</source>
+        <translation>usuario %1, contraseña %2 (token obtenido con POST /api/v2/tokens, o autenticación básica HTTP)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::RapidPro</name>
+    <message>
+        <location filename="../core/sandbox/rapidprosystem.cpp" line="109"/>
+        <source>API token %1 (header Authorization: Token …)</source>
+        <translation>token de API %1 (encabezado Authorization: Token …)</translation>
     </message>
 </context>
 </TS>

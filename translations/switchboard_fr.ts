@@ -10,6 +10,39 @@
     </message>
 </context>
 <context>
+    <name>sb::CredentialSource</name>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="34"/>
+        <source>The project of this job is gone.</source>
+        <translation>Le projet de ce job n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="40"/>
+        <source>The job names the credential “%1”, which its project does not have.</source>
+        <translation>Le job désigne le jeu d’identifiants « %1 », que son projet ne possède pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="42"/>
+        <source>The credential “%1” has no secret for the “%2” environment: this version of Switchboard keeps secrets only for the built-in sandbox. Switch the project to the sandbox environment in Project → Settings to run it against the emulated systems.</source>
+        <translation>Le jeu d’identifiants « %1 » n’a pas de secret pour l’environnement « %2 » : cette version de Switchboard ne conserve de secrets que pour le bac à sable intégré. Passez le projet à l’environnement bac à sable dans Projet → Paramètres pour l’exécuter sur les systèmes émulés.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="47"/>
+        <source>The credential “%1” points at the built-in sandbox, which is not running. Start it from the Sandbox view, or run `switchboard sandbox`.</source>
+        <translation>Le jeu d’identifiants « %1 » pointe vers le bac à sable intégré, qui n’est pas démarré. Démarrez-le depuis la vue Bac à sable, ou lancez `switchboard sandbox`.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="55"/>
+        <source>The credential “%1” is of type “%2”, which the sandbox does not emulate; give it the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs or dhis2).</source>
+        <translation>Le jeu d’identifiants « %1 » est de type « %2 », que le bac à sable n’émule pas ; donnez-lui le type du système auquel il se connecte (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs ou dhis2).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="84"/>
+        <source>An environment needs a name, such as production, staging or sandbox.</source>
+        <translation>Un environnement doit avoir un nom, comme production, staging ou sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>sb::CronExpression</name>
     <message>
         <location filename="../core/scheduler/cronexpression.cpp" line="20"/>
@@ -489,7 +522,7 @@
 <context>
     <name>sb::Demo</name>
     <message>
-        <location filename="../core/project/demoproject.cpp" line="15"/>
+        <location filename="../core/project/demoproject.cpp" line="17"/>
         <source>The demo project is missing from this build.</source>
         <translation>Le projet de démonstration est absent de cette version.</translation>
     </message>
@@ -751,12 +784,12 @@
         <translation>Annulée avant son démarrage.</translation>
     </message>
     <message>
-        <location filename="../core/engine/retry.cpp" line="169"/>
+        <location filename="../core/engine/retry.cpp" line="159"/>
         <source>Run %1 does not exist.</source>
         <translation>L’exécution %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/retry.cpp" line="300"/>
+        <location filename="../core/engine/retry.cpp" line="270"/>
         <source>Work order %1 had no queued run.</source>
         <translation>L’ordre de travail %1 n’avait aucune exécution en file d’attente.</translation>
     </message>
@@ -802,17 +835,17 @@
         <translation>Le job « %1 » n’est pas dans la version du workflow qu’utilise cette exécution.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="436"/>
+        <location filename="../core/engine/runexecutor.cpp" line="442"/>
         <source>The engine was stopped while this step ran.</source>
         <translation>Le moteur a été arrêté pendant l’exécution de cette étape.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="476"/>
+        <location filename="../core/engine/runexecutor.cpp" line="482"/>
         <source>The engine was stopped while step &quot;%1&quot; ran; it was queued again from that step.</source>
         <translation>Le moteur a été arrêté pendant l’exécution de l’étape « %1 » ; l’exécution a été remise en file d’attente à partir de cette étape.</translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="534"/>
+        <location filename="../core/engine/runexecutor.cpp" line="540"/>
         <source>The engine stopped this run; see its log.</source>
         <translation>Le moteur a arrêté cette exécution ; consultez son journal.</translation>
     </message>
@@ -932,17 +965,17 @@
         <translation>Impossible de lire l’historique des exécutions : %1</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="174"/>
+        <location filename="../core/history/historyquery.cpp" line="154"/>
         <source>Work order %1 does not exist.</source>
         <translation>L’ordre de travail %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="252"/>
+        <location filename="../core/history/historyquery.cpp" line="232"/>
         <source>Dataclip %1 does not exist.</source>
         <translation>Le dataclip %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="281"/>
+        <location filename="../core/history/historyquery.cpp" line="261"/>
         <source>Erased on %1 by the retention policy.</source>
         <translation>Données effacées le %1 par la politique de rétention.</translation>
     </message>
@@ -1362,6 +1395,69 @@
     </message>
 </context>
 <context>
+    <name>sb::HttpClient</name>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="187"/>
+        <source>The request was stopped before it was sent.</source>
+        <translation>La requête a été arrêtée avant d’être envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="282"/>
+        <source>No complete answer from %1 within %2 s; the request was given up.</source>
+        <translation>Aucune réponse complète de %1 en %2 s ; la requête a été abandonnée.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="287"/>
+        <source>The request to %1 was stopped.</source>
+        <translation>La requête vers %1 a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="292"/>
+        <source>The answer from %1 is larger than %2 MB; it was not read.</source>
+        <translation>La réponse de %1 dépasse %2 Mo ; elle n’a pas été lue.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="301"/>
+        <source>Could not connect to %1: connection refused (is the server running, and is the port right?).</source>
+        <translation>Impossible de se connecter à %1 : connexion refusée (le serveur tourne-t-il, et le port est-il le bon ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="305"/>
+        <source>Could not connect to %1: the host name %2 was not found.</source>
+        <translation>Impossible de se connecter à %1 : le nom d’hôte %2 est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="309"/>
+        <source>Could not connect to %1: the connection timed out.</source>
+        <translation>Impossible de se connecter à %1 : le délai de connexion a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="313"/>
+        <source>%1 closed the connection before it answered.</source>
+        <translation>%1 a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="319"/>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="320"/>
+        <source>The certificate of %1 was not accepted: %2. If this server uses a self-signed certificate on purpose, turn certificate checks off for its credential.</source>
+        <translation>Le certificat de %1 n’a pas été accepté : %2. Si ce serveur utilise volontairement un certificat auto-signé, désactivez la vérification des certificats pour son jeu d’identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="324"/>
+        <source>The request to %1 failed: %2.</source>
+        <translation>La requête vers %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="354"/>
+        <source>%1 redirected more than %2 times; the request was given up.</source>
+        <translation>%1 a redirigé plus de %2 fois ; la requête a été abandonnée.</translation>
+    </message>
+</context>
+<context>
     <name>sb::ImportController</name>
     <message>
         <location filename="../ui/workflows/importcontroller.cpp" line="48"/>
@@ -1442,8 +1538,16 @@
         <source>Changes to “%1”: %2</source>
         <translation>Modifications de « %1 » : %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/workflows/importdialog.cpp" line="152"/>
+        <source>%n job(s) use an adaptor this Switchboard does not have; they will fail until changed.</source>
+        <translation>
+            <numerusform>%n job utilise un adaptateur que ce Switchboard ne possède pas ; il échouera tant qu’il n’aura pas été modifié.</numerusform>
+            <numerusform>%n jobs utilisent un adaptateur que ce Switchboard ne possède pas ; ils échoueront tant qu’ils n’auront pas été modifiés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/workflows/importdialog.cpp" line="174"/>
+        <location filename="../ui/workflows/importdialog.cpp" line="182"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>L’import a échoué et rien n’a été modifié : %1</translation>
     </message>
@@ -1581,93 +1685,93 @@
         <translation>Cette méthode d’authentification n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="267"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="299"/>
         <source>Switchboard is stopping; the work order was saved and will run.</source>
         <translation>Switchboard est en cours d’arrêt ; l’ordre de travail a été enregistré et sera exécuté.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="277"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="309"/>
         <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1 or 0.0.0.0.</source>
         <translation>« %1 » n’est pas une adresse IP d’écoute ; utilisez par exemple 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="284"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="316"/>
         <source>The request headers are larger than %1 KB.</source>
         <translation>Les en-têtes de la requête dépassent %1 Ko.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="285"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="317"/>
         <source>The body (%1 bytes) is larger than the limit of %2 bytes.</source>
         <translation>Le corps (%1 octets) dépasse la limite de %2 octets.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="312"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="344"/>
         <source>Cannot receive webhooks on %1:%2 (%3). Another program (or another Switchboard) may use that port; choose another with --listen HOST:PORT.</source>
         <translation>Impossible de recevoir des webhooks sur %1:%2 (%3). Un autre programme (ou un autre Switchboard) utilise peut-être ce port ; choisissez-en un autre avec --listen HÔTE:PORT.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="405"/>
-        <location filename="../core/inbox/inboxserver.cpp" line="414"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="444"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="453"/>
         <source>No webhook trigger has the path %1.</source>
         <translation>Aucun déclencheur webhook n’a le chemin %1.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="419"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="458"/>
         <source>Webhooks take POST; this request used another method.</source>
         <translation>Les webhooks acceptent POST ; cette requête a utilisé une autre méthode.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="424"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="463"/>
         <source>Workflow &quot;%1&quot; is disabled.</source>
         <translation>Le workflow « %1 » est désactivé.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="425"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="464"/>
         <source>The webhook trigger of &quot;%1&quot; is disabled.</source>
         <translation>Le déclencheur webhook de « %1 » est désactivé.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="455"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="494"/>
         <source>No valid API key header was sent.</source>
         <translation>Aucun en-tête de clé d’API valide n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="456"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="495"/>
         <source>No credentials were sent; this trigger needs basic auth or an API key.</source>
         <translation>Aucun identifiant n’a été envoyé ; ce déclencheur exige une authentification basique ou une clé d’API.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="458"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="497"/>
         <source>The credentials sent match none of this trigger&apos;s auth methods.</source>
         <translation>Les identifiants envoyés ne correspondent à aucune des méthodes d’authentification de ce déclencheur.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="469"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="508"/>
         <source>The body (%1 bytes) is larger than this trigger&apos;s limit of %2 bytes.</source>
         <translation>Le corps (%1 octets) dépasse la limite de %2 octets de ce déclencheur.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="526"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="554"/>
         <source>The body is empty; send a JSON document.</source>
         <translation>Le corps est vide ; envoyez un document JSON.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="527"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="555"/>
         <source>The body is not JSON: error at line %1, column %2 (byte %3).</source>
         <translation>Le corps n’est pas du JSON : erreur à la ligne %1, colonne %2 (octet %3).</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="610"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="629"/>
         <source>Switchboard could not save this request (%1); nothing was accepted, send it again.</source>
         <translation>Switchboard n’a pas pu enregistrer cette requête (%1) ; rien n’a été accepté, renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="635"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="654"/>
         <source>accepted; the run did not finish in time for this reply</source>
         <translation>acceptée ; l’exécution ne s’est pas terminée à temps pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="708"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="727"/>
         <source>The run ended %1.</source>
         <translation>L’exécution s’est terminée à l’état %1.</translation>
     </message>
@@ -1677,24 +1781,24 @@
         <translation>Impossible de lire la boîte de réception : %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="298"/>
-        <location filename="../core/inbox/messagequery.cpp" line="309"/>
+        <location filename="../core/inbox/messagequery.cpp" line="279"/>
+        <location filename="../core/inbox/messagequery.cpp" line="290"/>
         <source>Request %1 is not in the inbox.</source>
         <translation>La requête %1 n’est pas dans la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="332"/>
-        <location filename="../core/inbox/messagequery.cpp" line="345"/>
+        <location filename="../core/inbox/messagequery.cpp" line="313"/>
+        <location filename="../core/inbox/messagequery.cpp" line="326"/>
         <source>The body is no longer stored.</source>
         <translation>Le corps n’est plus conservé.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="334"/>
+        <location filename="../core/inbox/messagequery.cpp" line="315"/>
         <source>The body was too large to keep; nothing of it was stored.</source>
         <translation>Le corps était trop volumineux pour être conservé ; rien n’en a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="336"/>
+        <location filename="../core/inbox/messagequery.cpp" line="317"/>
         <source>Refused requests are recorded without their body.</source>
         <translation>Les requêtes refusées sont enregistrées sans leur corps.</translation>
     </message>
@@ -2244,7 +2348,7 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="62"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="64"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2252,22 +2356,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="63"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="69"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -2275,122 +2379,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="185"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation>%1 (ligne %2, colonne %3) : %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
         <source>%1 (line %2): %3</source>
         <translation>%1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="417"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
+        <translation>« %1 » n’est pas une adresse http:// ou https:// à laquelle une requête peut être envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="426"/>
+        <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
+        <translation>L’en-tête « %1 » a un nom ou une valeur qu’une requête ne peut pas transporter (un saut de ligne, ou un deux-points dans le nom).</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="544"/>
         <source>The JavaScript engine could not start.</source>
         <translation>Le moteur JavaScript n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="422"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="549"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation>Le moteur JavaScript n’a pas pu créer de contexte (mémoire insuffisante ?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="429"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="556"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation>Le moteur JavaScript n’a pas pu initialiser sa bibliothèque intégrée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="553"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="635"/>
+        <source>The answer to an HTTP request could not be handed to the job: %1</source>
+        <translation>La réponse à une requête HTTP n’a pas pu être transmise au job : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="770"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation>Cette version compilée de Switchboard ne contient pas le script %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="567"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="784"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation>Le script intégré %1 ne compile pas : %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="605"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="614"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="622"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="628"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="822"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="831"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="839"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="845"/>
         <source>The job runtime could not start: %1</source>
         <translation>L’environnement d’exécution des jobs n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="697"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="702"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="914"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
         <source>The job compiler could not start: %1</source>
         <translation>Le compilateur de jobs n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="713"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="930"/>
         <source>The job compiler failed: %1</source>
         <translation>Le compilateur de jobs a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="819"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1039"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation>Le jeu d’identifiants n’est pas un objet JSON ; l’étape ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="880"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1100"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation>Le moteur a arrêté l’étape sans signaler d’erreur.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="861"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="918"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1139"/>
         <source>The step could not be prepared: %1</source>
         <translation>L’étape n’a pas pu être préparée : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="931"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1152"/>
         <source>The input state is not a JSON object.</source>
         <translation>L’état d’entrée n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1302"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation>L’étape a dépassé sa limite de temps de %1 et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1085"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1306"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation>L’étape a dépassé sa limite de mémoire de %1 et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1088"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1309"/>
         <source>The step was cancelled.</source>
         <translation>L’étape a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1092"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1313"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation>Une opération attend une promesse qui ne pourra jamais être résolue ni rejetée : rien de ce qu’elle pourrait attendre (un minuteur ou une requête) n’est en cours. L’étape a été arrêtée tout de suite au lieu d’attendre sa limite de temps.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1098"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1319"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation>L’état final dépasse la limite de %1 ; il n’a donc pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1113"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1334"/>
         <source>The engine stopped the step without saying why.</source>
         <translation>Le moteur a arrêté l’étape sans en indiquer la raison.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="43"/>
+        <location filename="../core/runtime/adaptors.cpp" line="59"/>
         <source>“%1” is not an adaptor name; write it as @openfn/language-NAME@VERSION.</source>
         <translation>« %1 » n’est pas un nom d’adaptateur ; écrivez-le sous la forme @openfn/language-NOM@VERSION.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="53"/>
+        <location filename="../core/runtime/adaptors.cpp" line="69"/>
         <source>Switchboard cannot run %1 version %2: it supports versions %3.x to %4.x.</source>
         <translation>Switchboard ne peut pas exécuter %1 en version %2 : il prend en charge les versions %3.x à %4.x.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="59"/>
+        <location filename="../core/runtime/adaptors.cpp" line="75"/>
         <source>Switchboard has no adaptor %1 yet; the jobs that use it cannot run.</source>
         <translation>Switchboard n’a pas encore d’adaptateur %1 ; les jobs qui l’utilisent ne peuvent pas s’exécuter.</translation>
     </message>
@@ -2468,33 +2587,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="50"/>
-        <location filename="../ui/main/mainwindow.cpp" line="398"/>
+        <location filename="../ui/main/mainwindow.cpp" line="53"/>
+        <location filename="../ui/main/mainwindow.cpp" line="423"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="102"/>
+        <location filename="../ui/main/mainwindow.cpp" line="107"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="162"/>
+        <location filename="../ui/main/mainwindow.cpp" line="173"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Ordre de travail %1 mis en file d’attente ; il passe avant le travail déclenché.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="172"/>
+        <location filename="../ui/main/mainwindow.cpp" line="183"/>
         <source>Project settings saved.</source>
         <translation>Paramètres du projet enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <location filename="../ui/main/mainwindow.cpp" line="201"/>
         <source>Webhooks are not received: %1</source>
         <translation>Les webhooks ne sont pas reçus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="187"/>
+        <location filename="../ui/main/mainwindow.cpp" line="202"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Moteur : %n worker, sans webhooks</numerusform>
@@ -2502,7 +2621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="189"/>
+        <location filename="../ui/main/mainwindow.cpp" line="204"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Moteur : %n worker, webhooks sur %1:%2</numerusform>
@@ -2510,7 +2629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="192"/>
+        <location filename="../ui/main/mainwindow.cpp" line="207"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Moteur : %n worker</numerusform>
@@ -2518,262 +2637,277 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="193"/>
+        <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Cette console fait tourner le moteur : webhooks, cron et workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="198"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Engine: %1 process %2</source>
         <translation>Moteur : processus %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="199"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Un autre processus Switchboard (%1, pid %2 sur %3%4) fait tourner le moteur sur cette base de données. Cette console affiche ses exécutions en direct ; les relances que vous demandez sont exécutées par lui.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="205"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="223"/>
         <source>Engine: not running</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>Le moteur n’a pas démarré ; aucun webhook, cron ni exécution n’est donc traité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="219"/>
+        <location filename="../ui/main/mainwindow.cpp" line="234"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="242"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <location filename="../ui/main/mainwindow.cpp" line="243"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Exécutions de chaque workflow sur les dernières 24 heures et les 7 derniers jours (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="230"/>
+        <location filename="../ui/main/mainwindow.cpp" line="244"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="232"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="231"/>
+        <location filename="../ui/main/mainwindow.cpp" line="245"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <location filename="../ui/main/mainwindow.cpp" line="247"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Tous les webhooks et déclencheurs cron du projet (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="235"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Ordres de travail et exécutions : filtrer, rechercher, relancer (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="236"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Run detail</source>
         <translation>Détail d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Étapes, journaux et données de l’ordre de travail ouvert depuis l’historique (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="243"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="244"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Chaque requête webhook reçue, acceptée ou refusée, avec le motif (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
+        <translation>Les systèmes externes émulés : leurs enregistrements, les requêtes qu’ils ont reçues, les pannes simulées (Ctrl+7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="278"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importer un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="259"/>
+        <location filename="../ui/main/mainwindow.cpp" line="282"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importer un fichier de spécification de projet OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exporter le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="287"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Écrire le projet dans un fichier de spécification OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="266"/>
+        <location filename="../ui/main/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="294"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="295"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Exécuter un workflow maintenant…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="298"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Démarrer un workflow manuellement avec une entrée que vous saisissez (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="299"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Rétention des données et nombre d’exécutions simultanées de chaque workflow</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="280"/>
+        <location filename="../ui/main/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="281"/>
+        <location filename="../ui/main/mainwindow.cpp" line="304"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="285"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Relire le projet depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="287"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="289"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="291"/>
+        <location filename="../ui/main/mainwindow.cpp" line="314"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="293"/>
+        <location filename="../ui/main/mainwindow.cpp" line="316"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="295"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>R&amp;un detail</source>
         <translation>Détail d’e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="297"/>
+        <location filename="../ui/main/mainwindow.cpp" line="320"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="300"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <source>&amp;Sandbox</source>
+        <translation>Bac à &amp;sable</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="304"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="342"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="396"/>
+        <location filename="../ui/main/mainwindow.cpp" line="421"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="396"/>
+        <location filename="../ui/main/mainwindow.cpp" line="421"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="398"/>
+        <location filename="../ui/main/mainwindow.cpp" line="423"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="440"/>
+        <location filename="../ui/main/mainwindow.cpp" line="466"/>
         <source>Imported “%1”: %2.</source>
         <translation>« %1 » importé : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="446"/>
+        <location filename="../ui/main/mainwindow.cpp" line="472"/>
         <source>Export project</source>
         <translation>Exporter le projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="447"/>
+        <location filename="../ui/main/mainwindow.cpp" line="473"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Spécification de projet OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="456"/>
+        <location filename="../ui/main/mainwindow.cpp" line="482"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="476"/>
+        <location filename="../ui/main/mainwindow.cpp" line="502"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="477"/>
+        <location filename="../ui/main/mainwindow.cpp" line="503"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Une console d’administration pour les projets d’intégration de type OpenFn : workflows, jobs, déclencheurs et leurs exécutions, en local.&lt;/p&gt;</translation>
     </message>
@@ -2867,22 +3001,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="313"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
         <source>Runs in state “%1” now.</source>
         <translation>Exécutions actuellement à l’état « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="314"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="318"/>
         <source>Runs that ended “%1” in the window.</source>
         <translation>Exécutions terminées à l’état « %1 » dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="321"/>
         <source>Failure rate</source>
         <translation>Taux d’échec</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="320"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="324"/>
         <source>Failed, crashed, killed, exception and lost runs over the runs that ended (cancelled runs left out).</source>
         <translation>Exécutions échouées, plantées, tuées, en exception et perdues, rapportées aux exécutions terminées (hors exécutions annulées).</translation>
     </message>
@@ -3020,37 +3154,37 @@
 <context>
     <name>sb::ProjectDiff</name>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="143"/>
+        <location filename="../core/project/projectdiff.cpp" line="145"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="144"/>
+        <location filename="../core/project/projectdiff.cpp" line="146"/>
         <source>credential</source>
         <translation>identifiants</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="145"/>
+        <location filename="../core/project/projectdiff.cpp" line="147"/>
         <source>workflow</source>
         <translation>workflow</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="146"/>
+        <location filename="../core/project/projectdiff.cpp" line="148"/>
         <source>job</source>
         <translation>job</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="147"/>
+        <location filename="../core/project/projectdiff.cpp" line="149"/>
         <source>trigger</source>
         <translation>déclencheur</translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="148"/>
+        <location filename="../core/project/projectdiff.cpp" line="150"/>
         <source>edge</source>
         <translation>lien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="192"/>
+        <location filename="../core/project/projectdiff.cpp" line="194"/>
         <source>%n project(s) added</source>
         <translation>
             <numerusform>%n projet ajouté</numerusform>
@@ -3058,7 +3192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="193"/>
+        <location filename="../core/project/projectdiff.cpp" line="195"/>
         <source>%n project(s) changed</source>
         <translation>
             <numerusform>%n projet modifié</numerusform>
@@ -3066,7 +3200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="194"/>
+        <location filename="../core/project/projectdiff.cpp" line="196"/>
         <source>%n project(s) removed</source>
         <translation>
             <numerusform>%n projet supprimé</numerusform>
@@ -3074,7 +3208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="195"/>
+        <location filename="../core/project/projectdiff.cpp" line="197"/>
         <source>%n credential(s) added</source>
         <translation>
             <numerusform>%n jeu d’identifiants ajouté</numerusform>
@@ -3082,7 +3216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="196"/>
+        <location filename="../core/project/projectdiff.cpp" line="198"/>
         <source>%n credential(s) changed</source>
         <translation>
             <numerusform>%n jeu d’identifiants modifié</numerusform>
@@ -3090,7 +3224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="197"/>
+        <location filename="../core/project/projectdiff.cpp" line="199"/>
         <source>%n credential(s) removed</source>
         <translation>
             <numerusform>%n jeu d’identifiants supprimé</numerusform>
@@ -3098,7 +3232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="198"/>
+        <location filename="../core/project/projectdiff.cpp" line="200"/>
         <source>%n workflow(s) added</source>
         <translation>
             <numerusform>%n workflow ajouté</numerusform>
@@ -3106,7 +3240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="199"/>
+        <location filename="../core/project/projectdiff.cpp" line="201"/>
         <source>%n workflow(s) changed</source>
         <translation>
             <numerusform>%n workflow modifié</numerusform>
@@ -3114,7 +3248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="200"/>
+        <location filename="../core/project/projectdiff.cpp" line="202"/>
         <source>%n workflow(s) removed</source>
         <translation>
             <numerusform>%n workflow supprimé</numerusform>
@@ -3122,7 +3256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="201"/>
+        <location filename="../core/project/projectdiff.cpp" line="203"/>
         <source>%n job(s) added</source>
         <translation>
             <numerusform>%n job ajouté</numerusform>
@@ -3130,7 +3264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="202"/>
+        <location filename="../core/project/projectdiff.cpp" line="204"/>
         <source>%n job(s) changed</source>
         <translation>
             <numerusform>%n job modifié</numerusform>
@@ -3138,7 +3272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="203"/>
+        <location filename="../core/project/projectdiff.cpp" line="205"/>
         <source>%n job(s) removed</source>
         <translation>
             <numerusform>%n job supprimé</numerusform>
@@ -3146,7 +3280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="204"/>
+        <location filename="../core/project/projectdiff.cpp" line="206"/>
         <source>%n trigger(s) added</source>
         <translation>
             <numerusform>%n déclencheur ajouté</numerusform>
@@ -3154,7 +3288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="205"/>
+        <location filename="../core/project/projectdiff.cpp" line="207"/>
         <source>%n trigger(s) changed</source>
         <translation>
             <numerusform>%n déclencheur modifié</numerusform>
@@ -3162,7 +3296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="206"/>
+        <location filename="../core/project/projectdiff.cpp" line="208"/>
         <source>%n trigger(s) removed</source>
         <translation>
             <numerusform>%n déclencheur supprimé</numerusform>
@@ -3170,7 +3304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="207"/>
+        <location filename="../core/project/projectdiff.cpp" line="209"/>
         <source>%n edge(s) added</source>
         <translation>
             <numerusform>%n lien ajouté</numerusform>
@@ -3178,7 +3312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="208"/>
+        <location filename="../core/project/projectdiff.cpp" line="210"/>
         <source>%n edge(s) changed</source>
         <translation>
             <numerusform>%n lien modifié</numerusform>
@@ -3186,7 +3320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="209"/>
+        <location filename="../core/project/projectdiff.cpp" line="211"/>
         <source>%n edge(s) removed</source>
         <translation>
             <numerusform>%n lien supprimé</numerusform>
@@ -3194,70 +3328,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="219"/>
+        <location filename="../core/project/projectdiff.cpp" line="221"/>
         <source>no changes</source>
         <translation>aucune modification</translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectdiff.cpp" line="231"/>
+        <source>Job “%1” of workflow “%2” cannot run: %3</source>
+        <translation>Le job « %1 » du workflow « %2 » ne peut pas s’exécuter : %3</translation>
     </message>
 </context>
 <context>
     <name>sb::ProjectSettingsDialog</name>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="29"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="31"/>
         <source>Settings of %1</source>
         <translation>Paramètres de %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="35"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="38"/>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="39"/>
+        <source>staging</source>
+        <translation>préproduction</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="40"/>
+        <source>sandbox (the built-in emulated systems)</source>
+        <translation>bac à sable (les systèmes émulés intégrés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="41"/>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="42"/>
+        <source>Every job of the project uses its credentials&apos; logins for this environment. In “sandbox” they log in to the built-in sandbox, which this console starts.</source>
+        <translation>Chaque job du projet utilise les identifiants de connexion de ses jeux d’identifiants pour cet environnement. Avec « bac à sable », ils se connectent au bac à sable intégré, que cette console démarre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="49"/>
         <source>Keep everything</source>
         <translation>Tout conserver</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="36"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="50"/>
         <source>Keep data only for failures</source>
         <translation>Ne conserver les données que pour les échecs</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="37"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="51"/>
         <source>Erase data after a number of days</source>
         <translation>Effacer les données après un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="41"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="42"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="56"/>
         <source>Run data:</source>
         <translation>Données d’exécution :</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="43"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="57"/>
         <source>Erase after:</source>
         <translation>Effacer après :</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="44"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="58"/>
         <source>Data means the inputs and outputs of runs (dataclips). Runs, steps, errors and log lines are kept, so history still explains what happened. Erased inputs cannot be retried.</source>
         <translation>Les données sont les entrées et sorties des exécutions (dataclips). Les exécutions, étapes, erreurs et lignes de journal sont conservées, pour que l’historique explique toujours ce qui s’est passé. Les entrées effacées ne peuvent pas être relancées.</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="52"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="66"/>
         <source>Runs of each workflow at once (0 = no limit):</source>
         <translation>Exécutions simultanées de chaque workflow (0 = sans limite) :</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="69"/>
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="69"/>
         <source>At once</source>
         <translation>Simultanées</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="92"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="117"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
@@ -3489,29 +3653,511 @@
 <context>
     <name>sb::RunNowDialog</name>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="130"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="159"/>
         <source>Run a workflow now</source>
         <translation>Exécuter un workflow maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="138"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="167"/>
         <source>Workflow:</source>
         <translation>Workflow :</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="140"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="169"/>
         <source>Input state (JSON object; the job sees it as state):</source>
         <translation>État d’entrée (objet JSON ; le job le voit comme state) :</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="152"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="181"/>
         <source>Run now</source>
         <translation>Exécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="163"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="192"/>
         <source>This project has no workflow to run.</source>
         <translation>Ce projet n’a aucun workflow à exécuter.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Sandbox</name>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="65"/>
+        <source>Too many requests (sandbox fault knob).</source>
+        <translation>Trop de requêtes (panne simulée du bac à sable).</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="66"/>
+        <source>Internal server error (sandbox fault knob).</source>
+        <translation>Erreur interne du serveur (panne simulée du bac à sable).</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="224"/>
+        <source>No emulated system at /%1; systems: %2</source>
+        <translation>Aucun système émulé à /%1 ; systèmes : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="228"/>
+        <source>The body (%1 bytes) is larger than the sandbox&apos;s limit of %2 bytes.</source>
+        <translation>Le corps (%1 octets) dépasse la limite de %2 octets du bac à sable.</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="387"/>
+        <source>The sandbox is already running on %1.</source>
+        <translation>Le bac à sable tourne déjà sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="392"/>
+        <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1.</source>
+        <translation>« %1 » n’est pas une adresse IP d’écoute ; utilisez par exemple 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="398"/>
+        <source>Cannot start the sandbox on %1:%2 (%3). Another program may use that port; choose another port with --listen HOST:PORT.</source>
+        <translation>Impossible de démarrer le bac à sable sur %1:%2 (%3). Un autre programme utilise peut-être ce port ; choisissez-en un autre avec --listen HÔTE:PORT.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxCommCare</name>
+    <message>
+        <location filename="../core/sandbox/commcaresystem.cpp" line="156"/>
+        <source>CommCare</source>
+        <translation>CommCare</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/commcaresystem.cpp" line="170"/>
+        <source>project %1, user %2, API key %3 (or password %4)</source>
+        <translation>projet %1, utilisateur %2, clé d’API %3 (ou mot de passe %4)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxInfobip</name>
+    <message>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="115"/>
+        <source>Infobip</source>
+        <translation>Infobip</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="122"/>
+        <source>header &quot;Authorization: App %1&quot;</source>
+        <translation>en-tête « Authorization: App %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxRecordsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="390"/>
+        <source>This record has no “%1”.</source>
+        <translation>Cet enregistrement n’a pas de « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="418"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="420"/>
+        <source>The key the sandbox stores the record under (unique in the collection)</source>
+        <translation>La clé sous laquelle le bac à sable stocke l’enregistrement (unique dans la collection)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxRequestsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="118"/>
+        <source>(%1 bytes of binary data)</source>
+        <translation>(%1 octets de données binaires)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="433"/>
+        <source>no answer (timeout fault)</source>
+        <translation>aucune réponse (panne simulée : délai dépassé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="543"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="544"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="545"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="546"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxSalesforce</name>
+    <message>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="132"/>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="145"/>
+        <source>user %1, password %2, security token %3 (OAuth client id %4, secret %5)</source>
+        <translation>utilisateur %1, mot de passe %2, jeton de sécurité %3 (client OAuth : id %4, secret %5)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxSystemsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="128"/>
+        <source>None: answer normally</source>
+        <translation>Aucune : répondre normalement</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="130"/>
+        <source>429 Too many requests</source>
+        <translation>429 Trop de requêtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="132"/>
+        <source>500 Server error</source>
+        <translation>500 Erreur du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="134"/>
+        <source>Timeout: no answer</source>
+        <translation>Délai dépassé : aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="142"/>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="145"/>
+        <source>429 × %n</source>
+        <translation>
+            <numerusform>429 × %n</numerusform>
+            <numerusform>429 × %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="147"/>
+        <source>500 × %n</source>
+        <translation>
+            <numerusform>500 × %n</numerusform>
+            <numerusform>500 × %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="149"/>
+        <source>timeout × %n</source>
+        <translation>
+            <numerusform>délai dépassé × %n</numerusform>
+            <numerusform>délai dépassé × %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="230"/>
+        <source>The next %n call(s) fail: %1</source>
+        <translation>
+            <numerusform>Le prochain appel échoue (encore %n) : %1</numerusform>
+            <numerusform>Les %n prochains appels échouent : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="231"/>
+        <source>Every call is answered normally.</source>
+        <translation>Chaque appel reçoit une réponse normale.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="233"/>
+        <source>Requests this system answered since the console started</source>
+        <translation>Requêtes auxquelles ce système a répondu depuis le démarrage de la console</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="234"/>
+        <source>%1 at %2
+Login: %3</source>
+        <translation>%1 à %2
+Connexion : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="257"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="258"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="259"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="260"/>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxView</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="106"/>
+        <source>Reset sandbox</source>
+        <translation>Réinitialiser le bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="107"/>
+        <source>Reset the sandbox?</source>
+        <translation>Réinitialiser le bac à sable ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="108"/>
+        <source>This erases every record the sandbox holds, in every system, including what jobs wrote to it, and seeds it again with the demo records. Every fault knob is turned off.</source>
+        <translation>Cette opération efface tous les enregistrements du bac à sable, dans tous les systèmes, y compris ce que les jobs y ont écrit, puis le remplit à nouveau avec les enregistrements de démonstration. Toutes les pannes simulées sont désactivées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="111"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="157"/>
+        <source>The sandbox is not running</source>
+        <translation>Le bac à sable n’est pas démarré</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="177"/>
+        <source>Start sandbox</source>
+        <translation>Démarrer le bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="179"/>
+        <source>Start the emulated systems on this computer for this console</source>
+        <translation>Démarrer les systèmes émulés sur cet ordinateur pour cette console</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="204"/>
+        <source>Reset sandbox…</source>
+        <translation>Réinitialiser le bac à sable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="206"/>
+        <source>Erase every record of every system and seed the sandbox again</source>
+        <translation>Effacer tous les enregistrements de tous les systèmes et remplir à nouveau le bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="222"/>
+        <source>Emulated systems</source>
+        <translation>Systèmes émulés</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="231"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="352"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="416"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="234"/>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="268"/>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="276"/>
+        <source>Copy URL</source>
+        <translation>Copier l’URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="278"/>
+        <source>Copy the system&apos;s URL, for a credential or a job</source>
+        <translation>Copier l’URL du système, pour un jeu d’identifiants ou un job</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="282"/>
+        <source>the URL</source>
+        <translation>l’URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="288"/>
+        <source>Copy configuration</source>
+        <translation>Copier la configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="290"/>
+        <source>Copy the adaptor configuration (JSON) that reaches this system</source>
+        <translation>Copier la configuration d’adaptateur (JSON) qui permet d’atteindre ce système</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="296"/>
+        <source>the configuration</source>
+        <translation>la configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="299"/>
+        <source>Login:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="304"/>
+        <source>The login this system accepts (sandbox credentials, not real ones)</source>
+        <translation>Les identifiants de connexion que ce système accepte (ceux du bac à sable, pas de vrais identifiants)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="308"/>
+        <source>Fault knob</source>
+        <translation>Panne simulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="310"/>
+        <source>Make the next calls to this system fail, to see how workflows handle rate limits, server errors and timeouts</source>
+        <translation>Faire échouer les prochains appels à ce système, pour voir comment les workflows gèrent les limites de débit, les erreurs du serveur et les dépassements de délai</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="314"/>
+        <source>&amp;Answer with:</source>
+        <translation>&amp;Répondre par :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="321"/>
+        <source>&amp;Fail the next:</source>
+        <translation>&amp;Faire échouer les prochains :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="326"/>
+        <source> calls</source>
+        <translation> appels</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="329"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="351"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="387"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="362"/>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Collection :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="397"/>
+        <source>Select a record to see it as JSON.</source>
+        <translation>Sélectionnez un enregistrement pour le voir au format JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="425"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="453"/>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="469"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="549"/>
+        <source>The sandbox answers at %1, one path per system.</source>
+        <translation>Le bac à sable répond à l’adresse %1, avec un chemin par système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="554"/>
+        <source>The sandbox has stopped.</source>
+        <translation>Le bac à sable s’est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="555"/>
+        <source>The sandbox emulates, on this computer, the external systems the adaptors talk to (Salesforce, CommCare, Infobip, DHIS2 …), so that workflows can be tried and demonstrated without touching real data. It runs when the project&apos;s environment is “sandbox”.</source>
+        <translation>Le bac à sable émule, sur cet ordinateur, les systèmes externes avec lesquels dialoguent les adaptateurs (Salesforce, CommCare, Infobip, DHIS2 …), afin que les workflows puissent être essayés et montrés sans toucher à de vraies données. Il fonctionne quand l’environnement du projet est « bac à sable ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="617"/>
+        <source>Select a system</source>
+        <translation>Sélectionnez un système</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="712"/>
+        <source>This system holds no records.</source>
+        <translation>Ce système ne contient aucun enregistrement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxview.cpp" line="736"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="766"/>
+        <source>Select a request to see its headers and body.</source>
+        <translation>Sélectionnez une requête pour voir ses en-têtes et son corps.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="772"/>
+        <source>%1 %2 — answered %3 at %4</source>
+        <translation>%1 %2 — réponse %3, le %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="785"/>
+        <source>Credentials are not shown, even the sandbox&apos;s.</source>
+        <translation>Les identifiants ne sont pas affichés, même ceux du bac à sable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="791"/>
+        <source>The request had no body.</source>
+        <translation>La requête n’avait pas de corps.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="815"/>
+        <source>Off: every call to %1 is answered normally.</source>
+        <translation>Désactivée : chaque appel à %1 reçoit une réponse normale.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxview.cpp" line="819"/>
+        <source>On: the next %n call(s) to %1 fail with %2.</source>
+        <translation>
+            <numerusform>Activée : le prochain appel à %1 échoue avec %2 (encore %n).</numerusform>
+            <numerusform>Activée : les %n prochains appels à %1 échouent avec %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="846"/>
+        <source>The sandbox was reset: every system holds its seed records again and every fault knob is off.</source>
+        <translation>Le bac à sable a été réinitialisé : chaque système contient de nouveau ses enregistrements de départ et toutes les pannes simulées sont désactivées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="855"/>
+        <source>Copied %1 of %2.</source>
+        <translation>Copié : %1 de %2.</translation>
     </message>
 </context>
 <context>
@@ -5003,27 +5649,27 @@
 <context>
     <name>sb::WorkflowCard</name>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="352"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="356"/>
         <source>Show this workflow&apos;s work orders of the last 7 days in History.</source>
         <translation>Afficher dans l’historique les ordres de travail de ce workflow des 7 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="423"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="425"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="429"/>
         <source>webhook</source>
         <translation>webhook</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="431"/>
         <source>cron %1</source>
         <translation>cron %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/overviewwidgets.cpp" line="435"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
         <source>%n lost</source>
         <translation>
             <numerusform>%n perdue</numerusform>
@@ -5031,7 +5677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/overviewwidgets.cpp" line="437"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="441"/>
         <source>%n crashed</source>
         <translation>
             <numerusform>%n plantée</numerusform>
@@ -5039,97 +5685,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="438"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="442"/>
         <source>%1 in the %2</source>
         <translation>%1 dans les %2</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="443"/>
         <source>last 24 h</source>
         <translation>dernières 24 h</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="443"/>
         <source>last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="453"/>
         <source>in the last 24 h</source>
         <translation>dans les dernières 24 h</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="453"/>
         <source>in the last 7 days</source>
         <translation>dans les 7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="457"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="461"/>
         <source>%1 runs %2 now. Click to show them in History.</source>
         <translation>%1 exécutions %2 en ce moment. Cliquez pour les afficher dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="459"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="463"/>
         <source>%1 runs ended %2 %3. Click to show them in History.</source>
         <translation>%1 exécutions terminées (%2) %3. Cliquez pour les afficher dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="466"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="470"/>
         <source>No run ended %1.</source>
         <translation>Aucune exécution terminée %1.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="467"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="471"/>
         <source>%1 of %2 runs that ended %3 failed. Click to show the failures in History.</source>
         <translation>%1 des %2 exécutions terminées %3 ont échoué. Cliquez pour afficher les échecs dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="476"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="480"/>
         <source>Queue: empty</source>
         <translation>File d’attente : vide</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="477"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
         <source>Queue: %1 waiting · %2 running</source>
         <translation>File d’attente : %1 en attente · %2 en cours</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="479"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="483"/>
         <source>Last success: %1</source>
         <translation>Dernier succès : %1</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
         <source>%1 UTC · %2 local</source>
         <translation>%1 UTC · %2 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
         <source>Last success: never</source>
         <translation>Dernier succès : jamais</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="493"/>
         <source>Next fire: %1, %2</source>
         <translation>Prochain déclenchement : %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="490"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
         <source>Cron %1, evaluated in UTC.</source>
         <translation>Cron %1, évalué en UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="492"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="497"/>
         <source>Next fire: invalid cron expression</source>
         <translation>Prochain déclenchement : expression cron invalide</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="500"/>
         <source>Next fire: no cron trigger</source>
         <translation>Prochain déclenchement : aucun déclencheur cron</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="500"/>
         <source>Next fire: workflow disabled</source>
         <translation>Prochain déclenchement : workflow désactivé</translation>
     </message>
@@ -5458,6 +6104,62 @@ Condition : %2</translation>
         <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Enable edge</source>
         <translation>Activer le lien</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Cht</name>
+    <message>
+        <location filename="../core/sandbox/chtsystem.cpp" line="91"/>
+        <source>user %1, password %2 (HTTP Basic)</source>
+        <translation>utilisateur %1, mot de passe %2 (authentification HTTP basique)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Dhis2</name>
+    <message>
+        <location filename="../core/sandbox/dhis2system.cpp" line="252"/>
+        <source>user %1, password %2 (HTTP Basic), or Authorization: ApiToken %3</source>
+        <translation>utilisateur %1, mot de passe %2 (authentification HTTP basique), ou Authorization: ApiToken %3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::His</name>
+    <message>
+        <location filename="../core/sandbox/hissystem.cpp" line="214"/>
+        <source>email %1, password %2 (POST /Users/login, then ?access_token=&lt;id&gt;)</source>
+        <translation>e-mail %1, mot de passe %2 (POST /Users/login, puis ?access_token=&lt;id&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::OpenMrs</name>
+    <message>
+        <location filename="../core/sandbox/openmrssystem.cpp" line="158"/>
+        <source>user %1, password %2 (HTTP Basic)</source>
+        <translation>utilisateur %1, mot de passe %2 (authentification HTTP basique)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Oscar</name>
+    <message>
+        <location filename="../core/sandbox/oscarsystem.cpp" line="92"/>
+        <source>email %1, password %2 (POST /api/v1/admin_auth/sign_in, then send the access-token, client and uid headers)</source>
+        <translation>e-mail %1, mot de passe %2 (POST /api/v1/admin_auth/sign_in, puis envoyer les en-têtes access-token, client et uid)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Primero</name>
+    <message>
+        <location filename="../core/sandbox/primerosystem.cpp" line="403"/>
+        <source>user %1, password %2 (token from POST /api/v2/tokens, or HTTP Basic)</source>
+        <translation>utilisateur %1, mot de passe %2 (jeton obtenu par POST /api/v2/tokens, ou authentification HTTP basique)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::RapidPro</name>
+    <message>
+        <location filename="../core/sandbox/rapidprosystem.cpp" line="109"/>
+        <source>API token %1 (header Authorization: Token …)</source>
+        <translation>jeton d’API %1 (en-tête Authorization: Token …)</translation>
     </message>
 </context>
 </TS>

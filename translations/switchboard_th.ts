@@ -10,6 +10,39 @@
     </message>
 </context>
 <context>
+    <name>sb::CredentialSource</name>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="34"/>
+        <source>The project of this job is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="40"/>
+        <source>The job names the credential “%1”, which its project does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="42"/>
+        <source>The credential “%1” has no secret for the “%2” environment: this version of Switchboard keeps secrets only for the built-in sandbox. Switch the project to the sandbox environment in Project → Settings to run it against the emulated systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="47"/>
+        <source>The credential “%1” points at the built-in sandbox, which is not running. Start it from the Sandbox view, or run `switchboard sandbox`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="55"/>
+        <source>The credential “%1” is of type “%2”, which the sandbox does not emulate; give it the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs or dhis2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/credentialsource.cpp" line="84"/>
+        <source>An environment needs a name, such as production, staging or sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::CronExpression</name>
     <message>
         <location filename="../core/scheduler/cronexpression.cpp" line="20"/>
@@ -489,7 +522,7 @@
 <context>
     <name>sb::Demo</name>
     <message>
-        <location filename="../core/project/demoproject.cpp" line="15"/>
+        <location filename="../core/project/demoproject.cpp" line="17"/>
         <source>The demo project is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,12 +777,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/retry.cpp" line="169"/>
+        <location filename="../core/engine/retry.cpp" line="159"/>
         <source>Run %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/retry.cpp" line="300"/>
+        <location filename="../core/engine/retry.cpp" line="270"/>
         <source>Work order %1 had no queued run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,17 +828,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="436"/>
+        <location filename="../core/engine/runexecutor.cpp" line="442"/>
         <source>The engine was stopped while this step ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="476"/>
+        <location filename="../core/engine/runexecutor.cpp" line="482"/>
         <source>The engine was stopped while step &quot;%1&quot; ran; it was queued again from that step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/runexecutor.cpp" line="534"/>
+        <location filename="../core/engine/runexecutor.cpp" line="540"/>
         <source>The engine stopped this run; see its log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,17 +958,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="174"/>
+        <location filename="../core/history/historyquery.cpp" line="154"/>
         <source>Work order %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="252"/>
+        <location filename="../core/history/historyquery.cpp" line="232"/>
         <source>Dataclip %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/history/historyquery.cpp" line="281"/>
+        <location filename="../core/history/historyquery.cpp" line="261"/>
         <source>Erased on %1 by the retention policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1387,69 @@
     </message>
 </context>
 <context>
+    <name>sb::HttpClient</name>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="187"/>
+        <source>The request was stopped before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="282"/>
+        <source>No complete answer from %1 within %2 s; the request was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="287"/>
+        <source>The request to %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="292"/>
+        <source>The answer from %1 is larger than %2 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="301"/>
+        <source>Could not connect to %1: connection refused (is the server running, and is the port right?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="305"/>
+        <source>Could not connect to %1: the host name %2 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="309"/>
+        <source>Could not connect to %1: the connection timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="313"/>
+        <source>%1 closed the connection before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="319"/>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="320"/>
+        <source>The certificate of %1 was not accepted: %2. If this server uses a self-signed certificate on purpose, turn certificate checks off for its credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="324"/>
+        <source>The request to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobhttp.cpp" line="354"/>
+        <source>%1 redirected more than %2 times; the request was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ImportController</name>
     <message>
         <location filename="../ui/workflows/importcontroller.cpp" line="48"/>
@@ -1434,8 +1530,15 @@
         <source>Changes to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/workflows/importdialog.cpp" line="152"/>
+        <source>%n job(s) use an adaptor this Switchboard does not have; they will fail until changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/workflows/importdialog.cpp" line="174"/>
+        <location filename="../ui/workflows/importdialog.cpp" line="182"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,93 +1676,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="267"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="299"/>
         <source>Switchboard is stopping; the work order was saved and will run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="277"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="309"/>
         <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1 or 0.0.0.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="284"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="316"/>
         <source>The request headers are larger than %1 KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="285"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="317"/>
         <source>The body (%1 bytes) is larger than the limit of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="312"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="344"/>
         <source>Cannot receive webhooks on %1:%2 (%3). Another program (or another Switchboard) may use that port; choose another with --listen HOST:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="405"/>
-        <location filename="../core/inbox/inboxserver.cpp" line="414"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="444"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="453"/>
         <source>No webhook trigger has the path %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="419"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="458"/>
         <source>Webhooks take POST; this request used another method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="424"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="463"/>
         <source>Workflow &quot;%1&quot; is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="425"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="464"/>
         <source>The webhook trigger of &quot;%1&quot; is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="455"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="494"/>
         <source>No valid API key header was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="456"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="495"/>
         <source>No credentials were sent; this trigger needs basic auth or an API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="458"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="497"/>
         <source>The credentials sent match none of this trigger&apos;s auth methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="469"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="508"/>
         <source>The body (%1 bytes) is larger than this trigger&apos;s limit of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="526"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="554"/>
         <source>The body is empty; send a JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="527"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="555"/>
         <source>The body is not JSON: error at line %1, column %2 (byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="610"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="629"/>
         <source>Switchboard could not save this request (%1); nothing was accepted, send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="635"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="654"/>
         <source>accepted; the run did not finish in time for this reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/inboxserver.cpp" line="708"/>
+        <location filename="../core/inbox/inboxserver.cpp" line="727"/>
         <source>The run ended %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,24 +1772,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="298"/>
-        <location filename="../core/inbox/messagequery.cpp" line="309"/>
+        <location filename="../core/inbox/messagequery.cpp" line="279"/>
+        <location filename="../core/inbox/messagequery.cpp" line="290"/>
         <source>Request %1 is not in the inbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="332"/>
-        <location filename="../core/inbox/messagequery.cpp" line="345"/>
+        <location filename="../core/inbox/messagequery.cpp" line="313"/>
+        <location filename="../core/inbox/messagequery.cpp" line="326"/>
         <source>The body is no longer stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="334"/>
+        <location filename="../core/inbox/messagequery.cpp" line="315"/>
         <source>The body was too large to keep; nothing of it was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inbox/messagequery.cpp" line="336"/>
+        <location filename="../core/inbox/messagequery.cpp" line="317"/>
         <source>Refused requests are recorded without their body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,151 +2339,166 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="62"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="64"/>
         <source>%n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="63"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="69"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
         <source>%n bytes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="185"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
         <source>%1 (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="417"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="426"/>
+        <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="544"/>
         <source>The JavaScript engine could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="422"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="549"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="429"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="556"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="553"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="635"/>
+        <source>The answer to an HTTP request could not be handed to the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="770"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="567"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="784"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="605"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="614"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="622"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="628"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="822"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="831"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="839"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="845"/>
         <source>The job runtime could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="697"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="702"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="914"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
         <source>The job compiler could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="713"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="930"/>
         <source>The job compiler failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="819"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1039"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="880"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1100"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="861"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="918"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1139"/>
         <source>The step could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="931"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1152"/>
         <source>The input state is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1302"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1085"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1306"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1088"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1309"/>
         <source>The step was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1092"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1313"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1098"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1319"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1113"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1334"/>
         <source>The engine stopped the step without saying why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="43"/>
+        <location filename="../core/runtime/adaptors.cpp" line="59"/>
         <source>“%1” is not an adaptor name; write it as @openfn/language-NAME@VERSION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="53"/>
+        <location filename="../core/runtime/adaptors.cpp" line="69"/>
         <source>Switchboard cannot run %1 version %2: it supports versions %3.x to %4.x.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="59"/>
+        <location filename="../core/runtime/adaptors.cpp" line="75"/>
         <source>Switchboard has no adaptor %1 yet; the jobs that use it cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,309 +2574,324 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="50"/>
-        <location filename="../ui/main/mainwindow.cpp" line="398"/>
+        <location filename="../ui/main/mainwindow.cpp" line="53"/>
+        <location filename="../ui/main/mainwindow.cpp" line="423"/>
         <source>Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="102"/>
+        <location filename="../ui/main/mainwindow.cpp" line="107"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="162"/>
+        <location filename="../ui/main/mainwindow.cpp" line="173"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="172"/>
+        <location filename="../ui/main/mainwindow.cpp" line="183"/>
         <source>Project settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <location filename="../ui/main/mainwindow.cpp" line="201"/>
         <source>Webhooks are not received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="187"/>
+        <location filename="../ui/main/mainwindow.cpp" line="202"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="189"/>
+        <location filename="../ui/main/mainwindow.cpp" line="204"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="192"/>
+        <location filename="../ui/main/mainwindow.cpp" line="207"/>
         <source>Engine: %n worker(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="193"/>
+        <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="198"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Engine: %1 process %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="199"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="205"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>, webhooks on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="223"/>
         <source>Engine: not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="219"/>
+        <location filename="../ui/main/mainwindow.cpp" line="234"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="242"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <location filename="../ui/main/mainwindow.cpp" line="243"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="230"/>
+        <location filename="../ui/main/mainwindow.cpp" line="244"/>
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="232"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="231"/>
+        <location filename="../ui/main/mainwindow.cpp" line="245"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <location filename="../ui/main/mainwindow.cpp" line="247"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="235"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="236"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Run detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="243"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="244"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="278"/>
         <source>&amp;Import project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="259"/>
+        <location filename="../ui/main/mainwindow.cpp" line="282"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>&amp;Export project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="287"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="266"/>
+        <location filename="../ui/main/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="294"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="295"/>
         <source>&amp;Run workflow now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="298"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="299"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="280"/>
+        <location filename="../ui/main/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="281"/>
+        <location filename="../ui/main/mainwindow.cpp" line="304"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="285"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>Read the project again from the database (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="287"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="289"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="291"/>
+        <location filename="../ui/main/mainwindow.cpp" line="314"/>
         <source>&amp;Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="293"/>
+        <location filename="../ui/main/mainwindow.cpp" line="316"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="295"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>R&amp;un detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="297"/>
+        <location filename="../ui/main/mainwindow.cpp" line="320"/>
         <source>&amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="300"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <source>&amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="325"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="304"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="342"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="396"/>
+        <location filename="../ui/main/mainwindow.cpp" line="421"/>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="396"/>
+        <location filename="../ui/main/mainwindow.cpp" line="421"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="398"/>
+        <location filename="../ui/main/mainwindow.cpp" line="423"/>
         <source>%1 — Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="440"/>
+        <location filename="../ui/main/mainwindow.cpp" line="466"/>
         <source>Imported “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="446"/>
+        <location filename="../ui/main/mainwindow.cpp" line="472"/>
         <source>Export project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="447"/>
+        <location filename="../ui/main/mainwindow.cpp" line="473"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="456"/>
+        <location filename="../ui/main/mainwindow.cpp" line="482"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="476"/>
+        <location filename="../ui/main/mainwindow.cpp" line="502"/>
         <source>About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="477"/>
+        <location filename="../ui/main/mainwindow.cpp" line="503"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,22 +2983,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="313"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
         <source>Runs in state “%1” now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="314"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="318"/>
         <source>Runs that ended “%1” in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="317"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="321"/>
         <source>Failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="320"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="324"/>
         <source>Failed, crashed, killed, exception and lost runs over the runs that ended (cancelled runs left out).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,226 +3131,256 @@
 <context>
     <name>sb::ProjectDiff</name>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="143"/>
+        <location filename="../core/project/projectdiff.cpp" line="145"/>
         <source>project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="144"/>
+        <location filename="../core/project/projectdiff.cpp" line="146"/>
         <source>credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="145"/>
+        <location filename="../core/project/projectdiff.cpp" line="147"/>
         <source>workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="146"/>
+        <location filename="../core/project/projectdiff.cpp" line="148"/>
         <source>job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="147"/>
+        <location filename="../core/project/projectdiff.cpp" line="149"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="148"/>
+        <location filename="../core/project/projectdiff.cpp" line="150"/>
         <source>edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="192"/>
+        <location filename="../core/project/projectdiff.cpp" line="194"/>
         <source>%n project(s) added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="193"/>
+        <location filename="../core/project/projectdiff.cpp" line="195"/>
         <source>%n project(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="194"/>
+        <location filename="../core/project/projectdiff.cpp" line="196"/>
         <source>%n project(s) removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="195"/>
+        <location filename="../core/project/projectdiff.cpp" line="197"/>
         <source>%n credential(s) added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="196"/>
+        <location filename="../core/project/projectdiff.cpp" line="198"/>
         <source>%n credential(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="197"/>
+        <location filename="../core/project/projectdiff.cpp" line="199"/>
         <source>%n credential(s) removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="198"/>
+        <location filename="../core/project/projectdiff.cpp" line="200"/>
         <source>%n workflow(s) added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="199"/>
+        <location filename="../core/project/projectdiff.cpp" line="201"/>
         <source>%n workflow(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="200"/>
+        <location filename="../core/project/projectdiff.cpp" line="202"/>
         <source>%n workflow(s) removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="201"/>
+        <location filename="../core/project/projectdiff.cpp" line="203"/>
         <source>%n job(s) added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="202"/>
+        <location filename="../core/project/projectdiff.cpp" line="204"/>
         <source>%n job(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="203"/>
+        <location filename="../core/project/projectdiff.cpp" line="205"/>
         <source>%n job(s) removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="204"/>
+        <location filename="../core/project/projectdiff.cpp" line="206"/>
         <source>%n trigger(s) added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="205"/>
+        <location filename="../core/project/projectdiff.cpp" line="207"/>
         <source>%n trigger(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="206"/>
+        <location filename="../core/project/projectdiff.cpp" line="208"/>
         <source>%n trigger(s) removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="207"/>
+        <location filename="../core/project/projectdiff.cpp" line="209"/>
         <source>%n edge(s) added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="208"/>
+        <location filename="../core/project/projectdiff.cpp" line="210"/>
         <source>%n edge(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/project/projectdiff.cpp" line="209"/>
+        <location filename="../core/project/projectdiff.cpp" line="211"/>
         <source>%n edge(s) removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/project/projectdiff.cpp" line="219"/>
+        <location filename="../core/project/projectdiff.cpp" line="221"/>
         <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectdiff.cpp" line="231"/>
+        <source>Job “%1” of workflow “%2” cannot run: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sb::ProjectSettingsDialog</name>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="29"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="31"/>
         <source>Settings of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="35"/>
-        <source>Keep everything</source>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="38"/>
+        <source>production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="36"/>
-        <source>Keep data only for failures</source>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="39"/>
+        <source>staging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="37"/>
-        <source>Erase data after a number of days</source>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="40"/>
+        <source>sandbox (the built-in emulated systems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="41"/>
-        <source> days</source>
+        <source>Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main/projectsettingsdialog.cpp" line="42"/>
+        <source>Every job of the project uses its credentials&apos; logins for this environment. In “sandbox” they log in to the built-in sandbox, which this console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="49"/>
+        <source>Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="50"/>
+        <source>Keep data only for failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="51"/>
+        <source>Erase data after a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="56"/>
         <source>Run data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="43"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="57"/>
         <source>Erase after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="44"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="58"/>
         <source>Data means the inputs and outputs of runs (dataclips). Runs, steps, errors and log lines are kept, so history still explains what happened. Erased inputs cannot be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="52"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="66"/>
         <source>Runs of each workflow at once (0 = no limit):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="69"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="55"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="69"/>
         <source>At once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="92"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="117"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,28 +3612,503 @@
 <context>
     <name>sb::RunNowDialog</name>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="130"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="159"/>
         <source>Run a workflow now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="138"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="167"/>
         <source>Workflow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="140"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="169"/>
         <source>Input state (JSON object; the job sees it as state):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="152"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="181"/>
         <source>Run now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/projectsettingsdialog.cpp" line="163"/>
+        <location filename="../ui/main/projectsettingsdialog.cpp" line="192"/>
         <source>This project has no workflow to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::Sandbox</name>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="65"/>
+        <source>Too many requests (sandbox fault knob).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="66"/>
+        <source>Internal server error (sandbox fault knob).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="224"/>
+        <source>No emulated system at /%1; systems: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="228"/>
+        <source>The body (%1 bytes) is larger than the sandbox&apos;s limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="387"/>
+        <source>The sandbox is already running on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="392"/>
+        <source>&quot;%1&quot; is not an IP address to listen on; use for example 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/sandbox.cpp" line="398"/>
+        <source>Cannot start the sandbox on %1:%2 (%3). Another program may use that port; choose another port with --listen HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxCommCare</name>
+    <message>
+        <location filename="../core/sandbox/commcaresystem.cpp" line="156"/>
+        <source>CommCare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/commcaresystem.cpp" line="170"/>
+        <source>project %1, user %2, API key %3 (or password %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxInfobip</name>
+    <message>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="115"/>
+        <source>Infobip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="122"/>
+        <source>header &quot;Authorization: App %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxRecordsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="390"/>
+        <source>This record has no “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="418"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="420"/>
+        <source>The key the sandbox stores the record under (unique in the collection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxRequestsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="118"/>
+        <source>(%1 bytes of binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="433"/>
+        <source>no answer (timeout fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="543"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="544"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="545"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="546"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxSalesforce</name>
+    <message>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="132"/>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="145"/>
+        <source>user %1, password %2, security token %3 (OAuth client id %4, secret %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxSystemsModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="128"/>
+        <source>None: answer normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="130"/>
+        <source>429 Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="132"/>
+        <source>500 Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="134"/>
+        <source>Timeout: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="142"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="145"/>
+        <source>429 × %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="147"/>
+        <source>500 × %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="149"/>
+        <source>timeout × %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="230"/>
+        <source>The next %n call(s) fail: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="231"/>
+        <source>Every call is answered normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="233"/>
+        <source>Requests this system answered since the console started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="234"/>
+        <source>%1 at %2
+Login: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="257"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="258"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="259"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxmodels.cpp" line="260"/>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SandboxView</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="106"/>
+        <source>Reset sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="107"/>
+        <source>Reset the sandbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="108"/>
+        <source>This erases every record the sandbox holds, in every system, including what jobs wrote to it, and seeds it again with the demo records. Every fault knob is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="111"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="157"/>
+        <source>The sandbox is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="177"/>
+        <source>Start sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="179"/>
+        <source>Start the emulated systems on this computer for this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="204"/>
+        <source>Reset sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="206"/>
+        <source>Erase every record of every system and seed the sandbox again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="222"/>
+        <source>Emulated systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="231"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="352"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="416"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="234"/>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="268"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="276"/>
+        <source>Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="278"/>
+        <source>Copy the system&apos;s URL, for a credential or a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="282"/>
+        <source>the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="288"/>
+        <source>Copy configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="290"/>
+        <source>Copy the adaptor configuration (JSON) that reaches this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="296"/>
+        <source>the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="299"/>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="304"/>
+        <source>The login this system accepts (sandbox credentials, not real ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="308"/>
+        <source>Fault knob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="310"/>
+        <source>Make the next calls to this system fail, to see how workflows handle rate limits, server errors and timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="314"/>
+        <source>&amp;Answer with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="321"/>
+        <source>&amp;Fail the next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="326"/>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="329"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="351"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="387"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="362"/>
+        <source>&amp;Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="397"/>
+        <source>Select a record to see it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="425"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="453"/>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="469"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="549"/>
+        <source>The sandbox answers at %1, one path per system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="554"/>
+        <source>The sandbox has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="555"/>
+        <source>The sandbox emulates, on this computer, the external systems the adaptors talk to (Salesforce, CommCare, Infobip, DHIS2 …), so that workflows can be tried and demonstrated without touching real data. It runs when the project&apos;s environment is “sandbox”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="617"/>
+        <source>Select a system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="712"/>
+        <source>This system holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxview.cpp" line="736"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="766"/>
+        <source>Select a request to see its headers and body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="772"/>
+        <source>%1 %2 — answered %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="785"/>
+        <source>Credentials are not shown, even the sandbox&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="791"/>
+        <source>The request had no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="815"/>
+        <source>Off: every call to %1 is answered normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sandbox/sandboxview.cpp" line="819"/>
+        <source>On: the next %n call(s) to %1 fail with %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="846"/>
+        <source>The sandbox was reset: every system holds its seed records again and every fault knob is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="855"/>
+        <source>Copied %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4963,131 +5601,131 @@
 <context>
     <name>sb::WorkflowCard</name>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="352"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="356"/>
         <source>Show this workflow&apos;s work orders of the last 7 days in History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="423"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="425"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="429"/>
         <source>webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="427"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="431"/>
         <source>cron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/overviewwidgets.cpp" line="435"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
         <source>%n lost</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview/overviewwidgets.cpp" line="437"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="441"/>
         <source>%n crashed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="438"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="442"/>
         <source>%1 in the %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="443"/>
         <source>last 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="439"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="443"/>
         <source>last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="453"/>
         <source>in the last 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="449"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="453"/>
         <source>in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="457"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="461"/>
         <source>%1 runs %2 now. Click to show them in History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="459"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="463"/>
         <source>%1 runs ended %2 %3. Click to show them in History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="466"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="470"/>
         <source>No run ended %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="467"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="471"/>
         <source>%1 of %2 runs that ended %3 failed. Click to show the failures in History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="476"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="480"/>
         <source>Queue: empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="477"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
         <source>Queue: %1 waiting · %2 running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="479"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="483"/>
         <source>Last success: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="481"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
         <source>%1 UTC · %2 local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="485"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
         <source>Last success: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="489"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="493"/>
         <source>Next fire: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="490"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
         <source>Cron %1, evaluated in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="492"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="497"/>
         <source>Next fire: invalid cron expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="500"/>
         <source>Next fire: no cron trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewwidgets.cpp" line="495"/>
+        <location filename="../ui/overview/overviewwidgets.cpp" line="500"/>
         <source>Next fire: workflow disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5414,6 +6052,62 @@ Condition: %2</source>
     <message>
         <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Enable edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Cht</name>
+    <message>
+        <location filename="../core/sandbox/chtsystem.cpp" line="91"/>
+        <source>user %1, password %2 (HTTP Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Dhis2</name>
+    <message>
+        <location filename="../core/sandbox/dhis2system.cpp" line="252"/>
+        <source>user %1, password %2 (HTTP Basic), or Authorization: ApiToken %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::His</name>
+    <message>
+        <location filename="../core/sandbox/hissystem.cpp" line="214"/>
+        <source>email %1, password %2 (POST /Users/login, then ?access_token=&lt;id&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::OpenMrs</name>
+    <message>
+        <location filename="../core/sandbox/openmrssystem.cpp" line="158"/>
+        <source>user %1, password %2 (HTTP Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Oscar</name>
+    <message>
+        <location filename="../core/sandbox/oscarsystem.cpp" line="92"/>
+        <source>email %1, password %2 (POST /api/v1/admin_auth/sign_in, then send the access-token, client and uid headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::Primero</name>
+    <message>
+        <location filename="../core/sandbox/primerosystem.cpp" line="403"/>
+        <source>user %1, password %2 (token from POST /api/v2/tokens, or HTTP Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::sandbox::RapidPro</name>
+    <message>
+        <location filename="../core/sandbox/rapidprosystem.cpp" line="109"/>
+        <source>API token %1 (header Authorization: Token …)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

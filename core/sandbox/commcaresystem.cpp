@@ -18,6 +18,8 @@ namespace sb::sandbox {
 
 namespace {
 
+// Texts inside emulated replies stay in English, as the real system sends them; only
+// what the console shows (title, login hint) is translated.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(sb::SandboxCommCare)
@@ -74,13 +76,13 @@ std::optional<QDateTime> filterTime(const QString &name, const QString &text, QS
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,6})?)?)?$"));
     static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
     if (text.size() > 10 && zoned.match(text).hasMatch()) {
-        *problem = Tr::tr("%1: \"%2\" has a time zone; CommCare takes naive UTC dates such as 2024-05-01 or "
+        *problem = QStringLiteral("%1: \"%2\" has a time zone; CommCare takes naive UTC dates such as 2024-05-01 or "
                           "2024-05-01T00:00:00.")
                        .arg(name, text);
         return std::nullopt;
     }
     if (!naive.match(text).hasMatch() || !storedTime(text).isValid()) {
-        *problem = Tr::tr("%1: \"%2\" is not a date; use for example 2024-05-01 or 2024-05-01T00:00:00.").arg(name, text);
+        *problem = QStringLiteral("%1: \"%2\" is not a date; use for example 2024-05-01 or 2024-05-01T00:00:00.").arg(name, text);
         return std::nullopt;
     }
     QString t = text;
@@ -227,7 +229,7 @@ Response CommCareSystem::handle(const Request &r)
     if (!m.hasMatch())
         return Response::empty(404);
     if (!authorized(r))
-        return error(401, Tr::tr("Authentication failed: send \"Authorization: ApiKey user:key\" or HTTP Basic "
+        return error(401, QStringLiteral("Authentication failed: send \"Authorization: ApiKey user:key\" or HTTP Basic "
                                  "credentials of a web user of the project."));
     if (m.captured(1) != kDomain)
         return Response::empty(403);
@@ -269,14 +271,14 @@ Response CommCareSystem::list(const Request &r, const QString &collection)
     if (r.query.hasQueryItem(key("limit"))) {
         limit = queryValue(r.query, key("limit")).toInt(&ok);
         if (!ok || limit < 1)
-            return error(400, Tr::tr("limit must be a positive number."));
+            return error(400, QStringLiteral("limit must be a positive number."));
     }
     limit = std::min(limit, maxLimit);
     int offset = 0;
     if (r.query.hasQueryItem(key("offset"))) {
         offset = queryValue(r.query, key("offset")).toInt(&ok);
         if (!ok || offset < 0)
-            return error(400, Tr::tr("offset must be a number from 0."));
+            return error(400, QStringLiteral("offset must be a number from 0."));
     }
 
     // Date filters: name → (record field, is the end of a range).
@@ -385,17 +387,17 @@ Response CommCareSystem::submit(const Request &r, const QString &appId)
     while (!reader.atEnd() && reader.readNext() != QXmlStreamReader::StartElement) {
     }
     if (reader.atEnd() || reader.hasError())
-        return failure(422, Tr::tr("The body is not an XForm instance (XML): %1").arg(reader.errorString()));
+        return failure(422, QStringLiteral("The body is not an XForm instance (XML): %1").arg(reader.errorString()));
     const QString rootName = reader.name().toString();
     QJsonValue root = readElement(reader);
     if (reader.hasError())
-        return failure(422, Tr::tr("The XForm instance is not well-formed XML: %1").arg(reader.errorString()));
+        return failure(422, QStringLiteral("The XForm instance is not well-formed XML: %1").arg(reader.errorString()));
     QJsonObject form = root.isObject() ? root.toObject() : QJsonObject();
     form.insert(key("#type"), rootName);
     const QJsonObject meta = form.value(key("meta")).toObject();
     const QString instanceId = meta.value(key("instanceID")).toString().remove(QStringLiteral("uuid:"));
     if (instanceId.isEmpty())
-        return failure(422, Tr::tr("The XForm instance has no meta/instanceID."));
+        return failure(422, QStringLiteral("The XForm instance has no meta/instanceID."));
 
     const QString now = nowNaive();
     const QString receivedOn = now.left(26) + QLatin1Char('Z');
@@ -448,7 +450,7 @@ Response CommCareSystem::submit(const Request &r, const QString &appId)
         kase.insert(key("xform_ids"), xforms);
         data().put(kSystem, kCases, caseId, kase);
     }
-    return Response::text(201, openRosa(key("submit_success"), Tr::tr("Thanks for submitting!")).toUtf8(),
+    return Response::text(201, openRosa(key("submit_success"), QStringLiteral("Thanks for submitting!")).toUtf8(),
                           "text/xml; charset=utf-8");
 }
 
@@ -460,7 +462,7 @@ Response CommCareSystem::bulkUpload(const Request &r)
     const QByteArray type = r.header("content-type");
     const int b = type.indexOf("boundary=");
     if (!type.startsWith("multipart/form-data") || b < 0)
-        return failure(Tr::tr("Send the cases as multipart/form-data with a \"file\" part."));
+        return failure(QStringLiteral("Send the cases as multipart/form-data with a \"file\" part."));
     QByteArray boundary = type.mid(b + 9);
     if (const int semi = boundary.indexOf(';'); semi >= 0)
         boundary.truncate(semi);
@@ -495,9 +497,9 @@ Response CommCareSystem::bulkUpload(const Request &r)
         pos = nextBoundary;
     }
     if (fileSize < 0)
-        return failure(Tr::tr("The upload has no \"file\" part."));
+        return failure(QStringLiteral("The upload has no \"file\" part."));
     if (fields.value(key("case_type")).toString().isEmpty())
-        return failure(Tr::tr("The upload needs a case_type."));
+        return failure(QStringLiteral("The upload needs a case_type."));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     data().put(kSystem, kUploads, id,
                QJsonObject{{key("id"), id},

@@ -17,6 +17,8 @@ namespace sb::sandbox {
 
 namespace {
 
+// Texts inside emulated replies stay in English, as the real system sends them; only
+// what the console shows (title, login hint) is translated.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(sb::SandboxInfobip)
@@ -81,7 +83,7 @@ QJsonObject noError()
             {key("groupName"), key("OK")},
             {key("id"), 0},
             {key("name"), key("NO_ERROR")},
-            {key("description"), Tr::tr("No Error")},
+            {key("description"), QStringLiteral("No Error")},
             {key("permanent"), false}};
 }
 
@@ -134,7 +136,7 @@ Response InfobipSystem::handle(const Request &r)
 {
     const QByteArray auth = r.header("authorization");
     if (!auth.startsWith("App ") || QString::fromUtf8(auth.mid(4).trimmed()) != kApiKey)
-        return serviceError(401, key("UNAUTHORIZED"), Tr::tr("Invalid login details"));
+        return serviceError(401, key("UNAUTHORIZED"), QStringLiteral("Invalid login details"));
     deliverDue();
 
     const QString path = r.path.endsWith(QLatin1Char('/')) && r.path.size() > 1 ? r.path.chopped(1) : r.path;
@@ -155,7 +157,7 @@ Response InfobipSystem::handle(const Request &r)
         return messagesList(r, false);
     if (path == QLatin1String("/account/1/balance") && get)
         return Response::json(200, QJsonObject{{key("balance"), 100.0}, {key("currency"), key("EUR")}});
-    return serviceError(404, key("NOT_FOUND"), Tr::tr("Requested URL not found: %1").arg(r.path));
+    return serviceError(404, key("NOT_FOUND"), QStringLiteral("Requested URL not found: %1").arg(r.path));
 }
 
 void InfobipSystem::deliver(QJsonObject message)
@@ -171,16 +173,16 @@ void InfobipSystem::deliver(QJsonObject message)
     // Numbers ending in 000000 stand for a subscriber the network does not know.
     if (to.endsWith(QLatin1String("000000"))) {
         message.insert(key("status"), status(2, "UNDELIVERABLE", 9, "UNDELIVERABLE_NOT_DELIVERED",
-                                             Tr::tr("Message sent not delivered")));
+                                             QStringLiteral("Message sent not delivered")));
         message.insert(key("error"), QJsonObject{{key("groupId"), 1},
                                                  {key("groupName"), key("HANDSET_ERRORS")},
                                                  {key("id"), 1},
                                                  {key("name"), key("EC_UNKNOWN_SUBSCRIBER")},
-                                                 {key("description"), Tr::tr("Unknown Subscriber")},
+                                                 {key("description"), QStringLiteral("Unknown Subscriber")},
                                                  {key("permanent"), true}});
     } else {
         message.insert(key("status"), status(3, "DELIVERED", 5, "DELIVERED_TO_HANDSET",
-                                             Tr::tr("Message delivered to handset")));
+                                             QStringLiteral("Message delivered to handset")));
         message.insert(key("error"), noError());
     }
     data().put(kSystem, kMessages, message.value(key("messageId")).toString(), message);
@@ -208,15 +210,15 @@ Response InfobipSystem::send(const Request &r)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return badRequest(Tr::tr("The request body is not a JSON object."));
+        return badRequest(QStringLiteral("The request body is not a JSON object."));
     const QJsonObject body = doc.object();
     const QJsonArray messages = body.value(key("messages")).toArray();
     if (messages.isEmpty())
-        return badRequest(Tr::tr("messages must not be empty"), key("messages"));
+        return badRequest(QStringLiteral("messages must not be empty"), key("messages"));
 
     QString bulkId = body.value(key("bulkId")).toString();
     if (!bulkId.isEmpty() && data().contains(kSystem, kBulks, bulkId))
-        return badRequest(Tr::tr("bulkId %1 is already used; a bulkId can be sent only once.").arg(bulkId),
+        return badRequest(QStringLiteral("bulkId %1 is already used; a bulkId can be sent only once.").arg(bulkId),
                           key("bulkId"));
     if (bulkId.isEmpty())
         bulkId = QStringLiteral("sandbox-bulk-%1").arg(newMessageId());
@@ -228,16 +230,16 @@ Response InfobipSystem::send(const Request &r)
         const QJsonObject m = messages.at(i).toObject();
         const QString field = QStringLiteral("messages[%1]").arg(i);
         if (m.value(key("destinations")).toArray().isEmpty())
-            return badRequest(Tr::tr("destinations must not be empty"), field + QLatin1String(".destinations"));
+            return badRequest(QStringLiteral("destinations must not be empty"), field + QLatin1String(".destinations"));
         if (!m.contains(key("sendAt")) || m.value(key("sendAt")).isNull())
             continue;
         const QDateTime sendAt = parseTime(m.value(key("sendAt")).toString());
         if (!sendAt.isValid())
-            return badRequest(Tr::tr("sendAt \"%1\" is not a date-time such as 2024-05-01T10:00:00.000+0000.")
+            return badRequest(QStringLiteral("sendAt \"%1\" is not a date-time such as 2024-05-01T10:00:00.000+0000.")
                                   .arg(m.value(key("sendAt")).toString()),
                               field + QLatin1String(".sendAt"));
         if (sendAt > now.addDays(kMaxScheduleDays))
-            return badRequest(Tr::tr("sendAt can be at most %1 days in the future.").arg(kMaxScheduleDays),
+            return badRequest(QStringLiteral("sendAt can be at most %1 days in the future.").arg(kMaxScheduleDays),
                               field + QLatin1String(".sendAt"));
         if (!bulkSendAt.isValid() || sendAt > bulkSendAt)
             bulkSendAt = sendAt;
@@ -260,13 +262,13 @@ Response InfobipSystem::send(const Request &r)
                 messageId = newMessageId();
             QJsonObject st;
             if (!digits.match(to).hasMatch())
-                st = status(5, "REJECTED", 10, "REJECTED_DESTINATION", Tr::tr("Invalid destination address"));
+                st = status(5, "REJECTED", 10, "REJECTED_DESTINATION", QStringLiteral("Invalid destination address"));
             else if (to.size() < 8 || to.startsWith(QLatin1Char('0')))
-                st = status(5, "REJECTED", 8, "REJECTED_PREFIX_MISSING", Tr::tr("Number prefix missing"));
+                st = status(5, "REJECTED", 8, "REJECTED_PREFIX_MISSING", QStringLiteral("Number prefix missing"));
             else if (scheduled)
-                st = status(1, "PENDING", 7, "PENDING_WAITING_DELIVERY", Tr::tr("Message sent, waiting for delivery report"));
+                st = status(1, "PENDING", 7, "PENDING_WAITING_DELIVERY", QStringLiteral("Message sent, waiting for delivery report"));
             else
-                st = status(1, "PENDING", 26, "PENDING_ACCEPTED", Tr::tr("Message sent to next instance"));
+                st = status(1, "PENDING", 26, "PENDING_ACCEPTED", QStringLiteral("Message sent to next instance"));
             results.append(QJsonObject{{key("to"), to}, {key("messageId"), messageId}, {key("status"), st}});
             messageIds.append(messageId);
             const QString text = m.value(key("text")).toString();
@@ -303,10 +305,10 @@ Response InfobipSystem::bulkStatus(const Request &r)
 {
     const QString bulkId = r.query.queryItemValue(key("bulkId"), QUrl::FullyDecoded);
     if (bulkId.isEmpty())
-        return badRequest(Tr::tr("bulkId is required"), key("bulkId"));
+        return badRequest(QStringLiteral("bulkId is required"), key("bulkId"));
     QJsonObject bulk = data().get(kSystem, kBulks, bulkId);
     if (bulk.isEmpty())
-        return serviceError(404, key("NOT_FOUND"), Tr::tr("Bulk %1 not found.").arg(bulkId));
+        return serviceError(404, key("NOT_FOUND"), QStringLiteral("Bulk %1 not found.").arg(bulkId));
     const QString current = bulk.value(key("status")).toString();
     if (r.method == "GET")
         return Response::json(200, QJsonObject{{key("bulkId"), bulkId}, {key("status"), current}});
@@ -314,10 +316,10 @@ Response InfobipSystem::bulkStatus(const Request &r)
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
     const QString wanted = body.value(key("status")).toString();
     if (wanted != QLatin1String("CANCELED") && wanted != QLatin1String("PAUSED") && wanted != QLatin1String("PROCESSING"))
-        return badRequest(Tr::tr("status must be CANCELED, PAUSED or PROCESSING."), key("status"));
+        return badRequest(QStringLiteral("status must be CANCELED, PAUSED or PROCESSING."), key("status"));
     const bool open = current == QLatin1String("PENDING") || current == QLatin1String("PAUSED");
     if (!open)
-        return badRequest(Tr::tr("Bulk %1 is %2; only PENDING or PAUSED bulks can change status.").arg(bulkId, current),
+        return badRequest(QStringLiteral("Bulk %1 is %2; only PENDING or PAUSED bulks can change status.").arg(bulkId, current),
                           key("status"));
     QString next = wanted;
     if (wanted == QLatin1String("PROCESSING"))
@@ -327,7 +329,7 @@ Response InfobipSystem::bulkStatus(const Request &r)
     if (wanted == QLatin1String("CANCELED")) {
         for (const QJsonValue &id : bulk.value(key("messageIds")).toArray()) {
             QJsonObject m = data().get(kSystem, kMessages, id.toString());
-            m.insert(key("status"), status(5, "REJECTED", 0, "REJECTED_CANCELED", Tr::tr("Message canceled")));
+            m.insert(key("status"), status(5, "REJECTED", 0, "REJECTED_CANCELED", QStringLiteral("Message canceled")));
             data().put(kSystem, kMessages, id.toString(), m);
         }
     }
@@ -340,10 +342,10 @@ Response InfobipSystem::bulkSchedule(const Request &r)
 {
     const QString bulkId = r.query.queryItemValue(key("bulkId"), QUrl::FullyDecoded);
     if (bulkId.isEmpty())
-        return badRequest(Tr::tr("bulkId is required"), key("bulkId"));
+        return badRequest(QStringLiteral("bulkId is required"), key("bulkId"));
     QJsonObject bulk = data().get(kSystem, kBulks, bulkId);
     if (bulk.isEmpty() || bulk.value(key("sendAt")).isNull())
-        return serviceError(404, key("NOT_FOUND"), Tr::tr("Bulk %1 not found.").arg(bulkId));
+        return serviceError(404, key("NOT_FOUND"), QStringLiteral("Bulk %1 not found.").arg(bulkId));
     if (r.method == "GET")
         return Response::json(200, QJsonObject{{key("bulkId"), bulkId}, {key("sendAt"), bulk.value(key("sendAt"))}});
 
@@ -351,14 +353,14 @@ Response InfobipSystem::bulkSchedule(const Request &r)
     const QDateTime sendAt = parseTime(body.value(key("sendAt")).toString());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!sendAt.isValid())
-        return badRequest(Tr::tr("sendAt \"%1\" is not a date-time such as 2024-05-01T10:00:00.000+0000.")
+        return badRequest(QStringLiteral("sendAt \"%1\" is not a date-time such as 2024-05-01T10:00:00.000+0000.")
                               .arg(body.value(key("sendAt")).toString()),
                           key("sendAt"));
     if (sendAt > now.addDays(kMaxScheduleDays))
-        return badRequest(Tr::tr("sendAt can be at most %1 days in the future.").arg(kMaxScheduleDays), key("sendAt"));
+        return badRequest(QStringLiteral("sendAt can be at most %1 days in the future.").arg(kMaxScheduleDays), key("sendAt"));
     const QString current = bulk.value(key("status")).toString();
     if (current != QLatin1String("PENDING") && current != QLatin1String("PAUSED"))
-        return badRequest(Tr::tr("Bulk %1 is %2; only PENDING or PAUSED bulks can be rescheduled.").arg(bulkId, current),
+        return badRequest(QStringLiteral("Bulk %1 is %2; only PENDING or PAUSED bulks can be rescheduled.").arg(bulkId, current),
                           key("sendAt"));
     bulk.insert(key("sendAt"), infobipTime(sendAt));
     data().put(kSystem, kBulks, bulkId, bulk);
@@ -382,7 +384,7 @@ Response InfobipSystem::messagesList(const Request &r, bool reports)
         bool ok = false;
         limit = r.query.queryItemValue(key("limit")).toInt(&ok);
         if (!ok || limit < 1)
-            return badRequest(Tr::tr("limit must be a positive number."), key("limit"));
+            return badRequest(QStringLiteral("limit must be a positive number."), key("limit"));
         limit = std::min(limit, 1000);
     }
     QJsonArray results;

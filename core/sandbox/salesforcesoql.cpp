@@ -7,10 +7,7 @@ namespace sb::sandbox::soql {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(sb::SandboxSalesforce)
-};
+// Error texts are part of the emulated replies: English, as Salesforce sends them.
 
 struct Token
 {
@@ -61,7 +58,7 @@ bool tokenize(const QString &text, std::vector<Token> *tokens, QString *error)
                 ++i;
             }
             if (!closed) {
-                *error = Tr::tr("unterminated string starting at position %1").arg(t.position + 1);
+                *error = QStringLiteral("unterminated string starting at position %1").arg(t.position + 1);
                 return false;
             }
         } else if (c.isDigit() || ((c == QLatin1Char('-') || c == QLatin1Char('+')) && i + 1 < n && text.at(i + 1).isDigit())) {
@@ -93,7 +90,7 @@ bool tokenize(const QString &text, std::vector<Token> *tokens, QString *error)
                 t.text = c;
                 ++i;
             } else {
-                *error = Tr::tr("unexpected character '%1' at position %2").arg(c).arg(i + 1);
+                *error = QStringLiteral("unexpected character '%1' at position %2").arg(c).arg(i + 1);
                 return false;
             }
         }
@@ -124,7 +121,7 @@ public:
                 continue;
             }
             if (peek().type == Token::Type::Symbol && peek().text == QLatin1String("(")) {
-                m_error = Tr::tr("sub-queries are not supported by the sandbox");
+                m_error = QStringLiteral("sub-queries are not supported by the sandbox");
                 return fail(error);
             }
             const QString field = word();
@@ -191,8 +188,8 @@ private:
             return;
         const Token &t = peek();
         m_error = t.type == Token::Type::End
-                      ? Tr::tr("unexpected end of query")
-                      : Tr::tr("unexpected token: '%1' at position %2").arg(t.text).arg(t.position + 1);
+                      ? QStringLiteral("unexpected end of query")
+                      : QStringLiteral("unexpected token: '%1' at position %2").arg(t.text).arg(t.position + 1);
     }
 
     bool peekKeyword(const char *keyword) const
@@ -349,7 +346,7 @@ private:
             if (!v)
                 return std::nullopt;
             if (c.op == QLatin1String("LIKE") && v->kind != Literal::Kind::String) {
-                m_error = Tr::tr("LIKE needs a string pattern");
+                m_error = QStringLiteral("LIKE needs a string pattern");
                 return std::nullopt;
             }
             c.values.push_back(*v);
@@ -383,13 +380,13 @@ private:
                     l.dateTime = dt.toUTC();
                     return l;
                 }
-                m_error = Tr::tr("invalid datetime '%1' (use for example 2024-05-01T00:00:00Z)").arg(t.text);
+                m_error = QStringLiteral("invalid datetime '%1' (use for example 2024-05-01T00:00:00Z)").arg(t.text);
                 return std::nullopt;
             }
             bool ok = false;
             l.number = t.text.toDouble(&ok);
             if (!ok) {
-                m_error = Tr::tr("invalid number or date '%1'").arg(t.text);
+                m_error = QStringLiteral("invalid number or date '%1'").arg(t.text);
                 return std::nullopt;
             }
             l.kind = Literal::Kind::Number;
@@ -412,7 +409,7 @@ private:
                 return l;
             }
             if (m_error.isEmpty() && !word.contains(QLatin1Char(':')))
-                m_error = Tr::tr("unknown literal '%1' at position %2").arg(t.text).arg(t.position + 1);
+                m_error = QStringLiteral("unknown literal '%1' at position %2").arg(t.text).arg(t.position + 1);
             return std::nullopt;
         }
         unexpected();
@@ -447,7 +444,7 @@ private:
             bool ok = false;
             const int days = word.section(QLatin1Char(':'), 1).toInt(&ok);
             if (!ok || days < 0) {
-                m_error = Tr::tr("invalid date literal '%1'").arg(word);
+                m_error = QStringLiteral("invalid date literal '%1'").arg(word);
                 return false;
             }
             if (name == QLatin1String("LAST_N_DAYS")) {
@@ -459,7 +456,7 @@ private:
             } else if (name == QLatin1String("N_DAYS_AGO")) {
                 l->from = l->to = t.addDays(-days);
             } else {
-                m_error = Tr::tr("date literal '%1' is not supported by the sandbox").arg(word);
+                m_error = QStringLiteral("date literal '%1' is not supported by the sandbox").arg(word);
                 return false;
             }
         } else {

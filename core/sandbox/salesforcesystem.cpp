@@ -21,6 +21,8 @@ namespace sb::sandbox {
 
 namespace {
 
+// Texts inside emulated replies stay in English, as the real system sends them; only
+// what the console shows (title, login hint) is translated.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(sb::SandboxSalesforce)
@@ -52,7 +54,7 @@ Response sfError(int status, const QString &code, const QString &message, const 
 
 Response notFound()
 {
-    return sfError(404, key("NOT_FOUND"), Tr::tr("The requested resource does not exist"));
+    return sfError(404, key("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
 }
 
 QString nowStamp()
@@ -396,7 +398,7 @@ bool SalesforceSystem::applyFields(const QString &type, QJsonObject *record, con
         ref.remove(key("attributes"));
         if (ref.size() != 1) {
             *error = Outcome::failure(400, key("INVALID_FIELD"),
-                                      Tr::tr("The relationship %1 must name exactly one external id field.").arg(name),
+                                      QStringLiteral("The relationship %1 must name exactly one external id field.").arg(name),
                                       {name});
             return false;
         }
@@ -420,7 +422,7 @@ bool SalesforceSystem::applyFields(const QString &type, QJsonObject *record, con
         if (found.isEmpty()) {
             *error = Outcome::failure(
                 400, key("INVALID_FIELD"),
-                Tr::tr("Foreign key external ID: %1 not found for field %2 in entity %3")
+                QStringLiteral("Foreign key external ID: %1 not found for field %2 in entity %3")
                     .arg(value, extField, parentType.isEmpty() ? name : parentType),
                 {});
             return false;
@@ -428,7 +430,7 @@ bool SalesforceSystem::applyFields(const QString &type, QJsonObject *record, con
         if (found.size() > 1) {
             *error = Outcome::failure(
                 400, key("INVALID_FIELD"),
-                Tr::tr("Foreign key external ID: %1 matches several records for field %2 in entity %3")
+                QStringLiteral("Foreign key external ID: %1 matches several records for field %2 in entity %3")
                     .arg(value, extField, foundType),
                 {});
             return false;
@@ -442,7 +444,7 @@ bool SalesforceSystem::applyFields(const QString &type, QJsonObject *record, con
 Outcome SalesforceSystem::create(const QString &type, const QJsonObject &body)
 {
     if (!knownType(type))
-        return Outcome::failure(404, key("NOT_FOUND"), Tr::tr("The requested resource does not exist"));
+        return Outcome::failure(404, key("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
     QJsonObject record;
     Outcome error;
     if (!applyFields(type, &record, body, &error))
@@ -453,7 +455,7 @@ Outcome SalesforceSystem::create(const QString &type, const QJsonObject &body)
                                                                 : QString();
     if (!required.isEmpty() && fieldValue(record, required).toString().isEmpty())
         return Outcome::failure(400, key("REQUIRED_FIELD_MISSING"),
-                                Tr::tr("Required fields are missing: [%1]").arg(required), {required});
+                                QStringLiteral("Required fields are missing: [%1]").arg(required), {required});
     Outcome o;
     o.ok = true;
     o.created = true;
@@ -468,7 +470,7 @@ Outcome SalesforceSystem::update(const QString &type, const QString &id, const Q
 {
     QJsonObject record = data().get(kSystem, type, id);
     if (record.isEmpty())
-        return Outcome::failure(404, key("NOT_FOUND"), Tr::tr("The requested resource does not exist"));
+        return Outcome::failure(404, key("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
     Outcome error;
     if (!applyFields(type, &record, body, &error))
         return error;
@@ -484,10 +486,10 @@ Outcome SalesforceSystem::upsert(const QString &type, const QString &field, cons
                                  const QJsonObject &body, const QString &version)
 {
     if (!knownType(type))
-        return Outcome::failure(404, key("NOT_FOUND"), Tr::tr("The requested resource does not exist"));
+        return Outcome::failure(404, key("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
     if (value.isEmpty())
         return Outcome::failure(400, key("MISSING_ARGUMENT"),
-                                Tr::tr("%1 not specified").arg(field), {field});
+                                QStringLiteral("%1 not specified").arg(field), {field});
     QStringList hits;
     for (const auto &[id, r] : data().all(kSystem, type)) {
         if (fieldValue(r, field).toVariant().toString() == value)
@@ -495,7 +497,7 @@ Outcome SalesforceSystem::upsert(const QString &type, const QString &field, cons
     }
     if (hits.size() > 1) {
         Outcome o = Outcome::failure(300, key("MULTIPLE_CHOICES"),
-                                     Tr::tr("The external id %1 = %2 matches %3 records.").arg(field, value).arg(hits.size()));
+                                     QStringLiteral("The external id %1 = %2 matches %3 records.").arg(field, value).arg(hits.size()));
         for (const QString &id : hits)
             o.matches.append(QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(version, type, id));
         return o;
@@ -536,7 +538,7 @@ Response SalesforceSystem::handle(const Request &r)
     if (auth.startsWith("Bearer ") || auth.startsWith("OAuth "))
         token = QString::fromUtf8(auth.mid(auth.indexOf(' ') + 1).trimmed());
     if (token.isEmpty() || !m_sessions.contains(token))
-        return sfError(401, key("INVALID_SESSION_ID"), Tr::tr("Session expired or invalid"));
+        return sfError(401, key("INVALID_SESSION_ID"), QStringLiteral("Session expired or invalid"));
 
     QStringList parts = m.captured(2).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     return rest(r, m.captured(1), parts);
@@ -574,9 +576,9 @@ Response SalesforceSystem::soapLogin(const Request &r, const QString &version)
         return Response::text(500, body.toUtf8(), "text/xml; charset=utf-8");
     };
     if (!sawUser || !sawPassword)
-        return fault(key("soapenv:Client"), Tr::tr("The login request needs a username and a password element."), false);
+        return fault(key("soapenv:Client"), QStringLiteral("The login request needs a username and a password element."), false);
     if (username.compare(kUser, Qt::CaseInsensitive) != 0 || password != kPassword + kToken)
-        return fault(key("INVALID_LOGIN"), Tr::tr("Invalid username, password, security token; or user locked out."), true);
+        return fault(key("INVALID_LOGIN"), QStringLiteral("Invalid username, password, security token; or user locked out."), true);
 
     const QString session = kOrgId.left(15) + QLatin1Char('!') + QUuid::createUuid().toString(QUuid::Id128);
     m_sessions.insert(session);
@@ -607,14 +609,14 @@ Response SalesforceSystem::oauthToken(const Request &r)
     };
     const QString grant = formValue(form, key("grant_type"));
     if (grant != QLatin1String("password"))
-        return oauthError(key("unsupported_grant_type"), Tr::tr("grant type not supported"));
+        return oauthError(key("unsupported_grant_type"), QStringLiteral("grant type not supported"));
     if (formValue(form, key("client_id")) != kClientId)
-        return oauthError(key("invalid_client_id"), Tr::tr("client identifier invalid"));
+        return oauthError(key("invalid_client_id"), QStringLiteral("client identifier invalid"));
     if (formValue(form, key("client_secret")) != kClientSecret)
-        return oauthError(key("invalid_client"), Tr::tr("invalid client credentials"));
+        return oauthError(key("invalid_client"), QStringLiteral("invalid client credentials"));
     if (formValue(form, key("username")).compare(kUser, Qt::CaseInsensitive) != 0
         || formValue(form, key("password")) != kPassword + kToken)
-        return oauthError(key("invalid_grant"), Tr::tr("authentication failure"));
+        return oauthError(key("invalid_grant"), QStringLiteral("authentication failure"));
 
     const QString token = kOrgId.left(15) + QLatin1Char('!') + QUuid::createUuid().toString(QUuid::Id128);
     m_sessions.insert(token);
@@ -641,7 +643,7 @@ Response SalesforceSystem::rest(const Request &r, const QString &version, const 
         return compositeSObjects(r, version, parts.mid(2));
     if (head == QLatin1String("query") || head == QLatin1String("queryAll")) {
         if (r.method != "GET")
-            return sfError(405, key("METHOD_NOT_ALLOWED"), Tr::tr("HTTP Method '%1' not allowed. Allowed are GET")
+            return sfError(405, key("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method '%1' not allowed. Allowed are GET")
                                                                .arg(QString::fromLatin1(r.method)));
         if (parts.size() == 2)
             return queryMore(parts.at(1));
@@ -649,7 +651,7 @@ Response SalesforceSystem::rest(const Request &r, const QString &version, const 
             return notFound();
         const QString soqlText = formValue(r.query, key("q"));
         if (soqlText.trimmed().isEmpty())
-            return sfError(400, key("MALFORMED_QUERY"), Tr::tr("The query parameter q is missing."));
+            return sfError(400, key("MALFORMED_QUERY"), QStringLiteral("The query parameter q is missing."));
         return query(r, version, soqlText);
     }
     return notFound();
@@ -666,7 +668,7 @@ Response SalesforceSystem::sobjects(const Request &r, const QString &version, co
         return true;
     };
     const auto malformed = [] {
-        return sfError(400, key("JSON_PARSER_ERROR"), Tr::tr("The request body is not a JSON object."));
+        return sfError(400, key("JSON_PARSER_ERROR"), QStringLiteral("The request body is not a JSON object."));
     };
     const auto outcomeResponse = [&version](const Outcome &o, bool withCreated) {
         if (!o.ok) {
@@ -731,7 +733,7 @@ Response SalesforceSystem::sobjects(const Request &r, const QString &version, co
         }
         if (r.method == "DELETE") {
             if (!data().remove(kSystem, type, id))
-                return sfError(404, key("ENTITY_IS_DELETED"), Tr::tr("entity is deleted"));
+                return sfError(404, key("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"));
             return Response::empty(204);
         }
         return Response::empty(405);
@@ -773,13 +775,13 @@ Response SalesforceSystem::compositeSObjects(const Request &r, const QString &ve
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return sfError(400, key("JSON_PARSER_ERROR"), Tr::tr("The request body is not a JSON object."));
+        return sfError(400, key("JSON_PARSER_ERROR"), QStringLiteral("The request body is not a JSON object."));
     const QJsonObject request = doc.object();
     const bool allOrNone = request.value(key("allOrNone")).toBool();
     const QJsonArray records = request.value(key("records")).toArray();
     if (records.size() > kMaxCollection)
         return sfError(400, key("EXCEEDED_ID_LIMIT"),
-                       Tr::tr("record limit reached. cannot submit more than %1 records into this call").arg(kMaxCollection));
+                       QStringLiteral("record limit reached. cannot submit more than %1 records into this call").arg(kMaxCollection));
 
     const bool upserting = parts.size() == 2 && r.method == "PATCH";
     const bool creating = parts.isEmpty() && r.method == "POST";
@@ -803,7 +805,7 @@ Response SalesforceSystem::compositeSObjects(const Request &r, const QString &ve
             if (o.status == 300)
                 o = Outcome::failure(300, key("DUPLICATE_EXTERNAL_ID"), o.message, {field});
         } else if (recordType.isEmpty()) {
-            o = Outcome::failure(400, key("INVALID_FIELD"), Tr::tr("Each record needs attributes.type."), {});
+            o = Outcome::failure(400, key("INVALID_FIELD"), QStringLiteral("Each record needs attributes.type."), {});
         } else {
             o = create(recordType, record);
         }
@@ -830,7 +832,7 @@ Response SalesforceSystem::compositeSObjects(const Request &r, const QString &ve
         }
         const QJsonObject error =
             o.ok ? QJsonObject{{key("statusCode"), key("ALL_OR_NONE_OPERATION_ROLLED_BACK")},
-                               {key("message"), Tr::tr("Record rolled back because not all records were valid and the "
+                               {key("message"), QStringLiteral("Record rolled back because not all records were valid and the "
                                                        "request was using AllOrNone header")},
                                {key("fields"), QJsonArray()}}
                  : QJsonObject{{key("statusCode"), o.code},
@@ -850,7 +852,7 @@ Response SalesforceSystem::query(const Request &r, const QString &version, const
     q->type = canonicalType(q->type);
     if (!knownType(q->type))
         return sfError(400, key("INVALID_TYPE"),
-                       Tr::tr("sObject type '%1' is not supported.").arg(q->type));
+                       QStringLiteral("sObject type '%1' is not supported.").arg(q->type));
 
     QList<QJsonObject> hits;
     for (const auto &[id, record] : data().all(kSystem, q->type)) {
@@ -916,7 +918,7 @@ Response SalesforceSystem::queryMore(const QString &locator)
     const int offset = dash > 0 ? locator.mid(dash + 1).toInt(&ok) : 0;
     const QString cursorId = dash > 0 ? locator.left(dash) : locator;
     if (!ok || offset < 0 || !m_cursors.count(cursorId))
-        return sfError(400, key("INVALID_QUERY_LOCATOR"), Tr::tr("invalid query locator"));
+        return sfError(400, key("INVALID_QUERY_LOCATOR"), QStringLiteral("invalid query locator"));
     return page(cursorId, offset);
 }
 
