@@ -62,10 +62,12 @@ int runConsole(int argc, char **argv)
     }
     sb::ProjectStore projects(*store.value());
     // The console never opens blank: an empty store gets the demo project.
+    bool demoInstalled = false;
     if (!projects.hasProjects()) {
         const auto demo = sb::installDemoProject(projects);
         if (!demo)
             qWarning("Could not add the demo project: %s", qPrintable(demo.error().toString()));
+        demoInstalled = bool(demo);
     }
     // The console runs the engine itself unless another process (a headless engine, or
     // another console) already does on this file; then it watches and queues retries
@@ -90,6 +92,11 @@ int runConsole(int argc, char **argv)
     else
         engineNote = started.error().message;
     sb::MainWindow window(*store.value(), projects);
+    // A new store shows real runs at once: the demo's first runs go to the sandbox.
+    if (demoInstalled && engine && sandbox.isRunning()) {
+        if (const auto queued = sb::queueDemoFirstRuns(*store.value()); !queued)
+            qWarning("Could not start the demo's first runs: %s", qPrintable(queued.error().toString()));
+    }
     window.setEngine(engine.get(), engineNote);
     window.setSandbox(sandbox.isRunning() ? &sandbox : nullptr);
     QObject::connect(&window, &sb::MainWindow::startSandboxRequested, &window, [&window, &sandbox] {

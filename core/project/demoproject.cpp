@@ -1,5 +1,6 @@
 #include "demoproject.h"
 
+#include "engine/enginesettings.h"
 #include "project/projectstore.h"
 #include "project/spec.h"
 #include "store/store.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace sb {
 
@@ -72,6 +74,58 @@ Result<ProjectDiff> installDemoProject(ProjectStore &projects)
     if (!typed)
         return typed.error();
     return diff;
+}
+
+Result<int> queueDemoFirstRuns(Store &store)
+{
+    struct FirstRun
+    {
+        const char *workflowKey;
+        const char *bodyResource; // webhook body; empty: a run started by hand with {"data": {}}
+        const char *path;         // the webhook path the body would have come to
+    };
+    static constexpr FirstRun kRuns[] = {
+        {"CommCare-patient-registration-to-Salesforce", ":/sandbox/commcare/patientRegistration_educationalMessage.json",
+         "/i/commcare/patient-registration"},
+        {"CommCare-patient-registration-to-Salesforce", ":/sandbox/commcare/newVisit_ReminderMessage.json",
+         "/i/commcare/patient-registration"},
+        {"CommCare-patient-registration-to-Salesforce", ":/demo/first-runs/registration-unknown-clinic.json",
+         "/i/commcare/patient-registration"},
+        {"HIS-to-Primero-Child-Shield", ":/demo/first-runs/his-sync-request.json", "/i/primero/child-shield-sync"},
+        {"Daily-SMS-schedule", "", ""},
+        {"Primero-to-OSCaR-referrals", "", ""},
+    };
+    const Result<Project> demo = demoProject();
+    if (!demo)
+        return demo.error();
+    int queued = 0;
+    for (const FirstRun &run : kRuns) {
+        QSqlDatabase db = store.readConnection();
+        QSqlQuery q(db);
+        if (!runQuery(q,
+                      QStringLiteral("SELECT w.id FROM workflows w JOIN projects p ON p.id = w.project_id "
+                                     "WHERE p.name = ? AND w.key = ?"),
+                      {demo.value().name, QString::fromLatin1(run.workflowKey)})
+            || !q.next())
+            continue; // the workflow was renamed or removed since: nothing to start
+        const qint64 workflowId = q.value(0).toLongLong();
+        q.finish();
+        QByteArray input = QByteArrayLiteral("{\"data\":{}}");
+        if (*run.bodyResource) {
+            QFile f(QString::fromLatin1(run.bodyResource));
+            if (!f.open(QIODevice::ReadOnly))
+                return makeError(QCoreApplication::translate("sb::Demo", "The demo input %1 is missing from this build.")
+                                     .arg(QString::fromLatin1(run.bodyResource)));
+            // As the inbox builds it for a webhook: the body as data, plus the request.
+            input = "{\"data\":" + f.readAll().trimmed() + ",\"request\":{\"method\":\"POST\",\"path\":\""
+                + QByteArray(run.path) + "\",\"query\":{},\"headers\":{\"content-type\":\"application/json\"}}}";
+        }
+        const auto made = startManualRun(store, workflowId, input);
+        if (!made)
+            return made.error();
+        ++queued;
+    }
+    return queued;
 }
 
 } // namespace sb

@@ -607,6 +607,39 @@ private Q_SLOTS:
         QCOMPARE(primeroCase(recordId).value(s("mark_synced_status")).toString(), s("failed"));
         QCOMPARE(records(s("primero"), s("cases")).size(), cases);
     }
+
+    // What a console opened on a new store queues (queueDemoFirstRuns): every one runs
+    // against the sandbox, and exactly the registration from a clinic Salesforce does not
+    // know fails, with the reason in its step.
+    void demoFirstRuns()
+    {
+        for (const auto &system : m_sandbox.systems())
+            m_sandbox.setFault(system.id, Fault{});
+        QSqlDatabase db = m_store->readConnection();
+        qint64 before = 0;
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM work_orders")) && q.next());
+            before = q.value(0).toLongLong();
+        }
+        const auto queued = queueDemoFirstRuns(*m_store);
+        QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().toString()));
+        QCOMPARE(queued.value(), 6);
+        QList<qint64> orders;
+        {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM work_orders WHERE id > ? ORDER BY id"));
+            q.addBindValue(before);
+            QVERIFY(q.exec());
+            while (q.next())
+                orders << q.value(0).toLongLong();
+        }
+        QCOMPARE(orders.size(), 6);
+        const char *expected[] = {"success", "success", "failed", "success", "success", "success"};
+        for (int i = 0; i < 6; ++i)
+            EXPECT_RUN(orders[i], expected[i]);
+        QVERIFY2(explain(orders[2]).contains(QStringLiteral("Foreign key external ID")), qPrintable(explain(orders[2])));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFlows)
