@@ -522,9 +522,14 @@
 <context>
     <name>sb::Demo</name>
     <message>
-        <location filename="../core/project/demoproject.cpp" line="17"/>
+        <location filename="../core/project/demoproject.cpp" line="19"/>
         <source>The demo project is missing from this build.</source>
         <translation>El proyecto de demostración no está incluido en esta compilación.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demoproject.cpp" line="117"/>
+        <source>The demo input %1 is missing from this build.</source>
+        <translation>La entrada de demostración %1 falta en esta versión.</translation>
     </message>
 </context>
 <context>

@@ -522,9 +522,14 @@
 <context>
     <name>sb::Demo</name>
     <message>
-        <location filename="../core/project/demoproject.cpp" line="17"/>
+        <location filename="../core/project/demoproject.cpp" line="19"/>
         <source>The demo project is missing from this build.</source>
         <translation>Le projet de démonstration est absent de cette version.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demoproject.cpp" line="117"/>
+        <source>The demo input %1 is missing from this build.</source>
+        <translation>L’entrée de démonstration %1 manque dans cette version.</translation>
     </message>
 </context>
 <context>

@@ -522,8 +522,13 @@
 <context>
     <name>sb::Demo</name>
     <message>
-        <location filename="../core/project/demoproject.cpp" line="17"/>
+        <location filename="../core/project/demoproject.cpp" line="19"/>
         <source>The demo project is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/demoproject.cpp" line="117"/>
+        <source>The demo input %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

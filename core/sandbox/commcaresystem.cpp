@@ -178,6 +178,7 @@ private:
     Response list(const Request &r, const QString &collection);
     Response submit(const Request &r, const QString &appId);
     Response bulkUpload(const Request &r);
+    Response reportData(const Request &r, const QString &reportId);
 };
 
 void CommCareSystem::seed()
@@ -249,6 +250,12 @@ Response CommCareSystem::handle(const Request &r)
         }
         return list(r, collection);
     }
+    static const QRegularExpression report(QStringLiteral("^/api/v0\\.5/configurablereportdata/([^/]+)/?$"));
+    if (const auto rep = report.match(rest); rep.hasMatch()) {
+        if (r.method != "GET")
+            return Response::empty(405);
+        return reportData(r, rep.captured(1));
+    }
     if (const auto s = receiver.match(rest); s.hasMatch()) {
         if (r.method != "POST")
             return Response::empty(405);
@@ -260,6 +267,45 @@ Response CommCareSystem::handle(const Request &r)
         return bulkUpload(r);
     }
     return Response::empty(404);
+}
+
+// A user configurable report: every report of the sandbox lists the cases (case_id,
+// case_type, closed), paged with limit/offset like the real report data API.
+Response CommCareSystem::reportData(const Request &r, const QString &reportId)
+{
+    bool ok = true;
+    int limit = 50;
+    if (r.query.hasQueryItem(key("limit"))) {
+        limit = queryValue(r.query, key("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            return error(400, QStringLiteral("limit must be a positive number."));
+    }
+    int offset = 0;
+    if (r.query.hasQueryItem(key("offset"))) {
+        offset = queryValue(r.query, key("offset")).toInt(&ok);
+        if (!ok || offset < 0)
+            return error(400, QStringLiteral("offset must be a number from 0."));
+    }
+    const auto cases = data().all(kSystem, kCases);
+    QJsonArray rows;
+    for (qsizetype i = offset; i < cases.size() && i < qsizetype(offset) + limit; ++i) {
+        const QJsonObject &c = cases.at(i).second;
+        rows.append(QJsonObject{{key("case_id"), c.value(key("case_id"))},
+                                {key("case_type"), c.value(key("properties")).toObject().value(key("case_type"))},
+                                {key("closed"), c.value(key("closed"))}});
+    }
+    const int total = int(cases.size());
+    const QString next = offset + limit < total
+                             ? QStringLiteral("/a/%1/api/v0.5/configurablereportdata/%2/?offset=%3&limit=%4")
+                                   .arg(kDomain, reportId).arg(offset + limit).arg(limit)
+                             : QString();
+    QJsonArray columns;
+    for (const char *slug : {"case_id", "case_type", "closed"})
+        columns.append(QJsonObject{{key("header"), QLatin1String(slug)}, {key("slug"), QLatin1String(slug)}});
+    return Response::json(200, QJsonObject{{key("columns"), columns},
+                                           {key("data"), rows},
+                                           {key("next_page"), next},
+                                           {key("total_records"), total}});
 }
 
 Response CommCareSystem::list(const Request &r, const QString &collection)

@@ -337,6 +337,9 @@ public:
         if (method == "GET" && (seg.size() == 1 || seg.size() == 2) && data().collections(kSystem).contains(seg.at(0))
             && !QStringList{kTrackedEntities, kEnrollments, kEvents, kRelationships, kDataValues}.contains(seg.at(0)))
             return metadata(seg, query);
+        if ((method == "PATCH" || method == "DELETE") && seg.size() == 2 && data().collections(kSystem).contains(seg.at(0))
+            && !QStringList{kTrackedEntities, kEnrollments, kEvents, kRelationships, kDataValues}.contains(seg.at(0)))
+            return changeMetadata(request, seg.at(0), seg.at(1));
         return webMessage(404, u"Not Found"_s, u"Not Found"_s);
     }
 
@@ -1064,6 +1067,53 @@ private:
         }
         return Response::json(200, QJsonObject{{u"pager"_s, QJsonObject{{u"page"_s, 1}, {u"pageCount"_s, 1}, {u"total"_s, items.size()}, {u"pageSize"_s, 50}}},
                                                {type, items}});
+    }
+
+    // PATCH /api/{type}/{id}: a JSON Patch array (add/replace/remove of top-level fields, as
+    // DHIS2 2.37+ takes) or, as older servers did, an object of fields to merge.
+    // DELETE /api/{type}/{id} removes the object. Both answer with an ObjectReport.
+    Response changeMetadata(const Request &request, const QString &type, const QString &id)
+    {
+        QJsonObject item = data().get(kSystem, type, id);
+        if (item.isEmpty())
+            return webMessage(404, u"Not Found"_s, u"%1 with id %2 could not be found."_s.arg(type, id));
+        if (request.method == "DELETE") {
+            data().remove(kSystem, type, id);
+        } else {
+            const auto body = kit::jsonValue(request.body);
+            if (!body || (!body->isArray() && !body->isObject()))
+                return webMessage(400, u"Bad Request"_s, u"The request body must be a JSON Patch array or a JSON object."_s);
+            if (body->isObject()) {
+                const QJsonObject changes = body->toObject();
+                for (auto it = changes.begin(); it != changes.end(); ++it) {
+                    if (it.key() != u"id"_s)
+                        item.insert(it.key(), it.value());
+                }
+            } else {
+                for (const QJsonValue &v : body->toArray()) {
+                    const QJsonObject op = v.toObject();
+                    const QString name = op.value(u"path"_s).toString().mid(1);
+                    const QString kind = op.value(u"op"_s).toString();
+                    if (!op.value(u"path"_s).toString().startsWith(QLatin1Char('/')) || name.isEmpty() || name.contains(QLatin1Char('/'))
+                        || name == u"id"_s)
+                        return webMessage(400, u"Bad Request"_s, u"Unsupported JSON Patch path: %1"_s.arg(op.value(u"path"_s).toString()));
+                    if (kind == u"add"_s || kind == u"replace"_s)
+                        item.insert(name, op.value(u"value"_s));
+                    else if (kind == u"remove"_s)
+                        item.remove(name);
+                    else
+                        return webMessage(400, u"Bad Request"_s, u"Unsupported JSON Patch operation: %1"_s.arg(kind));
+                }
+            }
+            item.insert(u"lastUpdated"_s, nowDhis());
+            data().put(kSystem, type, id, item);
+        }
+        return Response::json(200, QJsonObject{{u"httpStatus"_s, u"OK"_s},
+                                               {u"httpStatusCode"_s, 200},
+                                               {u"status"_s, u"OK"_s},
+                                               {u"response"_s, QJsonObject{{u"responseType"_s, u"ObjectReport"_s},
+                                                                           {u"uid"_s, id},
+                                                                           {u"errorReports"_s, QJsonArray()}}}});
     }
 
     QHash<QString, QJsonObject> m_jobs;

@@ -487,6 +487,8 @@ private:
                 return listCases(request);
             if (seg.size() == 1 && method == "POST")
                 return createCase(request, resource);
+            if (seg.size() == 2 && seg.at(1) == u"referrals"_s && method == "POST")
+                return createReferrals(request, resource);
             if (seg.size() >= 2 && !data().contains(kSystem, kCases, seg.at(1)))
                 return v2Error(404, resource, u"Not Found"_s);
             if (seg.size() == 2 && method == "GET")
@@ -698,6 +700,11 @@ private:
         QJsonObject fields = body ? body->value(u"data"_s).toObject() : QJsonObject();
         if (fields.value(u"transitioned_to"_s).toString().isEmpty())
             return v2Error(422, resource, u"transitioned_to can't be blank"_s, u"transitioned_to"_s);
+        return Response::json(200, QJsonObject{{u"data"_s, insertReferral(fields, caseId)}});
+    }
+
+    QJsonObject insertReferral(QJsonObject fields, const QString &caseId)
+    {
         fields.insert(u"id"_s, kit::newUuid());
         fields.insert(u"type"_s, u"Referral"_s);
         fields.insert(u"status"_s, u"in_progress"_s);
@@ -706,7 +713,31 @@ private:
         fields.insert(u"transitioned_by"_s, kUser);
         fields.insert(u"created_at"_s, kit::nowIso());
         data().put(kSystem, kReferrals, fields.value(u"id"_s).toString(), fields);
-        return Response::json(200, QJsonObject{{u"data"_s, fields}});
+        return fields;
+    }
+
+    // Bulk referral: POST /api/v2/cases/referrals {data: {ids: [case ids], transitioned_to, …}}
+    // refers every case; the answer lists the new referrals.
+    Response createReferrals(const Request &request, const QString &resource)
+    {
+        const auto body = kit::jsonObject(request.body);
+        const QJsonObject fields = body ? body->value(u"data"_s).toObject() : QJsonObject();
+        const QJsonArray ids = fields.value(u"ids"_s).toArray();
+        if (ids.isEmpty())
+            return v2Error(422, resource, u"ids can't be blank"_s, u"ids"_s);
+        if (fields.value(u"transitioned_to"_s).toString().isEmpty())
+            return v2Error(422, resource, u"transitioned_to can't be blank"_s, u"transitioned_to"_s);
+        for (const QJsonValue &id : ids) {
+            if (!data().contains(kSystem, kCases, id.toString()))
+                return v2Error(404, resource, u"Not Found"_s, id.toString());
+        }
+        QJsonArray created;
+        for (const QJsonValue &id : ids) {
+            QJsonObject referral = fields;
+            referral.remove(u"ids"_s);
+            created.append(insertReferral(referral, id.toString()));
+        }
+        return Response::json(200, QJsonObject{{u"data"_s, created}});
     }
 
     Response updateReferral(const Request &request, const QString &caseId, const QString &referralId, const QString &resource)

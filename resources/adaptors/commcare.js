@@ -16,7 +16,9 @@
 // * submitXls(rows, {case_type, search_field, create_new_cases}): multipart POST to
 //   {hostUrl}/a/{domain}/importer/excel/bulk_upload_api/. The original builds an .xls with
 //   SheetJS, which the engine does not carry; this sends the rows as CSV (output.csv).
-// * fetchReportData(reportId, params, postUrl).
+// * fetchReportData(reportId, params, postUrl): GET {hostUrl}/a/{domain}/api/v0.5/
+//   configurablereportdata/{reportId}/ with params as the query, then POST the report (JSON)
+//   to postUrl; the state is returned unchanged.
 //
 // 429 back-off: CommCare answers 429 without Retry-After. The original adaptor does not
 // retry; Switchboard retries every CommCare request on 429 (sb.http retry: up to 6 tries,
@@ -224,10 +226,11 @@
       const [resolvedId, resolvedParams, resolvedUrl] = expandReferences(state, reportId, params, postUrl);
       const path = `/a/${state.configuration.domain}/api/v0.5/configurablereportdata/${resolvedId}/`;
       console.log('with params: '.concat(JSON.stringify(resolvedParams)));
-      const { body: reportData } = await request(state.configuration, path, { method: 'GET', contentType: 'application/json' });
-      await request(state.configuration, resolvedUrl, {
-        method: 'POST', params: resolvedParams, data: reportData, contentType: 'application/json',
+      // params (limit, offset, report filters) are the report API's query, as in the original.
+      const { body: reportData } = await request(state.configuration, path, {
+        method: 'GET', params: resolvedParams || {}, contentType: 'application/json',
       });
+      await request(state.configuration, resolvedUrl, { method: 'POST', data: reportData, contentType: 'application/json' });
       console.log('fetchReportData succeeded.');
       console.log('Posted to: ', resolvedUrl);
       return state;

@@ -9,7 +9,8 @@
 //   create(resourceType, data, options, callback)
 //   update(resourceType, path, data, options, callback)
 //   upsert(resourceType, query, data, options, callback)
-//   post / patch / destroy for plain HTTP semantics
+//   post / patch / destroy for plain HTTP semantics (6.x: destroy of a tracker type is a
+//   tracker import with importStrategy=DELETE)
 //   tracker.import(strategy, payload, options), tracker.export(path, query, options)
 //     (the 7.x namespace, offered in every major)
 // From 6.x, trackedEntities, enrollments, events and relationships go to the new tracker
@@ -216,8 +217,15 @@
     };
   };
 
+  // Tracker types (6.x) are deleted through the tracker import with importStrategy=DELETE,
+  // as the real adaptor does: data (one object or a list), else the object whose uid is path.
   const destroy = (resourceType, path, data, options, callback) => async (state) => {
     const [type, p, d, o] = expandReferences(state, resourceType, path, data, options);
+    if (usesTracker(type)) {
+      const items = d !== undefined && d !== null ? asList(d) : (p ? [{ [TRACKER_TYPES[type]]: String(p).split('/').pop() }] : []);
+      if (!items.length) throw new Error(`language-dhis2: destroy needs the uid (path) or the ${type} to delete`);
+      return finish(state, await trackerImport(state, 'DELETE', { [type]: items }, o), callback);
+    }
     if (!type || !p) throw new Error('language-dhis2: destroy needs a resource type and an id');
     const { request, query } = splitOptions(o);
     const response = await send(state, 'DELETE', `${type}/${p}`, { query, body: d ?? undefined, options: request });

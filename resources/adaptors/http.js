@@ -265,20 +265,22 @@
 
   // language-common 1.x `http`: axios helpers, operations resolving with the response.
   const commonHttp1 = {};
+  // axios: a relative url goes after baseURL.
+  const urlOf1 = (p) => (p.baseURL && !isAbsolute(p.url) ? setUrl3({ baseUrl: p.baseURL }, p.url || '') : p.url);
   for (const m of ['get', 'post', 'put', 'patch', 'delete', 'head', 'options']) {
     commonHttp1[m] = (requestParams) => (state) => {
       const [p = {}] = expandReferences(state, requestParams);
       return axiosCall({
         ...p,
         method: m,
-        url: p.url || (p.baseURL ? setUrl3({ baseUrl: p.baseURL }, p.url || '') : p.url),
+        url: urlOf1(p),
         params: p.params,
       });
     };
   }
   commonHttp1.request = (requestParams) => (state) => {
     const [p = {}] = expandReferences(state, requestParams);
-    return axiosCall({ ...p, method: p.method || 'get' });
+    return axiosCall({ ...p, method: p.method || 'get', url: urlOf1(p) });
   };
   commonHttp1.expandRequestReferences = (params) => (state) => expandReferences(state, params)[0];
 
@@ -433,7 +435,6 @@
     exports.del = verb3('delete');
     exports.request = request3;
     exports.http = commonHttp1;
-    // parseCSV(target, config): a CSV string (or a function of state giving one) → rows.
     // parseCSV(target, config): CSV text (or a function of state giving it) → rows
     // (a file path cannot be read: the engine has no file system).
     exports.parseCSV = (target, config) => async (state) => {

@@ -356,6 +356,136 @@ private slots:
         QCOMPARE(state.value(QStringLiteral("data")).toObject().value(QStringLiteral("method")).toString(), QStringLiteral("PUT"));
     }
 
+
+    void http3_patchDel_parseCSV()
+    {
+        const int before = int(m_server->seen().size());
+        const StepResult r = run(QStringLiteral("patch('/echo', { body: { a: 2 }, query: { p: 1 } });\n"
+                                                "fn(s => { s.patched = s.data; return s; });\n"
+                                                "del('/echo/7', { headers: { 'X-Del': 'y' } });\n"
+                                                "fn(s => { s.deleted = s.data; return s; });\n"
+                                                "parseCSV('a,b\\n1,2\\n3,4', { columns: true });\n"),
+                                 QStringLiteral("@openfn/language-http@3.1.1"), httpConfig());
+        QVERIFY2(r.ok(), qPrintable(dump(r)));
+        const auto seen = seenSince(before);
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen[0].method, QByteArray("PATCH"));
+        QCOMPARE(seen[0].path, QStringLiteral("/api/echo"));
+        QCOMPARE(seen[0].query, QStringLiteral("p=1"));
+        QCOMPARE(seen[0].body, QByteArray("{\"a\":2}"));
+        QVERIFY(seen[0].headers.value("content-type").startsWith("application/json"));
+        QCOMPARE(seen[0].headers.value("authorization"), QByteArray("Basic ") + QByteArray("ann:s3cret").toBase64());
+        QCOMPARE(seen[1].method, QByteArray("DELETE"));
+        QCOMPARE(seen[1].path, QStringLiteral("/api/echo/7"));
+        QCOMPARE(seen[1].query, QString());
+        QCOMPARE(seen[1].body, QByteArray());
+        QCOMPARE(seen[1].headers.value("x-del"), QByteArray("y"));
+        QCOMPARE(seen[1].headers.value("authorization"), QByteArray("Basic ") + QByteArray("ann:s3cret").toBase64());
+        const QJsonObject state = obj(r.finalState);
+        QCOMPARE(state.value(QStringLiteral("patched")).toObject().value(QStringLiteral("method")).toString(), QStringLiteral("PATCH"));
+        QCOMPARE(state.value(QStringLiteral("patched")).toObject().value(QStringLiteral("body")).toString(), QStringLiteral("{\"a\":2}"));
+        QCOMPARE(state.value(QStringLiteral("deleted")).toObject().value(QStringLiteral("method")).toString(), QStringLiteral("DELETE"));
+        QCOMPARE(state.value(QStringLiteral("deleted")).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("/api/echo/7"));
+        // parseCSV: the rows in data, the DELETE's body appended to references
+        QCOMPARE(state.value(QStringLiteral("data")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("2")}},
+                             QJsonObject{{QStringLiteral("a"), QStringLiteral("3")}, {QStringLiteral("b"), QStringLiteral("4")}}}));
+        const QJsonArray refs = state.value(QStringLiteral("references")).toArray();
+        QCOMPARE(refs.size(), 3);
+        QCOMPARE(refs[0].toObject(), (QJsonObject{{QStringLiteral("in"), 1}}));
+        QCOMPARE(refs[2].toObject().value(QStringLiteral("method")).toString(), QStringLiteral("DELETE"));
+
+        // parseCSV of anything but text is a clear error
+        const StepResult bad = run(QStringLiteral("parseCSV({ not: 'csv' });"), QStringLiteral("@openfn/language-http@3.1.1"), httpConfig());
+        QCOMPARE(bad.reason, ExitReason::Fail);
+        QVERIFY2(bad.error && bad.error->message.contains(QLatin1String("only CSV text")), qPrintable(dump(bad)));
+    }
+
+    void http_parseXML_notAvailable()
+    {
+        for (const char *version : {"3.1.1", "6.5.1"}) {
+            const int before = int(m_server->seen().size());
+            const StepResult r = run(QStringLiteral("parseXML('<a><b>1</b></a>', doc => doc('b').text());"),
+                                     QStringLiteral("@openfn/language-http@") + QLatin1String(version), httpConfig());
+            QCOMPARE(r.reason, ExitReason::Fail);
+            QVERIFY2(r.error && r.error->message.contains(QLatin1String("parseXML is not available in Switchboard's language-http")),
+                     qPrintable(dump(r)));
+            QVERIFY2(r.error->message.contains(QLatin1String("cheerio")), qPrintable(dump(r)));
+            QCOMPARE(int(m_server->seen().size()), before);
+        }
+    }
+
+    void http3_commonHttpHelpers()
+    {
+        const int before = int(m_server->seen().size());
+        const StepResult r = run(QStringLiteral(
+                                     "fn(async s => {\n"
+                                     "  const posted = await http.post({ url: 'echo', baseURL: '%1/api', data: { a: 1 }, params: { q: 2 },\n"
+                                     "    auth: { username: 'ann', password: 's3cret' }, headers: { 'X-H': 'h' } })(s);\n"
+                                     "  const text = await http.get({ url: '%1/api/text' })(s);\n"
+                                     "  const put = await http.request({ method: 'put', url: '/echo/5', baseURL: '%1/api', data: 'raw' })(s);\n"
+                                     "  s.got = { status: posted.status, method: posted.data.method, path: posted.data.path,\n"
+                                     "            text: text.data, putMethod: put.data.method, putBody: put.data.body };\n"
+                                     "  return s;\n"
+                                     "});\n").arg(m_base),
+                                 QStringLiteral("@openfn/language-http@3.1.1"), httpConfig());
+        QVERIFY2(r.ok(), qPrintable(dump(r)));
+        const auto seen = seenSince(before);
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen[0].method, QByteArray("POST"));
+        QCOMPARE(seen[0].path, QStringLiteral("/api/echo"));
+        QCOMPARE(seen[0].query, QStringLiteral("q=2"));
+        QCOMPARE(seen[0].body, QByteArray("{\"a\":1}"));
+        QCOMPARE(seen[0].headers.value("x-h"), QByteArray("h"));
+        QCOMPARE(seen[0].headers.value("authorization"), QByteArray("Basic ") + QByteArray("ann:s3cret").toBase64());
+        QCOMPARE(seen[1].method, QByteArray("GET"));
+        QCOMPARE(seen[1].path, QStringLiteral("/api/text"));
+        QVERIFY(!seen[1].headers.contains("authorization")); // the helpers take no credential from the configuration
+        QCOMPARE(seen[2].method, QByteArray("PUT"));
+        QCOMPARE(seen[2].path, QStringLiteral("/api/echo/5"));
+        QCOMPARE(seen[2].body, QByteArray("raw"));
+        const QJsonObject got = obj(r.finalState).value(QStringLiteral("got")).toObject();
+        QCOMPARE(got, (QJsonObject{{QStringLiteral("status"), 200},
+                                   {QStringLiteral("method"), QStringLiteral("POST")},
+                                   {QStringLiteral("path"), QStringLiteral("/api/echo")},
+                                   {QStringLiteral("text"), QStringLiteral("hello, world")},
+                                   {QStringLiteral("putMethod"), QStringLiteral("PUT")},
+                                   {QStringLiteral("putBody"), QStringLiteral("raw")}}));
+    }
+
+    void http6_patchDel()
+    {
+        const int before = int(m_server->seen().size());
+        const StepResult r = run(QStringLiteral("patch('/echo', { body: { b: 1 }, headers: { 'X-P': '1' } }, s => { s.code = s.response.statusCode; return s; });\n"
+                                                "fn(s => { s.patched = s.data; return s; });\n"
+                                                "del('/echo/9', { query: { hard: true } });\n"
+                                                "fn(s => { s.resp = { ...s.response, headers: undefined, body: undefined }; return s; });\n"),
+                                 QStringLiteral("@openfn/language-http@6.5.1"), httpConfig());
+        QVERIFY2(r.ok(), qPrintable(dump(r)));
+        const auto seen = seenSince(before);
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen[0].method, QByteArray("PATCH"));
+        QCOMPARE(seen[0].path, QStringLiteral("/api/echo"));
+        QCOMPARE(seen[0].body, QByteArray("{\"b\":1}"));
+        QCOMPARE(seen[0].headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(seen[0].headers.value("x-p"), QByteArray("1"));
+        QCOMPARE(seen[0].headers.value("authorization"), QByteArray("Basic ") + QByteArray("ann:s3cret").toBase64());
+        QCOMPARE(seen[1].method, QByteArray("DELETE"));
+        QCOMPARE(seen[1].path, QStringLiteral("/api/echo/9"));
+        QCOMPARE(seen[1].query, QStringLiteral("hard=true"));
+        QCOMPARE(seen[1].body, QByteArray());
+        const QJsonObject state = obj(r.finalState);
+        QCOMPARE(state.value(QStringLiteral("code")).toInt(), 200);
+        QCOMPARE(state.value(QStringLiteral("patched")).toObject().value(QStringLiteral("method")).toString(), QStringLiteral("PATCH"));
+        QCOMPARE(state.value(QStringLiteral("data")).toObject().value(QStringLiteral("method")).toString(), QStringLiteral("DELETE"));
+        QVERIFY(!state.contains(QStringLiteral("response"))); // the runtime leaves it out of the final state
+        const QJsonObject response = state.value(QStringLiteral("resp")).toObject();
+        QCOMPARE(response.value(QStringLiteral("method")).toString(), QStringLiteral("DELETE"));
+        QCOMPARE(response.value(QStringLiteral("statusCode")).toInt(), 200);
+        QVERIFY(response.value(QStringLiteral("url")).toString().endsWith(QLatin1String("/api/echo/9?hard=true"))
+                || response.value(QStringLiteral("url")).toString().endsWith(QLatin1String("/api/echo/9")));
+    }
+
     // =============================== language-salesforce ================================
 
     void salesforce_soapLogin_upsertCreateThenUpdate_v2()
@@ -550,6 +680,118 @@ private slots:
         QCOMPARE(reqs[2].path, QStringLiteral("/services/data/v47.0/sobjects/Contact"));
     }
 
+    void salesforce_createIf_lookup_reference_retrieve_destroy_v4()
+    {
+        m_sandbox->clearRequests();
+        const QJsonObject config = m_sandbox->configuration(QStringLiteral("salesforce"));
+        const QByteArray input = R"({"data":{"clinic":"866476001e17498bae203dcf7bab4e0d"}})";
+        const StepResult r = run(QStringLiteral(
+                                     "createIf(false, 'Contact', { LastName: 'Never' });\n"
+                                     "createIf(true, 'Contact', fields(field('LastName', 'Lk'), lookup('Account', 'CAST_Location_ID__c', '$.data.clinic')));\n"
+                                     "fn(s => { s.refId = reference(0)(s); return s; });\n"
+                                     "retrieve('Contact', s => s.refId);\n"
+                                     "destroy('Contact', s => s.refId);\n"),
+                                 QStringLiteral("@openfn/language-salesforce@4.8.6"), config, input);
+        QVERIFY2(r.ok(), qPrintable(dump(r)));
+        const auto reqs = sandboxRequests(QStringLiteral("salesforce"));
+        QCOMPARE(reqs.size(), 4); // login, create (not the `false` one), retrieve, delete
+        QCOMPARE(reqs[1].method, QByteArray("POST"));
+        QCOMPARE(reqs[1].path, QStringLiteral("/services/data/v47.0/sobjects/Contact"));
+        QCOMPARE(bodyJson(reqs[1]),
+                 (QJsonObject{{QStringLiteral("LastName"), QStringLiteral("Lk")},
+                              {QStringLiteral("Account"), QJsonObject{{QStringLiteral("CAST_Location_ID__c"), QStringLiteral("866476001e17498bae203dcf7bab4e0d")}}}}));
+        const QJsonObject state = obj(r.finalState);
+        const QString id = state.value(QStringLiteral("refId")).toString();
+        QVERIFY(id.startsWith(QLatin1String("003")));
+        QCOMPARE(reqs[2].method, QByteArray("GET"));
+        QCOMPARE(reqs[2].path, QStringLiteral("/services/data/v47.0/sobjects/Contact/%1").arg(id));
+        QVERIFY(header(reqs[2], "authorization").startsWith("Bearer "));
+        QCOMPARE(reqs[3].method, QByteArray("DELETE"));
+        QCOMPARE(reqs[3].path, QStringLiteral("/services/data/v47.0/sobjects/Contact/%1").arg(id));
+        QCOMPARE(reqs[3].status, 204);
+        // ≤ 4: each result prepended to references
+        const QJsonArray refs = state.value(QStringLiteral("references")).toArray();
+        QCOMPARE(refs.size(), 3);
+        QCOMPARE(refs[0].toObject(), (QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("success"), true}, {QStringLiteral("errors"), QJsonArray()}}));
+        const QJsonObject retrieved = refs[1].toObject();
+        QCOMPARE(retrieved.value(QStringLiteral("Id")).toString(), id);
+        QCOMPARE(retrieved.value(QStringLiteral("LastName")).toString(), QStringLiteral("Lk"));
+        QCOMPARE(refs[2].toObject().value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(state.value(QStringLiteral("data")).toObject().value(QStringLiteral("clinic")).toString(), QStringLiteral("866476001e17498bae203dcf7bab4e0d"));
+        // gone from the sandbox
+        QVERIFY(m_sandbox->data().get(QStringLiteral("salesforce"), QStringLiteral("Contact"), id).isEmpty());
+    }
+
+    void salesforce_describeAll_v4()
+    {
+        m_sandbox->clearRequests();
+        const QJsonObject config = m_sandbox->configuration(QStringLiteral("salesforce"));
+        const StepResult r = run(QStringLiteral("describeAll();\n"), QStringLiteral("@openfn/language-salesforce@4.8.6"), config);
+        QVERIFY2(r.ok(), qPrintable(dump(r)));
+        const auto reqs = sandboxRequests(QStringLiteral("salesforce"));
+        QCOMPARE(reqs.size(), 2);
+        QCOMPARE(reqs[1].method, QByteArray("GET"));
+        QCOMPARE(reqs[1].path, QStringLiteral("/services/data/v47.0/sobjects"));
+        QCOMPARE(reqs[1].query, QString());
+        const QJsonArray sobjects = obj(r.finalState).value(QStringLiteral("references")).toArray().at(0).toArray();
+        QStringList names;
+        for (const auto &o : sobjects)
+            names << o.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(names.contains(QStringLiteral("Contact")) && names.contains(QStringLiteral("Account")), qPrintable(names.join(QLatin1Char(','))));
+    }
+
+    void salesforce_retrieve_destroy_v9()
+    {
+        m_sandbox->clearRequests();
+        const QJsonObject config = m_sandbox->configuration(QStringLiteral("salesforce"));
+        const StepResult r = run(QStringLiteral(
+                                     "create('Contact', { LastName: 'Del9' });\n"
+                                     "fn(s => { s.newId = s.data.completed[0]; return s; });\n"
+                                     "retrieve('Contact', s => s.newId);\n"
+                                     "fn(s => { s.retrieved = s.data; return s; });\n"
+                                     "destroy('Contact', s => [s.newId]);\n"),
+                                 QStringLiteral("@openfn/language-salesforce@9.0.2"), config);
+        QVERIFY2(r.ok(), qPrintable(dump(r)));
+        const auto reqs = sandboxRequests(QStringLiteral("salesforce"));
+        QCOMPARE(reqs.size(), 4);
+        const QJsonObject state = obj(r.finalState);
+        const QString id = state.value(QStringLiteral("newId")).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(reqs[2].method, QByteArray("GET"));
+        QCOMPARE(reqs[2].path, QStringLiteral("/services/data/v47.0/sobjects/Contact/%1").arg(id));
+        QCOMPARE(reqs[3].method, QByteArray("DELETE"));
+        QCOMPARE(reqs[3].path, QStringLiteral("/services/data/v47.0/sobjects/Contact/%1").arg(id));
+        QCOMPARE(reqs[3].body, QByteArray());
+        QCOMPARE(state.value(QStringLiteral("retrieved")).toObject().value(QStringLiteral("LastName")).toString(), QStringLiteral("Del9"));
+        // ≥ 5: {success, completed, errors} in data
+        QCOMPARE(state.value(QStringLiteral("data")).toObject(),
+                 (QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("completed"), QJsonArray{id}}, {QStringLiteral("errors"), QJsonArray()}}));
+        QVERIFY(m_sandbox->data().get(QStringLiteral("salesforce"), QStringLiteral("Contact"), id).isEmpty());
+
+        // deleting it again: Salesforce's 404 fails the step with status and body
+        m_sandbox->clearRequests();
+        const StepResult again = run(QStringLiteral("destroy('Contact', '%1');").arg(id), QStringLiteral("@openfn/language-salesforce@9.0.2"), config);
+        QCOMPARE(again.reason, ExitReason::Fail);
+        QVERIFY2(again.error && again.error->message.contains(QLatin1String("404")), qPrintable(dump(again)));
+        QVERIFY2(again.error->message.contains(QLatin1String("ENTITY_IS_DELETED")), qPrintable(dump(again)));
+    }
+
+    void salesforce_bulkNotAvailable()
+    {
+        const QJsonObject config = m_sandbox->configuration(QStringLiteral("salesforce"));
+        for (const QString &job : {QStringLiteral("bulk('Contact', 'insert', {}, [{ LastName: 'B' }]);"),
+                                   QStringLiteral("bulkQuery('SELECT Id FROM Contact');")}) {
+            const QString name = job.section(QLatin1Char('('), 0, 0);
+            m_sandbox->clearRequests();
+            const StepResult r = run(job, QStringLiteral("@openfn/language-salesforce@9.0.2"), config);
+            QCOMPARE(r.reason, ExitReason::Fail);
+            QVERIFY2(r.error && r.error->message.contains(name + QLatin1String(" is not available in Switchboard's language-salesforce")),
+                     qPrintable(dump(r)));
+            QVERIFY2(r.error->message.contains(QLatin1String("Bulk API")), qPrintable(dump(r)));
+            QCOMPARE(sandboxRequests(QStringLiteral("salesforce")).size(), 1); // the login only
+        }
+    }
+
     void salesforce_badLoginFails()
     {
         QJsonObject config = m_sandbox->configuration(QStringLiteral("salesforce"));
@@ -675,6 +917,45 @@ private slots:
             QVERIFY2(r.ok(), qPrintable(dump(r)));
         else
             QVERIFY2(r.reason == ExitReason::Fail, qPrintable(dump(r)));
+    }
+
+    void commcare_fetchReportData()
+    {
+        m_sandbox->clearRequests();
+        const int before = int(m_server->seen().size());
+        const QJsonObject config = m_sandbox->configuration(QStringLiteral("commcare"));
+        const StepResult r = run(QStringLiteral("fetchReportData('sb-report-1', { limit: 1, offset: 0 }, '%1/inbox/report');").arg(m_base),
+                                 QStringLiteral("@openfn/language-commcare@3.2.1"), config);
+        QVERIFY2(r.ok(), qPrintable(dump(r)));
+        const auto reqs = sandboxRequests(QStringLiteral("commcare"));
+        QCOMPARE(reqs.size(), 1);
+        QCOMPARE(reqs[0].method, QByteArray("GET"));
+        QCOMPARE(reqs[0].path, QStringLiteral("/a/%1/api/v0.5/configurablereportdata/sb-report-1/").arg(config.value(QStringLiteral("domain")).toString()));
+        const QUrlQuery q(reqs[0].query);
+        QCOMPARE(q.queryItemValue(QStringLiteral("limit")), QStringLiteral("1"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("offset")), QStringLiteral("0"));
+        QCOMPARE(header(reqs[0], "authorization"),
+                 QByteArray("ApiKey ") + config.value(QStringLiteral("username")).toString().toUtf8() + ':'
+                     + config.value(QStringLiteral("apiKey")).toString().toUtf8());
+        QCOMPARE(reqs[0].status, 200);
+        // the report, as CommCare sent it, POSTed to postUrl
+        const auto seen = seenSince(before);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen[0].method, QByteArray("POST"));
+        QCOMPARE(seen[0].path, QStringLiteral("/inbox/report"));
+        QCOMPARE(seen[0].query, QString());
+        QVERIFY(seen[0].headers.value("content-type").startsWith("application/json"));
+        const QJsonObject posted = obj(seen[0].body);
+        QCOMPARE(posted.value(QStringLiteral("columns")).toArray().size(), 3);
+        QCOMPARE(posted.value(QStringLiteral("columns")).toArray().at(0).toObject().value(QStringLiteral("slug")).toString(), QStringLiteral("case_id"));
+        QVERIFY(posted.value(QStringLiteral("data")).toArray().at(0).toObject().contains(QStringLiteral("case_id")));
+        QCOMPARE(posted.value(QStringLiteral("data")).toArray().size(), 1);
+        QVERIFY(posted.value(QStringLiteral("total_records")).toInt() >= 2);
+        QVERIFY(!posted.value(QStringLiteral("next_page")).toString().isEmpty());
+        // the state goes on unchanged
+        const QJsonObject state = obj(r.finalState);
+        QCOMPARE(state.value(QStringLiteral("data")).toObject(), (QJsonObject{{QStringLiteral("in"), 1}}));
+        QCOMPARE(state.value(QStringLiteral("references")).toArray(), QJsonArray());
     }
 
     void commcare_missingCredentialIsClear()

@@ -308,6 +308,58 @@ private Q_SLOTS:
         QCOMPARE(r.state.value(QStringLiteral("references")).toArray().size(), 4);
     }
 
+    void primeroCreateReferralsThenUpdateReferrals()
+    {
+        if (!hasSystem(QStringLiteral("primero")))
+            QSKIP("the sandbox has no Primero system in this build");
+        const auto seeded = m_sandbox.data().all(QStringLiteral("primero"), QStringLiteral("cases"));
+        QVERIFY(!seeded.isEmpty());
+        const QString caseId = seeded.first().first;
+        const Run r = run(QStringLiteral("@openfn/language-primero@3.0.0"), QStringLiteral("primero"), QStringLiteral(
+            "createReferrals({ data: { ids: ['%1'], transitioned_to: 'sb_social_worker', notes: 'please follow up' } });\n"
+            "fn(s => { s.created = s.data; return s; });\n"
+            "updateReferrals(s => ({ caseExternalId: 'record_id', caseId: '%1', id: s.created[0].id, data: { status: 'accepted' } }));\n").arg(caseId));
+        const auto reqs = requests(QStringLiteral("primero"));
+        QVERIFY2(r.result.ok(), qPrintable(r.error() + QLatin1Char('\n') + describe(reqs)));
+        QCOMPARE(reqs.size(), 3);
+        QCOMPARE(reqs[1].method, QByteArray("POST"));
+        QCOMPARE(reqs[1].path, QStringLiteral("/api/v2/cases/referrals"));
+        QCOMPARE(reqs[1].query, QString());
+        QCOMPARE(json(reqs[1].body),
+                 (QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("ids"), QJsonArray{caseId}},
+                                                                   {QStringLiteral("transitioned_to"), QStringLiteral("sb_social_worker")},
+                                                                   {QStringLiteral("notes"), QStringLiteral("please follow up")}}}}));
+        QVERIFY(header(reqs[1], "Authorization").startsWith("Bearer "));
+        QVERIFY(header(reqs[1], "Content-Type").startsWith("application/json"));
+        QCOMPARE(reqs[1].status, 200);
+
+        const QJsonArray created = r.state.value(QStringLiteral("created")).toArray();
+        QCOMPARE(created.size(), 1);
+        const QJsonObject referral = created[0].toObject();
+        const QString refId = referral.value(QStringLiteral("id")).toString();
+        QVERIFY(!refId.isEmpty());
+        QCOMPARE(referral.value(QStringLiteral("record_id")).toString(), caseId);
+        QCOMPARE(referral.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
+        QCOMPARE(referral.value(QStringLiteral("transitioned_to")).toString(), QStringLiteral("sb_social_worker"));
+
+        QCOMPARE(reqs[2].method, QByteArray("PATCH"));
+        QCOMPARE(reqs[2].path, QStringLiteral("/api/v2/cases/%1/referrals/%2").arg(caseId, refId));
+        QCOMPARE(json(reqs[2].body), (QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")}}}}));
+        const QJsonObject data = r.state.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("id")).toString(), refId);
+        QCOMPARE(data.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(m_sandbox.data().get(QStringLiteral("primero"), QStringLiteral("referrals"), refId).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        QCOMPARE(r.state.value(QStringLiteral("references")).toArray().size(), 2);
+
+        // createReferrals without ids: Primero's 422 fails the step
+        m_sandbox.clearRequests();
+        const Run bad = run(QStringLiteral("@openfn/language-primero@3.0.0"), QStringLiteral("primero"),
+                            QStringLiteral("createReferrals({ data: { transitioned_to: 'x' } });"));
+        QCOMPARE(bad.result.reason, ExitReason::Fail);
+        QVERIFY2(bad.error().contains(QLatin1String("422")), qPrintable(bad.error()));
+    }
+
     void primeroV11CookieSession()
     {
         if (!hasSystem(QStringLiteral("primero")))
@@ -540,6 +592,42 @@ private Q_SLOTS:
         QVERIFY(r.state.value(QStringLiteral("data")).isArray());
     }
 
+    void hisPatchUpsertsThenUpdates()
+    {
+        if (!hasSystem(QStringLiteral("his")))
+            QSKIP("the sandbox has no HIS system in this build");
+        const Run r = run(QStringLiteral("@switchboard/language-his@1.0.0"), QStringLiteral("his"), QStringLiteral(
+            "patch('/interventions', { cid: '3411100424351', type: 'phone_call', date: '2024-04-01' });\n"
+            "fn(s => { s.first = s.data; return s; });\n"
+            "patch(s => `/interventions/${s.first.id}`, { status: 'done' }, s => { s.called = true; return s; });\n"));
+        const auto reqs = requests(QStringLiteral("his"));
+        QVERIFY2(r.result.ok(), qPrintable(r.error() + QLatin1Char('\n') + describe(reqs)));
+        QCOMPARE(reqs.size(), 3);
+        QCOMPARE(reqs[1].method, QByteArray("PATCH"));
+        QCOMPARE(reqs[1].path, QStringLiteral("/interventions"));
+        QCOMPARE(json(reqs[1].body), (QJsonObject{{QStringLiteral("cid"), QStringLiteral("3411100424351")},
+                                                  {QStringLiteral("type"), QStringLiteral("phone_call")},
+                                                  {QStringLiteral("date"), QStringLiteral("2024-04-01")}}));
+        QVERIFY(header(reqs[1], "Content-Type").startsWith("application/json"));
+        QCOMPARE(header(reqs[1], "Accept"), QByteArray("application/json"));
+        const QString token = queryValue(reqs[1], QStringLiteral("access_token"));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(queryItems(reqs[1]).size(), 1); // the token only
+        const QString id = r.state.value(QStringLiteral("first")).toObject().value(QStringLiteral("id")).toVariant().toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(reqs[2].method, QByteArray("PATCH"));
+        QCOMPARE(reqs[2].path, QStringLiteral("/interventions/%1").arg(id));
+        QCOMPARE(json(reqs[2].body), (QJsonObject{{QStringLiteral("status"), QStringLiteral("done")}}));
+        QCOMPARE(queryValue(reqs[2], QStringLiteral("access_token")), token);
+        const QJsonObject data = r.state.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("id")).toVariant().toString(), id);
+        QCOMPARE(data.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(data.value(QStringLiteral("type")).toString(), QStringLiteral("phone_call"));
+        QCOMPARE(r.state.value(QStringLiteral("called")).toBool(), true);
+        QCOMPARE(m_sandbox.data().get(QStringLiteral("his"), QStringLiteral("interventions"), id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("done"));
+    }
+
     // ---- DHIS2 ---------------------------------------------------------------------------
     void dhis2TrackerUpsertExportAndDataValues()
     {
@@ -590,6 +678,114 @@ private Q_SLOTS:
         QVERIFY(reqs[0].path.endsWith(QLatin1String("/dataValueSets")));
         QCOMPARE(queryValue(reqs[0], QStringLiteral("period")), QStringLiteral("202401"));
         Q_UNUSED(r);
+    }
+
+    void dhis2TrackerImportExportDestroyAndHelpers()
+    {
+        if (!hasSystem(QStringLiteral("dhis2")))
+            QSKIP("the sandbox has no DHIS2 system in this build");
+        const Run r = run(QStringLiteral("@openfn/language-dhis2@6.0.0"), QStringLiteral("dhis2"), QStringLiteral(
+            "tracker.import('CREATE', { trackedEntities: [{ trackedEntity: 'sbTe0000002', orgUnit: 'DiszpKrYNg8', trackedEntityType: 'nEenWmSyUEp', "
+            "attributes: [attr('w75KJ2mc4zz', 'Kofi'), util.attr('zDhUuAYrxNC', 'Mensah')] }] }, { atomicMode: 'ALL' });\n"
+            "fn(s => { s.imported = s.data; return s; });\n"
+            "tracker.export('trackedEntities/sbTe0000002');\n"
+            "fn(s => {\n"
+            "  s.helpers = {\n"
+            "    byId: findAttributeValueById(s.data, 'w75KJ2mc4zz'),\n"
+            "    missing: findAttributeValueById(s.data, 'nope') === undefined,\n"
+            "    byName: findAttributeValue({ attributes: [{ attribute: 'x', displayName: 'First name', value: 'Kofi' }] }, 'first NAME'),\n"
+            "    noAttributes: findAttributeValue({}, 'First name') === undefined,\n"
+            "    dv: dv('s46m5MS0hxu', 3),\n"
+            "    attr: attr('w75KJ2mc4zz', 'A'),\n"
+            "  };\n"
+            "  return s;\n"
+            "});\n"
+            "destroy('trackedEntities', 'sbTe0000002');\n"));
+        const auto reqs = requests(QStringLiteral("dhis2"));
+        QVERIFY2(r.result.ok(), qPrintable(r.error() + QLatin1Char('\n') + describe(reqs)));
+        QCOMPARE(reqs.size(), 3);
+        QCOMPARE(reqs[0].method, QByteArray("POST"));
+        QCOMPARE(reqs[0].path, QStringLiteral("/api/tracker"));
+        QCOMPARE(queryValue(reqs[0], QStringLiteral("async")), QStringLiteral("false"));
+        QCOMPARE(queryValue(reqs[0], QStringLiteral("importStrategy")), QStringLiteral("CREATE"));
+        QCOMPARE(queryValue(reqs[0], QStringLiteral("atomicMode")), QStringLiteral("ALL"));
+        const QJsonObject te = json(reqs[0].body).value(QStringLiteral("trackedEntities")).toArray().at(0).toObject();
+        QCOMPARE(te.value(QStringLiteral("attributes")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("attribute"), QStringLiteral("w75KJ2mc4zz")}, {QStringLiteral("value"), QStringLiteral("Kofi")}},
+                             QJsonObject{{QStringLiteral("attribute"), QStringLiteral("zDhUuAYrxNC")}, {QStringLiteral("value"), QStringLiteral("Mensah")}}}));
+        QVERIFY(header(reqs[0], "Authorization").startsWith("Basic "));
+        QCOMPARE(r.state.value(QStringLiteral("imported")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OK"));
+        QCOMPARE(r.state.value(QStringLiteral("imported")).toObject().value(QStringLiteral("stats")).toObject().value(QStringLiteral("created")).toInt(), 1);
+
+        QCOMPARE(reqs[1].method, QByteArray("GET"));
+        QCOMPARE(reqs[1].path, QStringLiteral("/api/tracker/trackedEntities/sbTe0000002"));
+        QCOMPARE(reqs[1].query, QString());
+
+        QCOMPARE(r.state.value(QStringLiteral("helpers")).toObject(),
+                 (QJsonObject{{QStringLiteral("byId"), QStringLiteral("Kofi")},
+                              {QStringLiteral("missing"), true},
+                              {QStringLiteral("byName"), QStringLiteral("Kofi")},
+                              {QStringLiteral("noAttributes"), true},
+                              {QStringLiteral("dv"), QJsonObject{{QStringLiteral("dataElement"), QStringLiteral("s46m5MS0hxu")}, {QStringLiteral("value"), 3}}},
+                              {QStringLiteral("attr"), QJsonObject{{QStringLiteral("attribute"), QStringLiteral("w75KJ2mc4zz")}, {QStringLiteral("value"), QStringLiteral("A")}}}}));
+
+        // 6.x: destroy of a tracker type is a tracker import with importStrategy=DELETE
+        QCOMPARE(reqs[2].method, QByteArray("POST"));
+        QCOMPARE(reqs[2].path, QStringLiteral("/api/tracker"));
+        QCOMPARE(queryValue(reqs[2], QStringLiteral("importStrategy")), QStringLiteral("DELETE"));
+        QCOMPARE(queryValue(reqs[2], QStringLiteral("async")), QStringLiteral("false"));
+        QCOMPARE(json(reqs[2].body),
+                 (QJsonObject{{QStringLiteral("trackedEntities"), QJsonArray{QJsonObject{{QStringLiteral("trackedEntity"), QStringLiteral("sbTe0000002")}}}}}));
+        QCOMPARE(r.state.value(QStringLiteral("data")).toObject().value(QStringLiteral("stats")).toObject().value(QStringLiteral("deleted")).toInt(), 1);
+        QVERIFY(m_sandbox.data().get(QStringLiteral("dhis2"), QStringLiteral("trackedEntities"), QStringLiteral("sbTe0000002")).isEmpty());
+
+        // a bad strategy is refused before any request
+        m_sandbox.clearRequests();
+        const Run bad = run(QStringLiteral("@openfn/language-dhis2@6.0.0"), QStringLiteral("dhis2"),
+                            QStringLiteral("tracker.import('MERGE', { trackedEntities: [] });"));
+        QCOMPARE(bad.result.reason, ExitReason::Fail);
+        QVERIFY2(bad.error().contains(QLatin1String("CREATE, UPDATE, CREATE_AND_UPDATE or DELETE")), qPrintable(bad.error()));
+        QCOMPARE(requests(QStringLiteral("dhis2")).size(), 0);
+    }
+
+    void dhis2PatchAndDestroyMetadata()
+    {
+        if (!hasSystem(QStringLiteral("dhis2")))
+            QSKIP("the sandbox has no DHIS2 system in this build");
+        const Run r = run(QStringLiteral("@openfn/language-dhis2@6.0.0"), QStringLiteral("dhis2"), QStringLiteral(
+            "patch('dataElements', 's46m5MS0hxu', [{ op: 'replace', path: '/displayName', value: 'BCG given' }], { apiVersion: 40 });\n"
+            "fn(s => { s.patched = s.data; return s; });\n"
+            "destroy('dataElements', 'pikOziyCXbM');\n"));
+        const auto reqs = requests(QStringLiteral("dhis2"));
+        QVERIFY2(r.result.ok(), qPrintable(r.error() + QLatin1Char('\n') + describe(reqs)));
+        QCOMPARE(reqs.size(), 2);
+        QCOMPARE(reqs[0].method, QByteArray("PATCH"));
+        QCOMPARE(reqs[0].path, QStringLiteral("/api/40/dataElements/s46m5MS0hxu"));
+        QCOMPARE(reqs[0].query, QString());
+        QCOMPARE(QJsonDocument::fromJson(reqs[0].body).array(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")}, {QStringLiteral("path"), QStringLiteral("/displayName")},
+                                         {QStringLiteral("value"), QStringLiteral("BCG given")}}}));
+        QVERIFY(header(reqs[0], "Authorization").startsWith("Basic "));
+        QCOMPARE(reqs[0].status, 200);
+        QCOMPARE(r.state.value(QStringLiteral("patched")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OK"));
+        QCOMPARE(m_sandbox.data().get(QStringLiteral("dhis2"), QStringLiteral("dataElements"), QStringLiteral("s46m5MS0hxu"))
+                     .value(QStringLiteral("displayName")).toString(),
+                 QStringLiteral("BCG given"));
+        QCOMPARE(reqs[1].method, QByteArray("DELETE"));
+        QCOMPARE(reqs[1].path, QStringLiteral("/api/dataElements/pikOziyCXbM"));
+        QCOMPARE(reqs[1].body, QByteArray());
+        QCOMPARE(reqs[1].status, 200);
+        const QJsonObject data = r.state.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("response")).toObject().value(QStringLiteral("uid")).toString(), QStringLiteral("pikOziyCXbM"));
+        QVERIFY(m_sandbox.data().get(QStringLiteral("dhis2"), QStringLiteral("dataElements"), QStringLiteral("pikOziyCXbM")).isEmpty());
+        QCOMPARE(r.state.value(QStringLiteral("references")).toArray().size(), 2);
+
+        // an unknown object: DHIS2's 404 fails the step
+        m_sandbox.clearRequests();
+        const Run missing = run(QStringLiteral("@openfn/language-dhis2@6.0.0"), QStringLiteral("dhis2"),
+                                QStringLiteral("destroy('dataElements', 'pikOziyCXbM');"));
+        QCOMPARE(missing.result.reason, ExitReason::Fail);
+        QVERIFY2(missing.error().contains(QLatin1String("404")), qPrintable(missing.error()));
     }
 
     // ---- OpenMRS -------------------------------------------------------------------------
