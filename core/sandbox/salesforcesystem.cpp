@@ -785,7 +785,8 @@ Response SalesforceSystem::compositeSObjects(const Request &r, const QString &ve
 
     const bool upserting = parts.size() == 2 && r.method == "PATCH";
     const bool creating = parts.isEmpty() && r.method == "POST";
-    if (!upserting && !creating)
+    const bool updating = parts.isEmpty() && r.method == "PATCH"; // by Id, each record names its type
+    if (!upserting && !creating && !updating)
         return notFound();
     const QString type = upserting ? canonicalType(parts.at(0)) : QString();
     const QString field = upserting ? parts.at(1) : QString();
@@ -806,6 +807,15 @@ Response SalesforceSystem::compositeSObjects(const Request &r, const QString &ve
                 o = Outcome::failure(300, key("DUPLICATE_EXTERNAL_ID"), o.message, {field});
         } else if (recordType.isEmpty()) {
             o = Outcome::failure(400, key("INVALID_FIELD"), QStringLiteral("Each record needs attributes.type."), {});
+        } else if (updating) {
+            const QString id = record.value(key("Id")).toString();
+            if (id.isEmpty()) {
+                o = Outcome::failure(400, key("MISSING_ARGUMENT"), QStringLiteral("Id not specified in an update call"), {});
+            } else {
+                QJsonObject fields = record;
+                fields.remove(key("Id"));
+                o = update(canonicalType(recordType), id, fields);
+            }
         } else {
             o = create(recordType, record);
         }

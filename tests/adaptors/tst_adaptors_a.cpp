@@ -776,6 +776,41 @@ private slots:
         QVERIFY2(again.error->message.contains(QLatin1String("ENTITY_IS_DELETED")), qPrintable(dump(again)));
     }
 
+    // update() of an array goes through the sObject Collections API (PATCH /composite/sobjects,
+    // each record with its Id and attributes.type); the sandbox really updates both.
+    void salesforce_updateArray_v9()
+    {
+        const QJsonObject config = m_sandbox->configuration(QStringLiteral("salesforce"));
+        const StepResult made = run(QStringLiteral("create('Contact', [{ LastName: 'Upd1' }, { LastName: 'Upd2' }]);"),
+                                    QStringLiteral("@openfn/language-salesforce@9.0.2"), config);
+        QVERIFY2(made.ok(), qPrintable(dump(made)));
+        const QJsonArray ids = obj(made.finalState).value(QStringLiteral("data")).toObject().value(QStringLiteral("completed")).toArray();
+        QCOMPARE(ids.size(), 2);
+        m_sandbox->clearRequests();
+        const StepResult r = run(QStringLiteral("update('Contact', [{ Id: '%1', Title: 'Nurse' }, { Id: '%2', Title: 'Doctor' }]);")
+                                     .arg(ids[0].toString(), ids[1].toString()),
+                                 QStringLiteral("@openfn/language-salesforce@9.0.2"), config);
+        QVERIFY2(r.ok(), qPrintable(dump(r)));
+        const auto reqs = sandboxRequests(QStringLiteral("salesforce"));
+        QCOMPARE(reqs.size(), 2); // login, one collection call
+        QCOMPARE(reqs[1].method, QByteArray("PATCH"));
+        QCOMPARE(reqs[1].path, QStringLiteral("/services/data/v47.0/composite/sobjects"));
+        const QJsonArray sent = QJsonDocument::fromJson(reqs[1].body).object().value(QStringLiteral("records")).toArray();
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent[0].toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("Contact"));
+        QCOMPARE(sent[1].toObject().value(QStringLiteral("Title")).toString(), QStringLiteral("Doctor"));
+        QCOMPARE(m_sandbox->data().get(QStringLiteral("salesforce"), QStringLiteral("Contact"), ids[0].toString())
+                     .value(QStringLiteral("Title")).toString(),
+                 QStringLiteral("Nurse"));
+        QCOMPARE(m_sandbox->data().get(QStringLiteral("salesforce"), QStringLiteral("Contact"), ids[1].toString())
+                     .value(QStringLiteral("Title")).toString(),
+                 QStringLiteral("Doctor"));
+        const QJsonObject data = obj(r.finalState).value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("success")).toBool(), true);
+        QCOMPARE(data.value(QStringLiteral("completed")).toArray(), ids);
+    }
+
     void salesforce_bulkNotAvailable()
     {
         const QJsonObject config = m_sandbox->configuration(QStringLiteral("salesforce"));
