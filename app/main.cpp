@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "headless.h"
+#include "credentialscmd.h"
 #include "retrycmd.h"
 #include "runjob.h"
 #include "runscmd.h"
@@ -138,6 +139,8 @@ int main(int argc, char **argv)
             return sb::cli::runs(arguments);
         if (command == QLatin1String("retry"))
             return sb::cli::retry(arguments);
+        if (command == QLatin1String("credentials"))
+            return sb::cli::credentialsCommand(arguments);
         return sb::cli::run(arguments);
     }
     return runConsole(argc, argv);

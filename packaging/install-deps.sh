@@ -9,7 +9,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qt6-wayland libgl-dev
   qtkeychain-qt6-dev nlohmann-json3-dev libsimdjson-dev libyaml-cpp-dev libmozjs-102-dev zlib1g-dev openssl
-  xvfb xauth dbus-x11 gnome-keyring libsecret-tools wrk postgresql imagemagick
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools wrk postgresql imagemagick
 )
 # Node.js and npm bundle the JavaScript libraries the job runtime embeds (build time
 # only). Debian's packages are used unless a node is already on PATH (e.g. a newer one).

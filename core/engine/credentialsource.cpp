@@ -1,5 +1,6 @@
 #include "engine/credentialsource.h"
 
+#include "credentials/credentialstore.h"
 #include "sandbox/sandbox.h"
 #include "store/store.h"
 
@@ -23,39 +24,24 @@ struct Tr
 std::function<Result<QByteArray>(qint64, const QString &)> credentialSource(Store &store, sandbox::Sandbox *sandbox,
                                                                           std::function<QString()> inboxUrl)
 {
-    return [&store, sandbox, inboxUrl](qint64 projectId, const QString &key) -> Result<QByteArray> {
-        QSqlDatabase db = store.readConnection();
-        QSqlQuery q(db);
-        if (!runQuery(q,
-                      QStringLiteral("SELECT p.environment, c.name, c.type FROM projects p "
-                                     "LEFT JOIN credentials c ON c.project_id = p.id AND c.key = ? WHERE p.id = ?"),
-                      {key, projectId})
-            || !q.next())
-            return makeError(Tr::tr("The project of this job is gone."));
-        const QString environment = q.value(0).toString();
-        const QString name = q.value(1).toString();
-        const QString type = q.value(2).toString();
-        q.finish();
-        if (name.isEmpty())
-            return makeError(Tr::tr("The job names the credential “%1”, which its project does not have.").arg(key));
-        if (environment != QLatin1String(kSandboxEnvironment))
-            return makeError(Tr::tr("The credential “%1” has no secret for the “%2” environment: this version of "
-                                    "Switchboard keeps secrets only for the built-in sandbox. Switch the project to the "
-                                    "sandbox environment in Project → Settings to run it against the emulated systems.")
-                                 .arg(name, environment));
+    // The sandbox environment with nothing stored: the running sandbox's own login.
+    auto sandboxConfiguration = [sandbox, inboxUrl](const QString &type) -> Result<QJsonObject> {
         if (!sandbox || !sandbox->isRunning())
-            return makeError(Tr::tr("The credential “%1” points at the built-in sandbox, which is not running. Start it "
-                                    "from the Sandbox view, or run `switchboard sandbox`.").arg(name));
+            return makeError(Tr::tr("The project is in the sandbox environment, but the built-in sandbox is not running. "
+                                    "Start it from the Sandbox view, or run `switchboard sandbox`."));
         QJsonObject configuration = sandbox->configuration(type);
+        if (configuration.isEmpty())
+            return makeError(Tr::tr("A credential of type “%1” has no login in the sandbox; give it the type of the system "
+                                    "it logs in to (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, "
+                                    "openmrs or dhis2), or store a secret for the sandbox environment.").arg(type));
         if (type == QLatin1String("commcare") && inboxUrl) {
             if (const QString inbox = inboxUrl(); !inbox.isEmpty())
                 configuration.insert(QStringLiteral("inboxUrl"), inbox);
         }
-        if (configuration.isEmpty())
-            return makeError(Tr::tr("The credential “%1” is of type “%2”, which the sandbox does not emulate; give it "
-                                    "the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, "
-                                    "his, rapidpro, cht, openmrs or dhis2).").arg(name, type));
-        return QJsonDocument(configuration).toJson(QJsonDocument::Compact);
+        return configuration;
+    };
+    return [&store, sandboxConfiguration](qint64 projectId, const QString &key) -> Result<QByteArray> {
+        return credentials::resolveConfiguration(store, projectId, key, sandboxConfiguration);
     };
 }
 
@@ -79,13 +65,7 @@ Status startLocalSandbox(sandbox::Sandbox &sandbox)
 
 Status setProjectEnvironment(Store &store, qint64 projectId, const QString &environment)
 {
-    const QString env = environment.trimmed();
-    if (env.isEmpty())
-        return makeError(Tr::tr("An environment needs a name, such as production, staging or sandbox."));
-    return store.writeAndWait([projectId, env](QSqlDatabase &db) {
-        return exec(db, QStringLiteral("UPDATE projects SET environment = ?, updated_at = ? WHERE id = ?"),
-                    {env, QDateTime::currentMSecsSinceEpoch(), projectId});
-    });
+    return credentials::CredentialStore(store).switchEnvironment(projectId, environment);
 }
 
 } // namespace sb

@@ -2,11 +2,11 @@
 
 // Where a step's configuration comes from (EngineOptions::credentials).
 //
-// A job binds a credential by key; its project has an active environment. In the
-// "sandbox" environment the credential's type names the emulated system (salesforce,
-// commcare, …) and the configuration is the one the running built-in sandbox accepts. In
-// other environments secrets are not kept yet (the credentials issue adds the OS keychain):
-// the step fails with a message saying so rather than running with no credential.
+// A job binds a credential by key; its project has an active environment. The body for that
+// environment comes from credentials::resolveConfiguration (headless sources, then the
+// keychain). In the "sandbox" environment with nothing stored, the credential's type names
+// the emulated system (salesforce, commcare, …) and the configuration is the one the
+// running built-in sandbox accepts. Otherwise the step fails with "secret missing".
 
 #include "common/result.h"
 
@@ -39,7 +39,8 @@ bool anyProjectInSandbox(Store &store);
 // taken (the configuration steps get always names the port actually used).
 Status startLocalSandbox(sandbox::Sandbox &sandbox);
 
-// Sets a project's active environment ("production", "staging", "sandbox", …).
+// Sets a project's active environment ("production", "staging", "sandbox", …) and audits
+// the switch: every job's secrets switch at once.
 Status setProjectEnvironment(Store &store, qint64 projectId, const QString &environment);
 
 } // namespace sb

@@ -1,5 +1,7 @@
 #include "projectstore.h"
 
+#include "credentials/credentialtypes.h"
+
 #include "scheduler/cronexpression.h"
 #include "store/store.h"
 
@@ -359,14 +361,28 @@ Status applyImport(QSqlDatabase &db, const Project &incoming, const ProjectDiff 
         return s;
     }
 
+    // A new credential gets the type its jobs' adaptor implies (salesforce for jobs on
+    // language-salesforce), so its form asks the right fields; it has no secret yet
+    // ("secret missing") until someone fills it in.
+    QHash<QString, QString> impliedType;
+    for (const Workflow &wf : incoming.workflows)
+        for (const Job &j : wf.jobs)
+            if (!j.credential.isEmpty()) {
+                const QString type = credentials::typeForAdaptor(j.adaptor);
+                auto it = impliedType.find(j.credential);
+                if (it == impliedType.end())
+                    impliedType.insert(j.credential, type);
+                else if (*it != type)
+                    *it = QStringLiteral("raw");
+            }
     for (int i = 0; i < incoming.credentials.size(); ++i) {
         const CredentialRef &c = incoming.credentials[i];
         Status s = exec(db, QStringLiteral(
-            "INSERT INTO credentials (project_id, key, name, owner, position, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, key) DO UPDATE SET name = excluded.name, "
+            "INSERT INTO credentials (project_id, key, name, owner, type, position, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, key) DO UPDATE SET name = excluded.name, "
             "owner = excluded.owner, position = excluded.position, updated_at = excluded.updated_at "
             "WHERE name IS NOT excluded.name OR owner IS NOT excluded.owner OR position IS NOT excluded.position"),
-            {projectId, c.key, c.name, c.owner, i, t, t});
+            {projectId, c.key, c.name, c.owner, impliedType.value(c.key, QStringLiteral("raw")), i, t, t});
         if (!s)
             return s;
     }

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <js/CompilationAndEvaluation.h>
 #include <js/CompileOptions.h>
@@ -534,6 +535,26 @@ void collectSecrets(const QJsonValue &v, QStringList &out)
     }
 }
 
+// A secret can come back from a server encoded: percent-encoded in an echoed URL or form,
+// or as the Basic authorization an echo service reflects. Those forms are masked too.
+void addEncodedSecrets(const QJsonObject &configuration, QStringList &out)
+{
+    const int plain = int(out.size());
+    for (int i = 0; i < plain; ++i) {
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(out[i]));
+        if (encoded != out[i])
+            out.append(encoded);
+    }
+    const QString password = configuration.value(QStringLiteral("password")).toString();
+    if (password.isEmpty())
+        return;
+    for (const char *userField : {"username", "user", "email"}) {
+        const QString user = configuration.value(QLatin1String(userField)).toString();
+        if (!user.isEmpty())
+            out.append(QString::fromLatin1(QString(user + QLatin1Char(':') + password).toUtf8().toBase64()));
+    }
+}
+
 } // namespace
 
 // ---- context lifetime ------------------------------------------------------------------
@@ -999,8 +1020,10 @@ StepResult JobRuntime::Impl::run(const StepRequest &req)
             configuration = QJsonDocument(merged);
         }
     }
-    if (configuration.isObject())
+    if (configuration.isObject()) {
         collectSecrets(configuration.object(), secrets);
+        addEncodedSecrets(configuration.object(), secrets);
+    }
     std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
 
     // Fail before any JavaScript runs: the input, the credential, the adaptor, the syntax.

@@ -1,4 +1,4 @@
-// CHT (Community Health Toolkit) API: records (reports) and contacts by phone.
+// CHT (Community Health Toolkit) API: records (reports), contacts by phone and the CouchDB session.
 // Contacts (places and people) live in "contacts" (key: _id), reports in "reports" (key: _id).
 
 #include "sandbox/systemkit.h"
@@ -118,6 +118,13 @@ public:
             return createContact(request, u"clinic"_s);
         if (seg.size() == 2 && seg.at(0) == u"medic"_s && method == "GET")
             return getDoc(seg.at(1));
+        // CouchDB's session: who the Basic credentials belong to.
+        if (seg == QStringList{u"_session"_s} && method == "GET") {
+            return Response::json(200, QJsonObject{{u"ok"_s, true},
+                                                   {u"userCtx"_s, QJsonObject{{u"name"_s, kUser}, {u"roles"_s, QJsonArray{u"_admin"_s}}}},
+                                                   {u"info"_s, QJsonObject{{u"authentication_handlers"_s, QJsonArray{u"cookie"_s, u"default"_s}},
+                                                                           {u"authenticated"_s, u"default"_s}}}});
+        }
         return chtError(404, u"not_found"_s);
     }
 

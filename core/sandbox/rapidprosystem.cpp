@@ -1,4 +1,4 @@
-// RapidPro / TextIt API v2: contacts, flow starts and broadcasts. Contacts live in
+// RapidPro / TextIt API v2: contacts, flow starts, broadcasts and the workspace. Contacts live in
 // "contacts" (key: uuid); "flows", "groups", "flow_starts" and "broadcasts" beside them.
 
 #include "sandbox/systemkit.h"
@@ -157,6 +157,17 @@ public:
             return list(request, kFlows);
         if (endpoint == u"groups"_s && method == "GET")
             return list(request, kGroups);
+        // The token's workspace ("org" before RapidPro 7.4).
+        if ((endpoint == u"workspace"_s || endpoint == u"org"_s) && method == "GET") {
+            return Response::json(200, QJsonObject{{u"uuid"_s, u"6a44ca78-a4c2-4862-a7d3-2932f9b3a7c3"_s},
+                                                   {u"name"_s, u"Switchboard Sandbox"_s},
+                                                   {u"country"_s, u"RW"_s},
+                                                   {u"languages"_s, QJsonArray{u"eng"_s}},
+                                                   {u"primary_language"_s, u"eng"_s},
+                                                   {u"timezone"_s, u"Africa/Kigali"_s},
+                                                   {u"date_style"_s, u"day_first"_s},
+                                                   {u"anon"_s, false}});
+        }
         if (method != "GET" && method != "POST" && method != "DELETE")
             return Response::json(405, QJsonObject{{u"detail"_s, u"Method \"%1\" not allowed."_s.arg(QString::fromLatin1(method))}});
         return notFound();

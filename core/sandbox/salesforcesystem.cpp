@@ -1,4 +1,4 @@
-// The Salesforce emulator: SOAP and OAuth password logins, REST sObjects (create, read,
+// The Salesforce emulator: SOAP and OAuth password logins, OAuth user info, REST sObjects (create, read,
 // update, upsert by external id with relationships by external id), composite sObject
 // collections and a SOQL subset with paging (see docs/sandbox.md).
 
@@ -166,6 +166,7 @@ private:
 
     Response soapLogin(const Request &r, const QString &version);
     Response oauthToken(const Request &r);
+    Response userInfo(const Request &r) const;
     Response rest(const Request &r, const QString &version, const QStringList &parts);
     Response sobjects(const Request &r, const QString &version, const QStringList &parts);
     Response compositeSObjects(const Request &r, const QString &version, const QStringList &parts);
@@ -529,6 +530,11 @@ Response SalesforceSystem::handle(const Request &r)
             return Response::empty(405);
         return oauthToken(r);
     }
+    if (r.path == QLatin1String("/services/oauth2/userinfo")) {
+        if (r.method != "GET" && r.method != "POST")
+            return Response::empty(405);
+        return userInfo(r);
+    }
     const auto m = dataPath.match(r.path);
     if (!m.hasMatch())
         return notFound();
@@ -628,6 +634,30 @@ Response SalesforceSystem::oauthToken(const Request &r)
                          {key("issued_at"), QString::number(QDateTime::currentMSecsSinceEpoch())},
                          {key("signature"),
                           QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64())}});
+}
+
+// The OpenID Connect user info of a session's user; the identity service refuses an
+// unknown or expired token with a bare 403 "Bad_OAuth_Token".
+Response SalesforceSystem::userInfo(const Request &r) const
+{
+    const QByteArray auth = r.header("authorization");
+    const QString token = auth.startsWith("Bearer ") || auth.startsWith("OAuth ")
+                              ? QString::fromUtf8(auth.mid(auth.indexOf(' ') + 1).trimmed())
+                              : QString();
+    if (token.isEmpty() || !m_sessions.contains(token))
+        return Response::text(403, "Bad_OAuth_Token", "text/plain; charset=utf-8");
+    return Response::json(200, QJsonObject{{key("sub"), QStringLiteral("%1/id/%2/%3").arg(r.baseUrl, kOrgId, kUserId)},
+                                           {key("user_id"), kUserId},
+                                           {key("organization_id"), kOrgId},
+                                           {key("preferred_username"), kUser},
+                                           {key("nickname"), key("admin")},
+                                           {key("name"), key("Sandbox Admin")},
+                                           {key("email"), kUser},
+                                           {key("email_verified"), true},
+                                           {key("zoneinfo"), key("Europe/London")},
+                                           {key("locale"), key("en_GB")},
+                                           {key("user_type"), key("STANDARD")},
+                                           {key("active"), true}});
 }
 
 Response SalesforceSystem::rest(const Request &r, const QString &version, const QStringList &parts)

@@ -302,6 +302,18 @@ Migration engineTables()
             }};
 }
 
+// Credentials per environment: a body's non-secret fields (addresses, user names,
+// switches) as JSON; its secret fields stay in the keychain under keychain_ref.
+Migration credentialTables()
+{
+    return {5, "credential settings per environment, last test outcome",
+            {
+                QStringLiteral("ALTER TABLE credential_environments ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'"),
+                QStringLiteral("ALTER TABLE credential_environments ADD COLUMN last_test_ok INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE INDEX audit_events_object ON audit_events(object_type, project_id, at)"),
+            }};
+}
+
 // The translation context of this file's messages (lupdate reads it from here).
 struct Tr
 {
@@ -312,7 +324,8 @@ struct Tr
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all = {projectTables(), historyTables(), auditTables(), engineTables()};
+    static const QList<Migration> all = {projectTables(), historyTables(), auditTables(), engineTables(),
+                                             credentialTables()};
     return all;
 }
 
