@@ -73,6 +73,15 @@ Result<qint64> projectOf(Store &store, const QString &name, bool required)
     return qint64(0);
 }
 
+// A credential by key or name, in --project or the only project (or unique across projects).
+Result<CredentialRecord> findRecord(CredentialStore &credentials, Store &store, const QString &name, const QString &projectName)
+{
+    const Result<qint64> pid = projectOf(store, projectName, false);
+    if (!pid)
+        return pid.error();
+    return credentials.find(pid.value(), name);
+}
+
 // The environments worth showing for a credential: the project's active one, then every
 // one it has a body for.
 QStringList environmentsOf(const CredentialRecord &r)
@@ -250,12 +259,7 @@ int test(CredentialStore &credentials, Store &store, const QStringList &args, co
 {
     if (args.size() != 1)
         return usage(tr("credentials test needs the credential's name."));
-    const Result<qint64> pid = projectOf(store, projectName, false);
-    if (!pid) {
-        err(pid.error().message);
-        return 1;
-    }
-    const auto record = credentials.find(pid.value(), args.first());
+    const auto record = findRecord(credentials, store, args.first(), projectName);
     if (!record) {
         err(record.error().message);
         return 1;
@@ -290,12 +294,7 @@ int remove(CredentialStore &credentials, Store &store, const QStringList &args, 
 {
     if (args.size() != 1)
         return usage(tr("credentials delete needs the credential's name."));
-    const Result<qint64> pid = projectOf(store, projectName, false);
-    if (!pid) {
-        err(pid.error().message);
-        return 1;
-    }
-    const auto record = credentials.find(pid.value(), args.first());
+    const auto record = findRecord(credentials, store, args.first(), projectName);
     if (!record) {
         err(record.error().message);
         return 1;
