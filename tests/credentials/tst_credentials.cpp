@@ -34,8 +34,7 @@ const QString kRotated = QStringLiteral("Pw-rotated-88b1-never-in-db");
 
 QByteArray fileBytes(const QString &path)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return sb::test::readDatabaseFileBytes(path);
 }
 
 bool keyringAvailable()

@@ -40,8 +40,7 @@ void logToFile(QtMsgType, const QMessageLogContext &, const QString &message)
 
 QByteArray fileBytes(const QString &path)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return sb::test::readDatabaseFileBytes(path);
 }
 
 } // namespace

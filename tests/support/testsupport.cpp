@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 namespace sb::test {
@@ -27,6 +28,17 @@ QByteArray readFile(const QString &path)
         return {};
     }
     return f.readAll();
+}
+
+QByteArray readDatabaseFileBytes(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    QProcess cat;
+    cat.start(QStringLiteral("cat"), {path});
+    if (!cat.waitForFinished(60000))
+        QTest::qFail(qPrintable(QStringLiteral("cannot read ") + path), __FILE__, __LINE__);
+    return cat.readAllStandardOutput();
 }
 
 TempDir::TempDir() = default;

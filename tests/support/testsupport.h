@@ -12,6 +12,12 @@ QString sharedDir();
 // Reads a file or fails the calling test (returns empty).
 QByteArray readFile(const QString &path);
 
+// The bytes of a file this process may have open as a SQLite database, read by `cat` in a
+// child process (empty when missing). Opening and closing the file here would drop
+// SQLite's POSIX locks on it (fcntl locks belong to the process and go with any close), and
+// another process writing the database could then lose writes.
+QByteArray readDatabaseFileBytes(const QString &path);
+
 // A temporary directory that lives as long as the object, with a helper for file paths.
 class TempDir final
 {

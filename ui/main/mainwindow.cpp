@@ -20,6 +20,7 @@
 #include "inbox/inboxview.h"
 #include "overview/overviewview.h"
 #include "sandbox/sandboxview.h"
+#include "credentials/credentialsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_runDetailView = new RunDetailView(store, this);
     m_inboxView = new InboxView(store, this);
     m_sandboxView = new SandboxView(this);
+    m_credentialsView = new CredentialsView(store, this);
     m_pages->insertWidget(OverviewPage, m_overviewView);
     m_pages->insertWidget(WorkflowsPage, m_workflowsView);
     m_pages->insertWidget(TriggersPage, m_triggersView);
@@ -86,6 +88,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_pages->insertWidget(RunPage, m_runDetailView);
     m_pages->insertWidget(InboxPage, m_inboxView);
     m_pages->insertWidget(SandboxPage, m_sandboxView);
+    m_pages->insertWidget(CredentialsPage, m_credentialsView);
     createNavigation();
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -261,6 +264,10 @@ void MainWindow::createNavigation()
     sandbox->setToolTip(tr("The emulated external systems: their records, the requests they received, fault knobs "
                            "(Ctrl+7)"));
     m_navigation->insertItem(SandboxPage, sandbox);
+    auto *credentials = new QListWidgetItem(themedIcon(QStringLiteral("credentials")), tr("Credentials"));
+    credentials->setToolTip(tr("Logins to the external systems per environment, the active environment, tests and "
+                               "the audit of changes (Ctrl+8)"));
+    m_navigation->insertItem(CredentialsPage, credentials);
     // Wide enough for the longest name in the language shown (French, Spanish run longer).
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -321,6 +328,8 @@ void MainWindow::createActions()
     inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     QAction *sandbox = view->addAction(tr("&Sandbox"), this, [this] { showPage(SandboxPage); });
     sandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    QAction *credentials = view->addAction(tr("&Credentials"), this, [this] { showPage(CredentialsPage); });
+    credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
@@ -425,6 +434,7 @@ void MainWindow::onCurrentProjectChanged(const QString &projectName)
     m_triggersController->setProjectName(projectName);
     m_overviewView->setProjectName(projectName);
     m_inboxView->setProjectId(currentProjectId());
+    m_credentialsView->setProjectId(currentProjectId());
     HistoryFilter filter = m_historyView->filter();
     if (filter.projectId != currentProjectId()) {
         filter = HistoryFilter();
@@ -445,6 +455,7 @@ void MainWindow::refresh()
     m_historyView->refresh();
     m_inboxView->refresh();
     m_sandboxView->refresh();
+    m_credentialsView->refresh();
 }
 
 void MainWindow::importProject()
@@ -532,6 +543,7 @@ void MainWindow::saveSettings()
     m_triggersView->saveSettings(settings);
     m_inboxView->saveSettings(settings);
     m_sandboxView->saveSettings(settings);
+    m_credentialsView->saveSettings(settings);
     m_historyView->saveSettings(settings);
     m_runDetailView->saveSettings(settings);
 }
@@ -547,6 +559,7 @@ void MainWindow::restoreSettings()
     m_triggersView->restoreSettings(settings);
     m_inboxView->restoreSettings(settings);
     m_sandboxView->restoreSettings(settings);
+    m_credentialsView->restoreSettings(settings);
     m_historyView->restoreSettings(settings);
     m_runDetailView->restoreSettings(settings);
     const int page = settings.value(QStringLiteral("MainWindow/page"), int(OverviewPage)).toInt();

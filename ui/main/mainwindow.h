@@ -18,6 +18,7 @@ namespace sandbox {
 class Sandbox;
 }
 
+class CredentialsView;
 class Engine;
 class HistoryView;
 class InboxView;
@@ -41,7 +42,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, SandboxPage, PageCount };
+    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, SandboxPage, CredentialsPage, PageCount };
 
     MainWindow(Store &store, ProjectStore &projects, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -71,6 +72,7 @@ public:
     RunDetailView *runDetailView() const { return m_runDetailView; }
     InboxView *inboxView() const { return m_inboxView; }
     SandboxView *sandboxView() const { return m_sandboxView; }
+    CredentialsView *credentialsView() const { return m_credentialsView; }
     // Shows a work order's runs, steps, logs and data.
     void openWorkOrder(qint64 workOrderId);
     QComboBox *projectPicker() const { return m_projectPicker; }
@@ -123,6 +125,7 @@ private:
     RunDetailView *m_runDetailView = nullptr;
     InboxView *m_inboxView = nullptr;
     SandboxView *m_sandboxView = nullptr;
+    CredentialsView *m_credentialsView = nullptr;
     QComboBox *m_projectPicker = nullptr;
     QAction *m_projectPickerAction = nullptr;
     QAction *m_exportAction = nullptr;
