@@ -18,6 +18,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace sb::credentials {
 
 namespace {
@@ -34,10 +37,15 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// Who made a change: the account Switchboard runs as.
 QString actor()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("local") : user;
+    for (const char *var : {"USER", "LOGNAME"})
+        if (const QString user = qEnvironmentVariable(var); !user.isEmpty())
+            return user;
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("local");
 }
 
 QString compact(const QJsonObject &o)
@@ -59,8 +67,14 @@ QStringList parseList(const QString &text)
 }
 
 Status audit(QSqlDatabase &db, qint64 projectId, const QString &action, const QString &objectType, const QString &key,
-             const QJsonObject &detail)
+             QJsonObject detail)
 {
+    // The display name as it was, so the audit reads well after a rename or a delete.
+    if (objectType == QLatin1String("credential") && !detail.contains(QStringLiteral("name"))) {
+        QSqlQuery q(db);
+        if (runQuery(q, QStringLiteral("SELECT name FROM credentials WHERE project_id = ? AND key = ?"), {projectId, key}) && q.next())
+            detail.insert(QStringLiteral("name"), q.value(0).toString());
+    }
     return exec(db, QStringLiteral("INSERT INTO audit_events (at, actor, action, object_type, object_key, project_id, "
                                    "detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 {now(), actor(), action, objectType, key, projectId, compact(detail)});
@@ -242,6 +256,9 @@ QStringList CredentialRecord::missingFields(const QString &environment) const
 QString AuditEntry::summary() const
 {
     const QString env = detail.value(QStringLiteral("environment")).toString();
+    const QString objectKey = detail.value(QStringLiteral("name")).toString().isEmpty()
+        ? this->objectKey
+        : detail.value(QStringLiteral("name")).toString();
     const QStringList fields = [this] {
         QStringList l;
         for (const QJsonValue &v : detail.value(QStringLiteral("fields")).toArray())
@@ -524,7 +541,8 @@ Status CredentialStore::remove(qint64 projectId, const QString &keyOrName)
         if (Status s = exec(db, QStringLiteral("DELETE FROM credentials WHERE id = ?"), {r.id}); !s)
             return s;
         return audit(db, r.projectId, QStringLiteral("deleted"), QStringLiteral("credential"), r.key,
-                     {{QStringLiteral("type"), r.type}, {QStringLiteral("jobs"), QJsonArray::fromStringList(r.jobs)}});
+                     {{QStringLiteral("type"), r.type}, {QStringLiteral("name"), r.name},
+                      {QStringLiteral("jobs"), QJsonArray::fromStringList(r.jobs)}});
     });
 }
 
