@@ -267,6 +267,8 @@ QString AuditEntry::summary() const
     }();
     if (action == QLatin1String("created"))
         return Tr::tr("Created “%1” (%2) for %3").arg(objectKey, detail.value(QStringLiteral("type")).toString(), env);
+    if (action == QLatin1String("updated") && detail.value(QStringLiteral("newEnvironment")).toBool())
+        return Tr::tr("Added a %2 secret to “%1”: %3").arg(objectKey, env, fields.join(QStringLiteral(", ")));
     if (action == QLatin1String("updated"))
         return fields.isEmpty() ? Tr::tr("Updated “%1” for %2").arg(objectKey, env)
                                 : Tr::tr("Updated “%1” for %2: %3").arg(objectKey, env, fields.join(QStringLiteral(", ")));
