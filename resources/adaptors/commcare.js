@@ -18,7 +18,7 @@
 //   SheetJS, which the engine does not carry; this sends the rows as CSV (output.csv).
 // * fetchReportData(reportId, params, postUrl): GET {hostUrl}/a/{domain}/api/v0.5/
 //   configurablereportdata/{reportId}/ with params as the query, then POST the report (JSON)
-//   to postUrl; the state is returned unchanged.
+//   to postUrl (without CommCare's login: it goes to CommCare's own host only); the state is returned unchanged.
 //
 // 429 back-off: CommCare answers 429 without Retry-After. The original adaptor does not
 // retry; Switchboard retries every CommCare request on 429 (sb.http retry: up to 6 tries,
@@ -56,12 +56,21 @@
     return `${String(hostUrl).replace(/\/+$/, '')}${path.startsWith('/') ? '' : '/'}${path}`;
   };
 
+  const originOf = (url) => {
+    const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]+)/i.exec(String(url || ''));
+    return m ? m[1].toLowerCase() : '';
+  };
+
   async function request(configuration, path, { method, data, params = {}, headers = {}, contentType, parseAs = 'json', multipart }) {
-    const allHeaders = { ...headers, ...authHeaders(configuration) };
+    const url = urlFor(configuration, path);
+    // The CommCare login goes to CommCare only: a job's own address elsewhere (the
+    // postUrl of fetchReportData) gets the data without it.
+    const toCommCare = originOf(url) === originOf(configuration && configuration.hostUrl);
+    const allHeaders = toCommCare ? { ...headers, ...authHeaders(configuration) } : { ...headers };
     if (contentType) allHeaders['content-type'] = contentType;
     const options = {
       method,
-      url: urlFor(configuration, path),
+      url,
       headers: allHeaders,
       query: params,
       parseAs: parseAs === 'text' ? 'text' : 'auto',
