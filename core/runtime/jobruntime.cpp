@@ -541,9 +541,12 @@ void addEncodedSecrets(const QJsonObject &configuration, QStringList &out)
 {
     const int plain = int(out.size());
     for (int i = 0; i < plain; ++i) {
-        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(out[i]));
-        if (encoded != out[i])
-            out.append(encoded);
+        // RFC 3986 (Qt, most servers) and JavaScript's encodeURIComponent, which keeps !~*'().
+        for (const QByteArray &keep : {QByteArray(), QByteArray("!~*'()")}) {
+            const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(out[i], keep));
+            if (encoded != out[i] && !out.contains(encoded))
+                out.append(encoded);
+        }
     }
     const QString password = configuration.value(QStringLiteral("password")).toString();
     if (password.isEmpty())

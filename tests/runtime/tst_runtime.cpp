@@ -270,6 +270,25 @@ private Q_SLOTS:
         QVERIFY(messageOf(r).contains(QLatin1String("****")));
     }
 
+    // A secret that comes back encoded (an echoed Basic header, a percent-encoded query) is
+    // masked too.
+    void encodedSecretsMasked()
+    {
+        const QByteArray basic = QByteArray("ops:p&sw=rd-!").toBase64();
+        StepRequest req = job(QStringLiteral(
+            "fn(s => { console.log('echoed Authorization: Basic %1');\n"
+            "  return { ...s, data: { query: 'pw=' + encodeURIComponent(s.configuration.password), header: 'Basic %1' } }; });\n")
+                                  .arg(QString::fromLatin1(basic)));
+        req.configuration = QByteArrayLiteral("{\"username\":\"ops\",\"password\":\"p&sw=rd-!\"}");
+        const StepResult r = rt.run(req);
+        QVERIFY(r.reason == ExitReason::Success);
+        QVERIFY2(!r.finalState.contains(basic), r.finalState.constData());
+        QVERIFY2(!r.finalState.contains("p%26sw%3Drd-!"), r.finalState.constData());
+        QVERIFY(r.finalState.contains("pw=****"));
+        for (const auto &l : r.logs)
+            QVERIFY2(!l.message.contains(QString::fromLatin1(basic)), qPrintable(l.message));
+    }
+
     void errorsPerStep()
     {
         StepRequest req = job(QStringLiteral("fn(s => { s.data.touched = true; return s; });\nfn(s => {\n  throw new Error('no clinic code');\n});\n"));
