@@ -3,6 +3,7 @@
 #include "termsignals.h"
 
 #include "common/paths.h"
+#include "credentials/headlesssecrets.h"
 #include "engine/credentialsource.h"
 #include "engine/engine.h"
 #include "inbox/inboxserver.h"
@@ -105,6 +106,16 @@ int headless(int argc, char **argv, const QStringList &arguments)
         }
         out(QStringLiteral("%1 %2").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                                        tr("Built-in sandbox on %1 (projects in the sandbox environment use it).").arg(sandbox.baseUrl())));
+    }
+    // Where secrets come from on this server: said once at start, so a refused secrets
+    // file is seen before the first run fails on it.
+    {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString file = credentials::secretsFilePath();
+        if (const Status checked = credentials::checkSecretsFile(); !checked)
+            err(QStringLiteral("%1 %2").arg(stamp, tr("warning: %1").arg(checked.error().message)));
+        else if (!file.isEmpty())
+            out(QStringLiteral("%1 %2").arg(stamp, tr("Secrets file: %1 (used before the keychain).").arg(file)));
     }
     Engine *running = nullptr;
     options.credentials = credentialSource(*store.value(), &sandbox, [&running] {

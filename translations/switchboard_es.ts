@@ -10,36 +10,1029 @@
     </message>
 </context>
 <context>
+    <name>sb::ConnectionTest</name>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="236"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="237"/>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 respondió HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="244"/>
+        <source>%1 answered HTTP %2 with %3 instead of JSON; check the URL.</source>
+        <translation>%1 respondió HTTP %2 con %3 en lugar de JSON; compruebe la URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="245"/>
+        <source>an untyped body</source>
+        <translation>un cuerpo sin tipo</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="278"/>
+        <source>Salesforce refused the access token (expired or revoked).</source>
+        <translation>Salesforce rechazó el token de acceso (caducado o revocado).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="287"/>
+        <location filename="../core/credentials/connectiontest.cpp" line="315"/>
+        <source>Signed in to Salesforce as %1 (%2).</source>
+        <translation>Sesión iniciada en Salesforce como %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="306"/>
+        <source>%1 answered HTTP %2 but not with a Salesforce login; check the login URL.</source>
+        <translation>%1 respondió HTTP %2, pero no con un inicio de sesión de Salesforce; compruebe la URL de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="321"/>
+        <source>Salesforce refused the login: wrong user name, password or security token.</source>
+        <translation>Salesforce rechazó el inicio de sesión: nombre de usuario, contraseña o token de seguridad incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="324"/>
+        <source>Salesforce refused the login: %1</source>
+        <translation>Salesforce rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="326"/>
+        <source>Salesforce answered the login with an error: %1</source>
+        <translation>Salesforce respondió al inicio de sesión con un error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="343"/>
+        <source>CommCare refused the login of %1: wrong user name or API key.</source>
+        <translation>CommCare rechazó el inicio de sesión de %1: nombre de usuario o clave de API incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="344"/>
+        <source>CommCare refused the login of %1: wrong user name or password.</source>
+        <translation>CommCare rechazó el inicio de sesión de %1: nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="346"/>
+        <source>CommCare refused %1 access to project %2.</source>
+        <translation>CommCare denegó a %1 el acceso al proyecto %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="348"/>
+        <source>CommCare has no project space %1.</source>
+        <translation>CommCare no tiene ningún espacio de proyecto %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="353"/>
+        <source>Signed in to CommCare project %1 as %2.</source>
+        <translation>Sesión iniciada en el proyecto de CommCare %1 como %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="364"/>
+        <source>Infobip refused the API key.</source>
+        <translation>Infobip rechazó la clave de API.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="371"/>
+        <source>Infobip API key accepted.</source>
+        <translation>Clave de API de Infobip aceptada.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="372"/>
+        <source>Infobip API key accepted; balance %1 %2.</source>
+        <translation>Clave de API de Infobip aceptada; saldo %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="385"/>
+        <source>Primero refused the login of %1: wrong user name or password.</source>
+        <translation>Primero rechazó el inicio de sesión de %1: nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="395"/>
+        <location filename="../core/credentials/connectiontest.cpp" line="410"/>
+        <source>Signed in to Primero as %1.</source>
+        <translation>Sesión iniciada en Primero como %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="409"/>
+        <source>Primero accepted the login of %1 but sent no token.</source>
+        <translation>Primero aceptó el inicio de sesión de %1, pero no envió ningún token.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="422"/>
+        <source>OSCaR refused the sign-in of %1: wrong email or password.</source>
+        <translation>OSCaR rechazó el inicio de sesión de %1: correo electrónico o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="426"/>
+        <source>%1 answered the sign-in without an access-token header; check the URL.</source>
+        <translation>%1 respondió al inicio de sesión sin encabezado access-token; compruebe la URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="427"/>
+        <source>Signed in to OSCaR as %1.</source>
+        <translation>Sesión iniciada en OSCaR como %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="440"/>
+        <source>HIS refused the login of %1: wrong email or password.</source>
+        <translation>El HIS rechazó el inicio de sesión de %1: correo electrónico o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="442"/>
+        <source>%1 has no Users/login; the URL must be the API root, such as https://his.example.org/api.</source>
+        <translation>%1 no tiene Users/login; la URL debe ser la raíz de la API, por ejemplo https://his.example.org/api.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="449"/>
+        <source>HIS accepted the login of %1 but sent no token.</source>
+        <translation>El HIS aceptó el inicio de sesión de %1, pero no envió ningún token.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="450"/>
+        <source>Signed in to HIS as %1.</source>
+        <translation>Sesión iniciada en el HIS como %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="460"/>
+        <source>The server refused the login (HTTP %1).</source>
+        <translation>El servidor rechazó el inicio de sesión (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="463"/>
+        <source>The server answered %1.</source>
+        <translation>El servidor respondió %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="493"/>
+        <source>DHIS2 refused the personal access token.</source>
+        <translation>DHIS2 rechazó el token de acceso personal.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="494"/>
+        <source>DHIS2 refused the login of %1: wrong user name or password.</source>
+        <translation>DHIS2 rechazó el inicio de sesión de %1: nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="505"/>
+        <source>Signed in to DHIS2 as %1.</source>
+        <translation>Sesión iniciada en DHIS2 como %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="517"/>
+        <source>OpenMRS refused the login of %1: wrong user name or password.</source>
+        <translation>OpenMRS rechazó el inicio de sesión de %1: nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="531"/>
+        <source>Signed in to OpenMRS as %1.</source>
+        <translation>Sesión iniciada en OpenMRS como %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="543"/>
+        <source>RapidPro refused the API token.</source>
+        <translation>RapidPro rechazó el token de API.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="555"/>
+        <source>RapidPro token accepted for workspace %1.</source>
+        <translation>Token de RapidPro aceptado para el espacio de trabajo %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="567"/>
+        <source>CHT refused the login of %1: wrong user name or password.</source>
+        <translation>CHT rechazó el inicio de sesión de %1: nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="579"/>
+        <source>Signed in to CHT as %1.</source>
+        <translation>Sesión iniciada en CHT como %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="591"/>
+        <source>A raw JSON credential has no system to test against.</source>
+        <translation>Una credencial de JSON sin procesar no tiene ningún sistema con el que probarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="602"/>
+        <source>Instance URL is required with an access token.</source>
+        <translation>La URL de instancia es obligatoria con un token de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="619"/>
+        <source>Base URL is required to test an HTTP credential.</source>
+        <translation>La URL base es obligatoria para probar una credencial HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="632"/>
+        <source>Switchboard has no connection test for %1 credentials.</source>
+        <translation>Switchboard no tiene prueba de conexión para las credenciales de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="702"/>
+        <location filename="../core/credentials/connectiontest.cpp" line="740"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Sin respuesta de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="736"/>
+        <source>Host unreachable: %1 refused the connection.</source>
+        <translation>Servidor inaccesible: %1 rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="738"/>
+        <source>Host unreachable: unknown host %1.</source>
+        <translation>Servidor inaccesible: nombre de host desconocido %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="746"/>
+        <source>%1 closed the connection without answering; check the address and whether it needs https.</source>
+        <translation>%1 cerró la conexión sin responder; compruebe la dirección y si requiere https.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="750"/>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 no es una dirección http ni https.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="757"/>
+        <source>Host unreachable: %1 (%2).</source>
+        <translation>Servidor inaccesible: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="758"/>
+        <source>The request to %1 failed: %2</source>
+        <translation>La solicitud a %1 falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="766"/>
+        <source>The certificate of %1 was not accepted (%2); if you trust this server, turn off “%3”.</source>
+        <translation>No se aceptó el certificado de %1 (%2); si confía en este servidor, desactive «%3».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="768"/>
+        <source>The certificate of %1 was not accepted (%2).</source>
+        <translation>No se aceptó el certificado de %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="771"/>
+        <source>The secure connection (TLS) to %1 failed (%2); if the certificate is the problem and you trust this server, turn off “%3”.</source>
+        <translation>La conexión segura (TLS) con %1 falló (%2); si el problema es el certificado y confía en este servidor, desactive «%3».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="773"/>
+        <source>The secure connection (TLS) to %1 failed (%2); check that the server speaks https there.</source>
+        <translation>La conexión segura (TLS) con %1 falló (%2); compruebe que el servidor usa https en esa dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CredentialAuditModel</name>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="236"/>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="237"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="238"/>
+        <source>What</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CredentialDialog</name>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="88"/>
+        <source>Edit “%1” for %2</source>
+        <translation>Editar «%1» para %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="89"/>
+        <source>New credential for %1</source>
+        <translation>Nueva credencial para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="101"/>
+        <source>Such as “Salesforce production”</source>
+        <translation>Por ejemplo, «Salesforce producción»</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="102"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="112"/>
+        <source>Change type…</source>
+        <translation>Cambiar tipo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="113"/>
+        <source>A different type replaces every field of this environment&apos;s login.</source>
+        <translation>Un tipo distinto reemplaza todos los campos de los datos de acceso de este entorno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="115"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="121"/>
+        <source>Empty: you</source>
+        <translation>Vacío: usted</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="122"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propietario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="126"/>
+        <source>These fields are the login jobs get when the project runs in the %1 environment.</source>
+        <translation>Estos campos son los datos de acceso que reciben los jobs cuando el proyecto se ejecuta en el entorno %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="127"/>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="151"/>
+        <source>&amp;Reveal secrets</source>
+        <translation>&amp;Mostrar secretos</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="153"/>
+        <source>Show the stored secrets in clear text. Every reveal is written to the audit.</source>
+        <translation>Mostrar en texto claro los secretos guardados. Cada vez que se muestran, queda registrado en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="155"/>
+        <source>Test &amp;connection</source>
+        <translation>Probar &amp;conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="157"/>
+        <source>Sign in with what is typed here (stored secrets for the secret fields left empty). Nothing is saved.</source>
+        <translation>Iniciar sesión con lo escrito aquí (para los campos secretos que queden vacíos se usan los secretos guardados). No se guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="265"/>
+        <source>Stored — leave empty to keep</source>
+        <translation>Guardado — déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="282"/>
+        <source>JSON:</source>
+        <translation>JSON:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="357"/>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatorio):</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="357"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="377"/>
+        <source>This is not valid JSON (%1 at character %2).</source>
+        <translation>No es un JSON válido (%1 en el carácter %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="378"/>
+        <source>Write one JSON object, such as {&quot;apiKey&quot;: &quot;…&quot;}.</source>
+        <translation>Escriba un único objeto JSON, por ejemplo {&quot;apiKey&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="404"/>
+        <source>%1 must be a JSON object, such as {&quot;X-API-Key&quot;: &quot;…&quot;}.</source>
+        <translation>%1 debe ser un objeto JSON, por ejemplo {&quot;X-API-Key&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="427"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="500"/>
+        <source>Give the credential a name; jobs bind it by that name.</source>
+        <translation>Dé un nombre a la credencial; los jobs se vinculan a ella por ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="538"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="548"/>
+        <source>A credential named “%1” already exists in this project; give this one another name, or edit that one.</source>
+        <translation>Ya existe una credencial llamada «%1» en este proyecto; dé otro nombre a esta o edite la existente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="562"/>
+        <source>The secret was saved, but the new name was not: %1</source>
+        <translation>El secreto se guardó, pero el nombre nuevo no: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="585"/>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="650"/>
+        <source>Reading the keychain…</source>
+        <translation>Leyendo el llavero…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="600"/>
+        <source>The secrets could not be read: %1</source>
+        <translation>No se pudieron leer los secretos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="621"/>
+        <source>Secrets shown in clear text; this reveal was written to the audit.</source>
+        <translation>Secretos mostrados en texto claro; esta consulta quedó registrada en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="665"/>
+        <source>The stored secrets could not be read for the test: %1</source>
+        <translation>No se pudieron leer los secretos guardados para la prueba: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="688"/>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+</context>
+<context>
     <name>sb::CredentialSource</name>
     <message>
+        <location filename="../core/engine/credentialsource.cpp" line="30"/>
+        <source>The project is in the sandbox environment, but the built-in sandbox is not running. Start it from the Sandbox view, or run `switchboard sandbox`.</source>
+        <translation>El proyecto está en el entorno «sandbox», pero el sandbox integrado no está en marcha. Inícielo desde la vista Sandbox, o ejecute `switchboard sandbox`.</translation>
+    </message>
+    <message>
         <location filename="../core/engine/credentialsource.cpp" line="34"/>
+        <source>A credential of type “%1” has no login in the sandbox; give it the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs or dhis2), or store a secret for the sandbox environment.</source>
+        <translation>Una credencial de tipo «%1» no tiene datos de acceso en el sandbox; asígnele el tipo del sistema en el que inicia sesión (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs o dhis2), o guarde un secreto para el entorno sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Credentials</name>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="124"/>
+        <source>The keychain has no secret for the credential “%1” in the “%2” environment any more (it was removed outside Switchboard, or this is another user or machine). Set it again under Credentials, or with `switchboard credentials set`.</source>
+        <translation>El llavero ya no tiene ningún secreto para la credencial «%1» en el entorno «%2» (se eliminó fuera de Switchboard, o se trata de otro usuario u otra máquina). Vuelva a definirlo en Credenciales, o con `switchboard credentials set`.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="127"/>
+        <source>The secret of the credential “%1” (%2) could not be read: %3</source>
+        <translation>No se pudo leer el secreto de la credencial «%1» (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="140"/>
+        <source>The keychain entry of the credential “%1” (%2) is not what Switchboard wrote; set the credential again.</source>
+        <translation>La entrada del llavero de la credencial «%1» (%2) no es la que escribió Switchboard; vuelva a definir la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="183"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="301"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="322"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="331"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="654"/>
+        <source>The store could not be read.</source>
+        <translation>No se pudo leer la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="185"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="351"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="587"/>
+        <source>There is no credential “%1”.</source>
+        <translation>No existe ninguna credencial «%1».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="189"/>
+        <source>Several projects have a credential “%1”; name the project with --project.</source>
+        <translation>Varios proyectos tienen una credencial «%1»; indique el proyecto con --project.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="210"/>
+        <source>secret missing</source>
+        <translation>falta el secreto</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="211"/>
+        <source>in the keychain</source>
+        <translation>en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="212"/>
+        <source>from the secrets file</source>
+        <translation>del archivo de secretos</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="213"/>
+        <source>from an environment variable</source>
+        <translation>de una variable de entorno</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="214"/>
+        <source>built-in sandbox login</source>
+        <translation>datos de acceso del sandbox integrado</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
+        <source>Created “%1” (%2) for %3</source>
+        <translation>Se creó «%1» (%2) para %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
+        <source>Added a %2 secret to “%1”: %3</source>
+        <translation>Se añadió un secreto de %2 a «%1»: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
+        <source>Updated “%1” for %2</source>
+        <translation>Se actualizó «%1» para %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="274"/>
+        <source>Updated “%1” for %2: %3</source>
+        <translation>Se actualizó «%1» para %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="276"/>
+        <source>Deleted “%1”</source>
+        <translation>Se eliminó «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="276"/>
+        <source>Deleted the %2 secret of “%1”</source>
+        <translation>Se eliminó el secreto %2 de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="278"/>
+        <source>Tested “%1” on %2: %3</source>
+        <translation>Se probó «%1» en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="280"/>
+        <source>Revealed the %2 secret of “%1”</source>
+        <translation>Se mostró el secreto %2 de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="282"/>
+        <source>Switched project “%1” from %2 to %3</source>
+        <translation>Se cambió el proyecto «%1» de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="285"/>
+        <source>Changed the name, owner or type of “%1”</source>
+        <translation>Se cambió el nombre, el propietario o el tipo de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="373"/>
+        <source>Name the environment the secret is for, such as production, staging or sandbox.</source>
+        <translation>Indique el entorno al que corresponde el secreto, por ejemplo production, staging o sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="375"/>
+        <source>A credential needs a key (the name jobs bind it by).</source>
+        <translation>Una credencial necesita una clave (el nombre con el que los jobs se vinculan a ella).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="381"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="632"/>
+        <source>That project does not exist.</source>
+        <translation>Ese proyecto no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="393"/>
+        <source>A new credential needs a type (%1).</source>
+        <translation>Una credencial nueva necesita un tipo (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="411"/>
+        <source>“%1” was not saved, and nothing was written elsewhere: %2</source>
+        <translation>«%1» no se guardó, y no se escribió nada en ningún otro sitio: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="428"/>
+        <source>The %1 credential “%2” was not saved: %3</source>
+        <translation>La credencial de %1 «%2» no se guardó: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="450"/>
+        <source>The secret of “%1” was not saved, and nothing was written elsewhere: %2</source>
+        <translation>El secreto de «%1» no se guardó, y no se escribió nada en ningún otro sitio: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="454"/>
+        <source>The old secret of “%1” could not be removed from the keychain: %2</source>
+        <translation>No se pudo quitar del llavero el secreto anterior de «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="514"/>
+        <source>The credential “%1” has no secret for the “%2” environment (secret missing).</source>
+        <translation>La credencial «%1» no tiene secreto para el entorno «%2» (falta el secreto).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="538"/>
+        <source>“%1” was not deleted: its %2 secret could not be removed from the keychain: %3</source>
+        <translation>«%1» no se eliminó: no se pudo quitar del llavero su secreto %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="559"/>
+        <source>The credential “%1” has nothing stored for the “%2” environment.</source>
+        <translation>La credencial «%1» no tiene nada guardado para el entorno «%2».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="563"/>
+        <source>The %2 secret of “%1” could not be removed from the keychain: %3</source>
+        <translation>No se pudo quitar del llavero el secreto %2 de «%1»: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="582"/>
+        <source>A credential needs a name.</source>
+        <translation>Una credencial necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="628"/>
+        <source>An environment needs a name, such as production, staging or sandbox.</source>
+        <translation>Un entorno necesita un nombre, por ejemplo production, staging o sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="712"/>
         <source>The project of this job is gone.</source>
         <translation>El proyecto de este job ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="40"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="720"/>
         <source>The job names the credential “%1”, which its project does not have.</source>
-        <translation>El job nombra la credencial «%1», que su proyecto no tiene.</translation>
+        <translation>El job indica la credencial «%1», que su proyecto no tiene.</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="42"/>
-        <source>The credential “%1” has no secret for the “%2” environment: this version of Switchboard keeps secrets only for the built-in sandbox. Switch the project to the sandbox environment in Project → Settings to run it against the emulated systems.</source>
-        <translation>La credencial «%1» no tiene ningún secreto para el entorno «%2»: esta versión de Switchboard solo guarda secretos para el sandbox integrado. Cambie el proyecto al entorno sandbox en Proyecto → Configuración para ejecutarlo contra los sistemas emulados.</translation>
+        <location filename="../core/credentials/credentialstore.cpp" line="743"/>
+        <source>The credential “%1” (%2) could not be read: %3</source>
+        <translation>No se pudo leer la credencial «%1» (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="47"/>
-        <source>The credential “%1” points at the built-in sandbox, which is not running. Start it from the Sandbox view, or run `switchboard sandbox`.</source>
-        <translation>La credencial «%1» apunta al sandbox integrado, que no está en marcha. Inícielo desde la vista Sandbox, o ejecute `switchboard sandbox`.</translation>
+        <location filename="../core/credentials/credentialstore.cpp" line="764"/>
+        <source>The credential “%1” has no secret for the “%2” environment (secret missing). Fill it in under Credentials, or run `switchboard credentials set %3 --env %2 FIELD=VALUE…`.</source>
+        <translation>La credencial «%1» no tiene secreto para el entorno «%2» (falta el secreto). Complételo en Credenciales, o ejecute `switchboard credentials set %3 --env %2 CAMPO=VALOR…`.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CredentialsModel</name>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="26"/>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="55"/>
-        <source>The credential “%1” is of type “%2”, which the sandbox does not emulate; give it the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs or dhis2).</source>
-        <translation>La credencial «%1» es de tipo «%2», que el sandbox no emula; asígnele el tipo del sistema en el que inicia sesión (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs o dhis2).</translation>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="72"/>
+        <source>incomplete: %1</source>
+        <translation>incompleto: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="84"/>
-        <source>An environment needs a name, such as production, staging or sandbox.</source>
-        <translation>Un entorno necesita un nombre, como production, staging o sandbox.</translation>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="103"/>
+        <source>%1 (key: %2)</source>
+        <translation>%1 (clave: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="116"/>
+        <source>Nothing is stored for %1: jobs using it fail with “secret missing”. Use Edit… to enter it.</source>
+        <translation>No hay nada guardado para %1: los jobs que la usan fallan con «falta el secreto». Use Editar… para introducirlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="119"/>
+        <source>Secret fields kept in the keychain: %1</source>
+        <translation>Campos secretos guardados en el llavero: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="129"/>
+        <source>no job</source>
+        <translation>ningún job</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="131"/>
+        <source>1 job</source>
+        <translation>1 job</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="131"/>
+        <source>%n jobs</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="153"/>
+        <source>not tested</source>
+        <translation>sin probar</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="165"/>
+        <source>%1 (tested %2)</source>
+        <translation>%1 (probado el %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="178"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="179"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="180"/>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="181"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="182"/>
+        <source>Used by</source>
+        <translation>Usada por</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="183"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="184"/>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="185"/>
+        <source>Last test</source>
+        <translation>Última prueba</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CredentialsView</name>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="97"/>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="108"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="112"/>
+        <source>The environment whose secrets every job of the project uses. Choosing another asks first.</source>
+        <translation>El entorno cuyos secretos usan todos los jobs del proyecto. Si elige otro, se pide confirmación antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="130"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="132"/>
+        <source>Add a credential with a typed form for its system</source>
+        <translation>Añadir una credencial con un formulario adaptado a su sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="133"/>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="135"/>
+        <source>Change the selected credential&apos;s fields for this environment (double-click)</source>
+        <translation>Cambiar los campos de la credencial seleccionada para este entorno (doble clic)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="136"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="138"/>
+        <source>Sign in to the system with the stored login and record the result</source>
+        <translation>Iniciar sesión en el sistema con los datos de acceso guardados y registrar el resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="139"/>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="141"/>
+        <source>Delete this environment&apos;s secret or the whole credential; asks first</source>
+        <translation>Eliminar el secreto de este entorno o la credencial completa; pide confirmación antes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/credentials/credentialsview.cpp" line="187"/>
+        <source>%n jobs</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="188"/>
+        <source>Used by</source>
+        <translation>Usada por</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="198"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="318"/>
+        <source>The credentials could not be read: %1</source>
+        <translation>No se pudieron leer las credenciales: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="367"/>
+        <source>%1 (active)</source>
+        <translation>%1 (activo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="369"/>
+        <source>Other…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="379"/>
+        <source>No project yet: import one (File › Import project…) to manage its credentials.</source>
+        <translation>Todavía no hay ningún proyecto: importe uno (Archivo › Importar proyecto…) para gestionar sus credenciales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="384"/>
+        <source>Every job of “%1” uses the %2 secrets listed here.</source>
+        <translation>Todos los jobs de «%1» usan los secretos %2 que se muestran aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="388"/>
+        <source>Only showing the %1 secrets: the jobs of “%2” still use %3.</source>
+        <translation>Solo se muestran los secretos %1: los jobs de «%2» siguen usando %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="392"/>
+        <source>Switch to %1…</source>
+        <translation>Cambiar a %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="417"/>
+        <source>Other environment</source>
+        <translation>Otro entorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="418"/>
+        <source>Name of the environment (such as training or uat):</source>
+        <translation>Nombre del entorno (por ejemplo, training o uat):</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="440"/>
+        <source>Switch environment</source>
+        <translation>Cambiar de entorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="441"/>
+        <source>Switch project “%1” to %2? Every job of the project will use its %2 secrets at once.</source>
+        <translation>¿Cambiar el proyecto «%1» a %2? Todos los jobs del proyecto usarán de inmediato sus secretos %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="444"/>
+        <source>It now uses %1. Credentials without a %2 secret make their jobs fail with “secret missing”.</source>
+        <translation>Ahora usa %1. Las credenciales sin secreto %2 harán que sus jobs fallen con «falta el secreto».</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="446"/>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="447"/>
+        <source>Only show its secrets</source>
+        <translation>Solo mostrar sus secretos</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="448"/>
+        <source>List and edit the %1 secrets without changing what the jobs use.</source>
+        <translation>Ver y editar los secretos %1 sin cambiar lo que usan los jobs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="462"/>
+        <source>Switching “%1” to %2…</source>
+        <translation>Cambiando «%1» a %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="470"/>
+        <source>The environment was not switched: %1</source>
+        <translation>No se cambió el entorno: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="476"/>
+        <source>Project “%1” now uses its %2 secrets.</source>
+        <translation>El proyecto «%1» usa ahora sus secretos %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="532"/>
+        <source>Credential “%1” created for %2; its secret is in the keychain.</source>
+        <translation>Credencial «%1» creada para %2; su secreto está en el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="533"/>
+        <source>Credential “%1” saved for %2.</source>
+        <translation>Credencial «%1» guardada para %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="565"/>
+        <source>“%1” uses the built-in sandbox&apos;s own login in %2: nothing to test.</source>
+        <translation>«%1» usa los datos de acceso propios del sandbox integrado en %2: no hay nada que probar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="570"/>
+        <source>“%1” has no %2 secret to test: use Edit… to enter it.</source>
+        <translation>«%1» no tiene secreto %2 que probar: use Editar… para introducirlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="577"/>
+        <source>Testing “%1” on %2…</source>
+        <translation>Probando «%1» en %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="593"/>
+        <source>“%1” could not be tested: %2</source>
+        <translation>No se pudo probar «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="607"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="611"/>
+        <source>The test result was not recorded: %1</source>
+        <translation>No se registró el resultado de la prueba: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="627"/>
+        <source>Delete credential</source>
+        <translation>Eliminar credencial</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="627"/>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="632"/>
+        <source>No job uses it.</source>
+        <translation>Ningún job la usa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/credentials/credentialsview.cpp" line="637"/>
+        <source>These jobs use it and would lose it:</source>
+        <translation>
+            <numerusform>Este job la usa y la perdería:</numerusform>
+            <numerusform>Estos jobs la usan y la perderían:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="639"/>
+        <source>Deleting only the %1 secret makes them fail with “secret missing” while the project runs on %1; deleting the whole credential makes them fail in every environment.</source>
+        <translation>Eliminar solo el secreto %1 hace que fallen con «falta el secreto» mientras el proyecto se ejecute en %1; eliminar la credencial completa hace que fallen en todos los entornos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="646"/>
+        <source>Delete the %1 secret only</source>
+        <translation>Eliminar solo el secreto %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="647"/>
+        <source>Delete the whole credential</source>
+        <translation>Eliminar la credencial completa</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="671"/>
+        <source>Deleted the %1 secret of “%2”.</source>
+        <translation>Se eliminó el secreto %1 de «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="672"/>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1952,50 @@
         <location filename="../ui/workflows/graphedgeitem.cpp" line="45"/>
         <source>%1 (disabled)</source>
         <translation>%1 (desactivado)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::HeadlessSecrets</name>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="73"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="82"/>
+        <source>The secrets file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo de secretos %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="75"/>
+        <source>The secrets file %1 belongs to another user; it must belong to the user Switchboard runs as (chown it to that user).</source>
+        <translation>El archivo de secretos %1 pertenece a otro usuario; debe pertenecer al usuario con el que se ejecuta Switchboard (asígneselo con chown).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="78"/>
+        <source>The secrets file %1 can be read by other users (mode %2); Switchboard refuses it. Run `chmod 600 %1`.</source>
+        <translation>Otros usuarios pueden leer el archivo de secretos %1 (modo %2); Switchboard lo rechaza. Ejecute `chmod 600 %1`.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="89"/>
+        <source>The secrets file %1 must map credential keys to environments to fields.</source>
+        <translation>El archivo de secretos %1 debe asignar claves de credencial a entornos, y cada entorno a campos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="93"/>
+        <source>In the secrets file %1, “%2” must map environments to fields.</source>
+        <translation>En el archivo de secretos %1, «%2» debe asignar entornos a campos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="97"/>
+        <source>In the secrets file %1, “%2” → “%3” must be a mapping of fields to values.</source>
+        <translation>En el archivo de secretos %1, «%2» → «%3» debe ser un mapa de campos a valores.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="103"/>
+        <source>The secrets file %1 is not valid YAML (line %2, column %3).</source>
+        <translation>El archivo de secretos %1 no es YAML válido (línea %2, columna %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="154"/>
+        <source>The environment variable %1 must hold the credential as a JSON object, such as {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</source>
+        <translation>La variable de entorno %1 debe contener la credencial como objeto JSON, por ejemplo {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +3390,7 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="64"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2361,22 +3398,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -2384,122 +3421,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="188"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation>%1 (línea %2, columna %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="190"/>
         <source>%1 (line %2): %3</source>
         <translation>%1 (línea %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="416"/>
         <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
         <translation>«%1» no es una dirección http:// o https:// a la que se pueda enviar una solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="426"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
         <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
         <translation>El encabezado «%1» tiene un nombre o un valor que una solicitud no puede llevar (un salto de línea, o dos puntos en el nombre).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="544"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="568"/>
         <source>The JavaScript engine could not start.</source>
         <translation>No se pudo iniciar el motor de JavaScript.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="549"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="573"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation>El motor de JavaScript no pudo crear un contexto (¿falta de memoria?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="556"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="580"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation>El motor de JavaScript no pudo inicializar su biblioteca integrada.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="635"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="659"/>
         <source>The answer to an HTTP request could not be handed to the job: %1</source>
         <translation>La respuesta a una solicitud HTTP no se pudo entregar al job: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="770"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="794"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation>Esta compilación de Switchboard no incluye el script %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="784"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="808"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation>El script integrado %1 no compila: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="822"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="831"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="839"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="845"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="846"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="855"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="863"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="869"/>
         <source>The job runtime could not start: %1</source>
         <translation>No se pudo iniciar el entorno de ejecución de jobs: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="914"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="938"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="943"/>
         <source>The job compiler could not start: %1</source>
         <translation>No se pudo iniciar el compilador de jobs: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="930"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="954"/>
         <source>The job compiler failed: %1</source>
         <translation>El compilador de jobs falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1039"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1065"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation>La credencial no es un objeto JSON; el paso no puede iniciarse.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1100"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1126"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation>El motor detuvo el paso sin informar de ningún error.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1139"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1107"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1165"/>
         <source>The step could not be prepared: %1</source>
         <translation>No se pudo preparar el paso: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1152"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1178"/>
         <source>The input state is not a JSON object.</source>
         <translation>El estado de entrada no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1302"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1328"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation>El paso superó su límite de tiempo de %1 y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1306"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1332"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation>El paso superó su límite de memoria de %1 y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1309"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1335"/>
         <source>The step was cancelled.</source>
         <translation>El paso se canceló.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1313"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1339"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation>Una operación espera una promesa que nunca podrá resolverse ni rechazarse: no hay pendiente nada que pueda esperar (un temporizador o una solicitud). El paso se detuvo enseguida en lugar de al alcanzar su límite de tiempo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1319"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1345"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation>El estado final supera el límite de %1, así que no se conservó.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1334"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1360"/>
         <source>The engine stopped the step without saying why.</source>
         <translation>El motor detuvo el paso sin indicar el motivo.</translation>
     </message>
@@ -2554,6 +3591,57 @@
     </message>
 </context>
 <context>
+    <name>sb::Keychain</name>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="30"/>
+        <source>Start Switchboard from a desktop session, or run it under `dbus-run-session` with an unlocked gnome-keyring-daemon; on a headless server put the secrets in the secrets file or in environment variables instead (see the README, “Secrets on a headless server”).</source>
+        <translation>Inicie Switchboard desde una sesión de escritorio, o ejecútelo con `dbus-run-session` y un gnome-keyring-daemon desbloqueado; en un servidor sin interfaz gráfica, ponga los secretos en el archivo de secretos o en variables de entorno (consulte el README, «Secrets on a headless server»).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="76"/>
+        <source>The keychain is locked. Unlock it (log in to the desktop session, or open “Passwords and Keys” and unlock the Login keyring), then try again.</source>
+        <translation>El llavero está bloqueado. Desbloquéelo (inicie sesión en el escritorio, o abra «Contraseñas y claves» y desbloquee el llavero de inicio de sesión, «Login») y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="83"/>
+        <source>The keychain has no such entry.</source>
+        <translation>El llavero no tiene esa entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="89"/>
+        <source>Access to the keychain was refused at its prompt; allow Switchboard and try again.</source>
+        <translation>Se denegó el acceso al llavero en su ventana de confirmación; permita el acceso a Switchboard y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="93"/>
+        <source>The keychain refused access: %1. Unlock it or allow Switchboard, then try again.</source>
+        <translation>El llavero denegó el acceso: %1. Desbloquéelo o permita el acceso a Switchboard, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="98"/>
+        <source>No OS keychain is available here (%1). %2</source>
+        <translation>No hay ningún llavero del sistema disponible aquí (%1). %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="103"/>
+        <source>The OS keychain cannot be reached: there is no D-Bus session. %1</source>
+        <translation>No se puede acceder al llavero del sistema: no hay sesión de D-Bus. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="106"/>
+        <source>The keychain failed: %1.</source>
+        <translation>Error del llavero: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/credentials/keychain.cpp" line="181"/>
+        <source>The keychain did not answer within %n second(s); it may be waiting for you to unlock it.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo; puede que esté esperando a que lo desbloquee.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos; puede que esté esperando a que lo desbloquee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::LogModel</name>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="141"/>
@@ -2592,33 +3680,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="53"/>
-        <location filename="../ui/main/mainwindow.cpp" line="423"/>
+        <location filename="../ui/main/mainwindow.cpp" line="54"/>
+        <location filename="../ui/main/mainwindow.cpp" line="432"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="107"/>
+        <location filename="../ui/main/mainwindow.cpp" line="110"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="173"/>
+        <location filename="../ui/main/mainwindow.cpp" line="176"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Orden de trabajo %1 en cola; se ejecuta antes que el trabajo de los disparadores.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="183"/>
+        <location filename="../ui/main/mainwindow.cpp" line="186"/>
         <source>Project settings saved.</source>
         <translation>Configuración del proyecto guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="201"/>
+        <location filename="../ui/main/mainwindow.cpp" line="204"/>
         <source>Webhooks are not received: %1</source>
         <translation>No se reciben webhooks: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="202"/>
+        <location filename="../ui/main/mainwindow.cpp" line="205"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Motor: %n worker, sin webhooks</numerusform>
@@ -2626,7 +3714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="204"/>
+        <location filename="../ui/main/mainwindow.cpp" line="207"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Motor: %n worker, webhooks en %1:%2</numerusform>
@@ -2634,7 +3722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="207"/>
+        <location filename="../ui/main/mainwindow.cpp" line="210"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Motor: %n worker</numerusform>
@@ -2642,277 +3730,292 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="211"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Esta consola ejecuta el motor: webhooks, cron y workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="213"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %1 process %2</source>
         <translation>Motor: %1, proceso %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="217"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Otro proceso de Switchboard (%1, pid %2 en %3%4) ejecuta el motor sobre esta base de datos. Esta consola muestra sus ejecuciones en directo; los reintentos que pida los ejecuta ese proceso.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="223"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="223"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Engine: not running</source>
         <translation>Motor: detenido</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="229"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>El motor no se inició, así que no se procesa ningún webhook, cron ni ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="237"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="242"/>
+        <location filename="../ui/main/mainwindow.cpp" line="245"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="243"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Ejecuciones de cada flujo de trabajo en las últimas 24 horas y 7 días (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="244"/>
+        <location filename="../ui/main/mainwindow.cpp" line="247"/>
         <source>Workflows</source>
         <translation>Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Triggers</source>
         <translation>Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="245"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Los flujos de trabajo, sus grafos, jobs y disparadores (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="247"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Todos los webhooks y disparadores cron del proyecto (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="252"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Órdenes de trabajo y ejecuciones: filtrar, buscar, reintentar (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>Run detail</source>
         <translation>Detalle de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Pasos, registros y datos de la orden de trabajo abierta desde el Historial (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Todas las solicitudes webhook recibidas, aceptadas o rechazadas, con el motivo (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Los sistemas externos emulados: sus registros, las solicitudes que recibieron, los fallos simulados (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="277"/>
+        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="268"/>
+        <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
+        <translation>Datos de acceso a los sistemas externos por entorno, el entorno activo, las pruebas y la auditoría de cambios (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <location filename="../ui/main/mainwindow.cpp" line="285"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="282"/>
+        <location filename="../ui/main/mainwindow.cpp" line="289"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importar un archivo de especificación de proyecto OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <location filename="../ui/main/mainwindow.cpp" line="290"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exportar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="287"/>
+        <location filename="../ui/main/mainwindow.cpp" line="294"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Escribir el proyecto como archivo de especificación OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="289"/>
+        <location filename="../ui/main/mainwindow.cpp" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="294"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="295"/>
+        <location filename="../ui/main/mainwindow.cpp" line="302"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Ejecutar un flujo de trabajo ahora…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="298"/>
+        <location filename="../ui/main/mainwindow.cpp" line="305"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Iniciar un flujo de trabajo manualmente con una entrada que usted escribe (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="299"/>
+        <location filename="../ui/main/mainwindow.cpp" line="306"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Retención de datos y cuántas ejecuciones de cada flujo de trabajo pueden ejecutarse a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="303"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="304"/>
+        <location filename="../ui/main/mainwindow.cpp" line="311"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="315"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Volver a leer el proyecto de la base de datos (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="310"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="319"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="314"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="316"/>
+        <location filename="../ui/main/mainwindow.cpp" line="323"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="318"/>
+        <location filename="../ui/main/mainwindow.cpp" line="325"/>
         <source>R&amp;un detail</source>
         <translation>Detalle de la &amp;ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="320"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="325"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="338"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="342"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="421"/>
+        <location filename="../ui/main/mainwindow.cpp" line="430"/>
         <source>No project</source>
         <translation>Ningún proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="421"/>
+        <location filename="../ui/main/mainwindow.cpp" line="430"/>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="423"/>
+        <location filename="../ui/main/mainwindow.cpp" line="432"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="466"/>
+        <location filename="../ui/main/mainwindow.cpp" line="477"/>
         <source>Imported “%1”: %2.</source>
         <translation>«%1» importado: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="472"/>
+        <location filename="../ui/main/mainwindow.cpp" line="483"/>
         <source>Export project</source>
         <translation>Exportar proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="473"/>
+        <location filename="../ui/main/mainwindow.cpp" line="484"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Especificación de proyecto OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="482"/>
+        <location filename="../ui/main/mainwindow.cpp" line="493"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="502"/>
+        <location filename="../ui/main/mainwindow.cpp" line="513"/>
         <source>About Switchboard</source>
         <translation>Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="503"/>
+        <location filename="../ui/main/mainwindow.cpp" line="514"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Una consola de administración para proyectos de integración al estilo de OpenFn: flujos de trabajo, jobs, disparadores y sus ejecuciones, en local.&lt;/p&gt;</translation>
     </message>
@@ -3434,75 +4537,75 @@
 <context>
     <name>sb::ProjectStore</name>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="40"/>
+        <location filename="../core/project/projectstore.cpp" line="42"/>
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="80"/>
-        <location filename="../core/project/projectstore.cpp" line="234"/>
-        <location filename="../core/project/projectstore.cpp" line="512"/>
+        <location filename="../core/project/projectstore.cpp" line="82"/>
+        <location filename="../core/project/projectstore.cpp" line="236"/>
+        <location filename="../core/project/projectstore.cpp" line="528"/>
         <source>Workflow &quot;%1&quot; is not in project &quot;%2&quot;.</source>
         <translation>El flujo de trabajo «%1» no está en el proyecto «%2».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="90"/>
+        <location filename="../core/project/projectstore.cpp" line="92"/>
         <source>There is no project named &quot;%1&quot; in this store.</source>
         <translation>No hay ningún proyecto llamado «%1» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="324"/>
+        <location filename="../core/project/projectstore.cpp" line="326"/>
         <source>Edge &quot;%1&quot; points to job &quot;%2&quot;, which is not in workflow &quot;%3&quot;.</source>
         <translation>El enlace «%1» apunta al job «%2», que no está en el flujo de trabajo «%3».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="515"/>
+        <location filename="../core/project/projectstore.cpp" line="531"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot;; it may have been removed by an import.</source>
         <translation>El job «%1» no está en el flujo de trabajo «%2»; puede que una importación lo haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="548"/>
+        <location filename="../core/project/projectstore.cpp" line="564"/>
         <source>The cron expression is not valid: %1</source>
         <translation>La expresión cron no es válida: %1</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="552"/>
+        <location filename="../core/project/projectstore.cpp" line="568"/>
         <source>Reply mode must be before_start or after_completion.</source>
         <translation>El modo de respuesta debe ser before_start o after_completion.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="555"/>
+        <location filename="../core/project/projectstore.cpp" line="571"/>
         <source>The custom path &quot;%1&quot; may only use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; and &apos;/&apos; between segments.</source>
         <translation>La ruta personalizada «%1» solo puede usar letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; y &apos;/&apos; entre segmentos.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="568"/>
-        <location filename="../core/project/projectstore.cpp" line="641"/>
+        <location filename="../core/project/projectstore.cpp" line="584"/>
+        <location filename="../core/project/projectstore.cpp" line="657"/>
         <source>Trigger &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation>El disparador «%1» no está en el flujo de trabajo «%2».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="590"/>
+        <location filename="../core/project/projectstore.cpp" line="606"/>
         <source>Edge &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation>El enlace «%1» no está en el flujo de trabajo «%2».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="647"/>
+        <location filename="../core/project/projectstore.cpp" line="663"/>
         <source>The job needs a name.</source>
         <translation>El job necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="649"/>
+        <location filename="../core/project/projectstore.cpp" line="665"/>
         <source>Job &quot;%1&quot; has no code; write at least one operation, e.g. fn(state =&gt; state);</source>
         <translation>El job «%1» no tiene código; escriba al menos una operación, p. ej. fn(state =&gt; state);</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="652"/>
+        <location filename="../core/project/projectstore.cpp" line="668"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
         <translation>El adaptador «%1» no tiene la forma @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ej. @openfn/language-http@6.5.1.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="659"/>
+        <location filename="../core/project/projectstore.cpp" line="675"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
         <translation>La credencial «%1» no está definida en el proyecto «%2».</translation>
     </message>
@@ -4889,27 +5992,27 @@ Acceso: %3</translation>
         <translation>La base de datos se negó a guardar (%1); no se escribió nada de este lote. Compruebe el espacio libre en disco y los permisos de los archivos.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="329"/>
+        <location filename="../core/store/migrations.cpp" line="342"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation>%1 no es una base de datos de Switchboard (tiene tablas pero ninguna versión de esquema); elija otro archivo con --db.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="336"/>
+        <location filename="../core/store/migrations.cpp" line="349"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>No se puede leer la versión del esquema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="349"/>
+        <location filename="../core/store/migrations.cpp" line="362"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>%1 lo escribió una versión más reciente de Switchboard (esquema %2; esta compilación conoce hasta el %3). Actualice Switchboard para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="365"/>
+        <location filename="../core/store/migrations.cpp" line="378"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>No se puede iniciar una transacción en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="378"/>
+        <location filename="../core/store/migrations.cpp" line="391"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation>La migración al esquema %1 (%2) falló: %3</translation>
     </message>
@@ -6109,6 +7212,343 @@ Condición: %2</translation>
         <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Enable edge</source>
         <translation>Activar el enlace</translation>
+    </message>
+</context>
+<context>
+    <name>sb::credentials</name>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="50"/>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="51"/>
+        <source>Login URL</source>
+        <translation>URL de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="52"/>
+        <source>https://login.salesforce.com, or https://test.salesforce.com for a sandbox org.</source>
+        <translation>https://login.salesforce.com, o https://test.salesforce.com para una organización sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="54"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="71"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="85"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="118"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="126"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="138"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="55"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="73"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="86"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="94"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="100"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="119"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="127"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="139"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="56"/>
+        <source>Security token</source>
+        <translation>Token de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="57"/>
+        <source>Sent by Salesforce when the password was last reset; empty when the server&apos;s address is trusted.</source>
+        <translation>Lo envía Salesforce cuando se restableció la contraseña por última vez; vacío si la dirección del servidor es de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="59"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="121"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="133"/>
+        <source>API version</source>
+        <translation>Versión de la API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="60"/>
+        <source>Such as 47.0; empty for the adaptor&apos;s default.</source>
+        <translation>Por ejemplo 47.0; vacío para el valor predeterminado del adaptador.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="61"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="62"/>
+        <source>Instance URL</source>
+        <translation>URL de instancia</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="63"/>
+        <source>The org&apos;s own address, such as https://example.my.salesforce.com.</source>
+        <translation>La dirección propia de la organización, por ejemplo https://example.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="66"/>
+        <source>Either a user name, password and login URL, or an access token with its instance URL.</source>
+        <translation>O bien un nombre de usuario, una contraseña y una URL de inicio de sesión, o bien un token de acceso con su URL de instancia.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="67"/>
+        <source>CommCare</source>
+        <translation>CommCare</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="68"/>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="69"/>
+        <source>Project space</source>
+        <translation>Espacio de proyecto</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="70"/>
+        <source>The project&apos;s domain, as in /a/&lt;domain&gt;/ in CommCare&apos;s addresses.</source>
+        <translation>El dominio del proyecto, como en /a/&lt;dominio&gt;/ en las direcciones de CommCare.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="72"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="80"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="74"/>
+        <source>Application id</source>
+        <translation>ID de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="76"/>
+        <source>An API key (preferred) or the user&apos;s password.</source>
+        <translation>Una clave de API (preferible) o la contraseña del usuario.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="77"/>
+        <source>Infobip</source>
+        <translation>Infobip</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="78"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="106"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="79"/>
+        <source>Your account&apos;s own address, such as https://xxxxx.api.infobip.com.</source>
+        <translation>La dirección propia de su cuenta, por ejemplo https://xxxxx.api.infobip.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="83"/>
+        <source>Primero</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="84"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="92"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="98"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="117"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="125"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="131"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="137"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="87"/>
+        <source>HTTP Basic instead of a token</source>
+        <translation>Autenticación básica HTTP en lugar de un token</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="88"/>
+        <source>Send the user and password with every request instead of signing in for a token.</source>
+        <translation>Enviar el usuario y la contraseña con cada solicitud en lugar de iniciar sesión para obtener un token.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="91"/>
+        <source>OSCaR</source>
+        <translation>OSCaR</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="93"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="99"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="97"/>
+        <source>Hospital information system (HIS)</source>
+        <translation>Sistema de información hospitalaria (HIS)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="101"/>
+        <source>Check the server&apos;s certificate</source>
+        <translation>Comprobar el certificado del servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="102"/>
+        <source>Turn off only for a server with a self-signed certificate you trust.</source>
+        <translation>Desactívelo solo para un servidor con un certificado autofirmado en el que confíe.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="105"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="107"/>
+        <source>User name (Basic)</source>
+        <translation>Nombre de usuario (Basic)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="108"/>
+        <source>Password (Basic)</source>
+        <translation>Contraseña (Basic)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="109"/>
+        <source>Bearer token</source>
+        <translation>Token Bearer</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="110"/>
+        <source>Extra headers</source>
+        <translation>Encabezados adicionales</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="112"/>
+        <source>A JSON object of headers sent with every request, such as {&quot;X-API-Key&quot;: &quot;…&quot;}. Kept with the secrets.</source>
+        <translation>Un objeto JSON de encabezados que se envían con cada solicitud, por ejemplo {&quot;X-API-Key&quot;: &quot;…&quot;}. Se guarda con los secretos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="115"/>
+        <source>Basic (user name and password), a bearer token, or neither.</source>
+        <translation>Basic (nombre de usuario y contraseña), un token Bearer, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="116"/>
+        <source>DHIS2</source>
+        <translation>DHIS2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="120"/>
+        <source>Personal access token</source>
+        <translation>Token de acceso personal</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="123"/>
+        <source>A user name and password, or a personal access token.</source>
+        <translation>Un nombre de usuario y una contraseña, o un token de acceso personal.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="124"/>
+        <source>OpenMRS</source>
+        <translation>OpenMRS</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="130"/>
+        <source>RapidPro</source>
+        <translation>RapidPro</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="132"/>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="136"/>
+        <source>Community Health Toolkit (CHT)</source>
+        <translation>Community Health Toolkit (CHT)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="142"/>
+        <source>Raw JSON</source>
+        <translation>JSON sin procesar</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="143"/>
+        <source>Any JSON object; all of it is kept in the keychain.</source>
+        <translation>Cualquier objeto JSON; se guarda entero en el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="239"/>
+        <source>“%1” is not a credential type; use one of %2.</source>
+        <translation>«%1» no es un tipo de credencial; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="244"/>
+        <source>A raw JSON credential needs at least one field.</source>
+        <translation>Una credencial de JSON sin procesar necesita al menos un campo.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="255"/>
+        <source>A %1 credential has no field “%2”; did you mean “%3”?</source>
+        <translation>Una credencial de %1 no tiene el campo «%2»; ¿quería decir «%3»?</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="267"/>
+        <source>%1 must be text, an address such as https://example.org.</source>
+        <translation>%1 debe ser texto, una dirección como https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="275"/>
+        <source>%1 “%2” is not a web address; write it in full, such as https://example.org.</source>
+        <translation>%1 «%2» no es una dirección web; escríbala completa, por ejemplo https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="281"/>
+        <source>%1 must be true or false.</source>
+        <translation>%1 debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="285"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="289"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="368"/>
+        <source>%1 must be a JSON object, such as {&quot;X-API-Key&quot;: &quot;…&quot;}.</source>
+        <translation>%1 debe ser un objeto JSON, por ejemplo {&quot;X-API-Key&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="293"/>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 debe ser uno de estos valores: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="298"/>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="304"/>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="322"/>
+        <source>A Basic password needs its user name.</source>
+        <translation>Una contraseña Basic necesita su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="349"/>
+        <source>%1 must be true or false, not “%2”.</source>
+        <translation>%1 debe ser true o false, no «%2».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="358"/>
+        <source>%1 must be a whole number, not “%2”.</source>
+        <translation>%1 debe ser un número entero, no «%2».</translation>
     </message>
 </context>
 <context>

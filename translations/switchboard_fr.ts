@@ -10,36 +10,1029 @@
     </message>
 </context>
 <context>
+    <name>sb::ConnectionTest</name>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="236"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="237"/>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 a répondu HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="244"/>
+        <source>%1 answered HTTP %2 with %3 instead of JSON; check the URL.</source>
+        <translation>%1 a répondu HTTP %2 avec %3 au lieu de JSON ; vérifiez l’URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="245"/>
+        <source>an untyped body</source>
+        <translation>un corps sans type</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="278"/>
+        <source>Salesforce refused the access token (expired or revoked).</source>
+        <translation>Salesforce a refusé le jeton d’accès (expiré ou révoqué).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="287"/>
+        <location filename="../core/credentials/connectiontest.cpp" line="315"/>
+        <source>Signed in to Salesforce as %1 (%2).</source>
+        <translation>Connecté à Salesforce en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="306"/>
+        <source>%1 answered HTTP %2 but not with a Salesforce login; check the login URL.</source>
+        <translation>%1 a répondu HTTP %2, mais pas avec une connexion Salesforce ; vérifiez l’URL de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="321"/>
+        <source>Salesforce refused the login: wrong user name, password or security token.</source>
+        <translation>Salesforce a refusé la connexion : nom d’utilisateur, mot de passe ou jeton de sécurité incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="324"/>
+        <source>Salesforce refused the login: %1</source>
+        <translation>Salesforce a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="326"/>
+        <source>Salesforce answered the login with an error: %1</source>
+        <translation>Salesforce a répondu à la connexion par une erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="343"/>
+        <source>CommCare refused the login of %1: wrong user name or API key.</source>
+        <translation>CommCare a refusé la connexion de %1 : nom d’utilisateur ou clé d’API incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="344"/>
+        <source>CommCare refused the login of %1: wrong user name or password.</source>
+        <translation>CommCare a refusé la connexion de %1 : nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="346"/>
+        <source>CommCare refused %1 access to project %2.</source>
+        <translation>CommCare a refusé à %1 l’accès au projet %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="348"/>
+        <source>CommCare has no project space %1.</source>
+        <translation>CommCare n’a pas d’espace de projet %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="353"/>
+        <source>Signed in to CommCare project %1 as %2.</source>
+        <translation>Connecté au projet CommCare %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="364"/>
+        <source>Infobip refused the API key.</source>
+        <translation>Infobip a refusé la clé d’API.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="371"/>
+        <source>Infobip API key accepted.</source>
+        <translation>Clé d’API Infobip acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="372"/>
+        <source>Infobip API key accepted; balance %1 %2.</source>
+        <translation>Clé d’API Infobip acceptée ; solde %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="385"/>
+        <source>Primero refused the login of %1: wrong user name or password.</source>
+        <translation>Primero a refusé la connexion de %1 : nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="395"/>
+        <location filename="../core/credentials/connectiontest.cpp" line="410"/>
+        <source>Signed in to Primero as %1.</source>
+        <translation>Connecté à Primero en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="409"/>
+        <source>Primero accepted the login of %1 but sent no token.</source>
+        <translation>Primero a accepté la connexion de %1, mais n’a envoyé aucun jeton.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="422"/>
+        <source>OSCaR refused the sign-in of %1: wrong email or password.</source>
+        <translation>OSCaR a refusé la connexion de %1 : e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="426"/>
+        <source>%1 answered the sign-in without an access-token header; check the URL.</source>
+        <translation>%1 a répondu à la connexion sans en-tête access-token ; vérifiez l’URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="427"/>
+        <source>Signed in to OSCaR as %1.</source>
+        <translation>Connecté à OSCaR en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="440"/>
+        <source>HIS refused the login of %1: wrong email or password.</source>
+        <translation>Le HIS a refusé la connexion de %1 : e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="442"/>
+        <source>%1 has no Users/login; the URL must be the API root, such as https://his.example.org/api.</source>
+        <translation>%1 n’a pas de Users/login ; l’URL doit être la racine de l’API, par exemple https://his.example.org/api.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="449"/>
+        <source>HIS accepted the login of %1 but sent no token.</source>
+        <translation>Le HIS a accepté la connexion de %1, mais n’a envoyé aucun jeton.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="450"/>
+        <source>Signed in to HIS as %1.</source>
+        <translation>Connecté au HIS en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="460"/>
+        <source>The server refused the login (HTTP %1).</source>
+        <translation>Le serveur a refusé la connexion (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="463"/>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="493"/>
+        <source>DHIS2 refused the personal access token.</source>
+        <translation>DHIS2 a refusé le jeton d’accès personnel.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="494"/>
+        <source>DHIS2 refused the login of %1: wrong user name or password.</source>
+        <translation>DHIS2 a refusé la connexion de %1 : nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="505"/>
+        <source>Signed in to DHIS2 as %1.</source>
+        <translation>Connecté à DHIS2 en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="517"/>
+        <source>OpenMRS refused the login of %1: wrong user name or password.</source>
+        <translation>OpenMRS a refusé la connexion de %1 : nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="531"/>
+        <source>Signed in to OpenMRS as %1.</source>
+        <translation>Connecté à OpenMRS en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="543"/>
+        <source>RapidPro refused the API token.</source>
+        <translation>RapidPro a refusé le jeton d’API.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="555"/>
+        <source>RapidPro token accepted for workspace %1.</source>
+        <translation>Jeton RapidPro accepté pour l’espace de travail %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="567"/>
+        <source>CHT refused the login of %1: wrong user name or password.</source>
+        <translation>CHT a refusé la connexion de %1 : nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="579"/>
+        <source>Signed in to CHT as %1.</source>
+        <translation>Connecté à CHT en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="591"/>
+        <source>A raw JSON credential has no system to test against.</source>
+        <translation>Un jeu d’identifiants JSON brut n’a aucun système auquel se connecter pour un test.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="602"/>
+        <source>Instance URL is required with an access token.</source>
+        <translation>L’URL d’instance est obligatoire avec un jeton d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="619"/>
+        <source>Base URL is required to test an HTTP credential.</source>
+        <translation>L’URL de base est obligatoire pour tester un jeu d’identifiants HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="632"/>
+        <source>Switchboard has no connection test for %1 credentials.</source>
+        <translation>Switchboard n’a pas de test de connexion pour les jeux d’identifiants %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="702"/>
+        <location filename="../core/credentials/connectiontest.cpp" line="740"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Aucune réponse de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="736"/>
+        <source>Host unreachable: %1 refused the connection.</source>
+        <translation>Hôte injoignable : %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="738"/>
+        <source>Host unreachable: unknown host %1.</source>
+        <translation>Hôte injoignable : hôte inconnu %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="746"/>
+        <source>%1 closed the connection without answering; check the address and whether it needs https.</source>
+        <translation>%1 a fermé la connexion sans répondre ; vérifiez l’adresse et si elle nécessite https.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="750"/>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="757"/>
+        <source>Host unreachable: %1 (%2).</source>
+        <translation>Hôte injoignable : %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="758"/>
+        <source>The request to %1 failed: %2</source>
+        <translation>La requête vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="766"/>
+        <source>The certificate of %1 was not accepted (%2); if you trust this server, turn off “%3”.</source>
+        <translation>Le certificat de %1 n’a pas été accepté (%2) ; si vous faites confiance à ce serveur, désactivez « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="768"/>
+        <source>The certificate of %1 was not accepted (%2).</source>
+        <translation>Le certificat de %1 n’a pas été accepté (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="771"/>
+        <source>The secure connection (TLS) to %1 failed (%2); if the certificate is the problem and you trust this server, turn off “%3”.</source>
+        <translation>La connexion sécurisée (TLS) à %1 a échoué (%2) ; si le problème vient du certificat et que vous faites confiance à ce serveur, désactivez « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/connectiontest.cpp" line="773"/>
+        <source>The secure connection (TLS) to %1 failed (%2); check that the server speaks https there.</source>
+        <translation>La connexion sécurisée (TLS) à %1 a échoué (%2) ; vérifiez que le serveur utilise bien https à cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CredentialAuditModel</name>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="236"/>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="237"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="238"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CredentialDialog</name>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="88"/>
+        <source>Edit “%1” for %2</source>
+        <translation>Modifier « %1 » pour %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="89"/>
+        <source>New credential for %1</source>
+        <translation>Nouveau jeu d’identifiants pour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="101"/>
+        <source>Such as “Salesforce production”</source>
+        <translation>Par exemple « Salesforce production »</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="102"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="112"/>
+        <source>Change type…</source>
+        <translation>Changer de type…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="113"/>
+        <source>A different type replaces every field of this environment&apos;s login.</source>
+        <translation>Un autre type remplace tous les champs des identifiants de connexion de cet environnement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="115"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="121"/>
+        <source>Empty: you</source>
+        <translation>Vide : vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="122"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propriétaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="126"/>
+        <source>These fields are the login jobs get when the project runs in the %1 environment.</source>
+        <translation>Ces champs sont les identifiants de connexion que reçoivent les jobs quand le projet tourne dans l’environnement %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="127"/>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="151"/>
+        <source>&amp;Reveal secrets</source>
+        <translation>&amp;Afficher les secrets</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="153"/>
+        <source>Show the stored secrets in clear text. Every reveal is written to the audit.</source>
+        <translation>Afficher en clair les secrets enregistrés. Chaque affichage est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="155"/>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="157"/>
+        <source>Sign in with what is typed here (stored secrets for the secret fields left empty). Nothing is saved.</source>
+        <translation>Se connecter avec ce qui est saisi ici (les secrets enregistrés servent pour les champs secrets laissés vides). Rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="265"/>
+        <source>Stored — leave empty to keep</source>
+        <translation>Enregistré — laisser vide pour conserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="282"/>
+        <source>JSON:</source>
+        <translation>JSON :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="357"/>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="357"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="377"/>
+        <source>This is not valid JSON (%1 at character %2).</source>
+        <translation>Ce n’est pas du JSON valide (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="378"/>
+        <source>Write one JSON object, such as {&quot;apiKey&quot;: &quot;…&quot;}.</source>
+        <translation>Écrivez un seul objet JSON, par exemple {&quot;apiKey&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="404"/>
+        <source>%1 must be a JSON object, such as {&quot;X-API-Key&quot;: &quot;…&quot;}.</source>
+        <translation>%1 doit être un objet JSON, par exemple {&quot;X-API-Key&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="427"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="500"/>
+        <source>Give the credential a name; jobs bind it by that name.</source>
+        <translation>Donnez un nom au jeu d’identifiants ; les jobs s’y rattachent par ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="538"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="548"/>
+        <source>A credential named “%1” already exists in this project; give this one another name, or edit that one.</source>
+        <translation>Un jeu d’identifiants nommé « %1 » existe déjà dans ce projet ; donnez un autre nom à celui-ci, ou modifiez l’existant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="562"/>
+        <source>The secret was saved, but the new name was not: %1</source>
+        <translation>Le secret a été enregistré, mais pas le nouveau nom : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="585"/>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="650"/>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="600"/>
+        <source>The secrets could not be read: %1</source>
+        <translation>Impossible de lire les secrets : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="621"/>
+        <source>Secrets shown in clear text; this reveal was written to the audit.</source>
+        <translation>Secrets affichés en clair ; cet affichage a été consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="665"/>
+        <source>The stored secrets could not be read for the test: %1</source>
+        <translation>Impossible de lire les secrets enregistrés pour le test : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="688"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+</context>
+<context>
     <name>sb::CredentialSource</name>
     <message>
+        <location filename="../core/engine/credentialsource.cpp" line="30"/>
+        <source>The project is in the sandbox environment, but the built-in sandbox is not running. Start it from the Sandbox view, or run `switchboard sandbox`.</source>
+        <translation>Le projet est dans l’environnement « bac à sable », mais le bac à sable intégré n’est pas démarré. Démarrez-le depuis la vue Bac à sable, ou lancez `switchboard sandbox`.</translation>
+    </message>
+    <message>
         <location filename="../core/engine/credentialsource.cpp" line="34"/>
+        <source>A credential of type “%1” has no login in the sandbox; give it the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs or dhis2), or store a secret for the sandbox environment.</source>
+        <translation>Un jeu d’identifiants de type « %1 » n’a pas d’identifiants de connexion dans le bac à sable ; donnez-lui le type du système auquel il se connecte (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs ou dhis2), ou enregistrez un secret pour l’environnement « bac à sable ».</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Credentials</name>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="124"/>
+        <source>The keychain has no secret for the credential “%1” in the “%2” environment any more (it was removed outside Switchboard, or this is another user or machine). Set it again under Credentials, or with `switchboard credentials set`.</source>
+        <translation>Le trousseau ne contient plus de secret pour le jeu d’identifiants « %1 » dans l’environnement « %2 » (il a été supprimé en dehors de Switchboard, ou il s’agit d’un autre utilisateur ou d’une autre machine). Définissez-le à nouveau dans la vue Identifiants, ou avec `switchboard credentials set`.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="127"/>
+        <source>The secret of the credential “%1” (%2) could not be read: %3</source>
+        <translation>Impossible de lire le secret du jeu d’identifiants « %1 » (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="140"/>
+        <source>The keychain entry of the credential “%1” (%2) is not what Switchboard wrote; set the credential again.</source>
+        <translation>L’entrée du trousseau pour le jeu d’identifiants « %1 » (%2) ne correspond pas à ce que Switchboard a écrit ; définissez à nouveau le jeu d’identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="183"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="301"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="322"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="331"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="654"/>
+        <source>The store could not be read.</source>
+        <translation>Impossible de lire la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="185"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="351"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="587"/>
+        <source>There is no credential “%1”.</source>
+        <translation>Il n’y a aucun jeu d’identifiants « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="189"/>
+        <source>Several projects have a credential “%1”; name the project with --project.</source>
+        <translation>Plusieurs projets ont un jeu d’identifiants « %1 » ; indiquez le projet avec --project.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="210"/>
+        <source>secret missing</source>
+        <translation>secret manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="211"/>
+        <source>in the keychain</source>
+        <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="212"/>
+        <source>from the secrets file</source>
+        <translation>depuis le fichier de secrets</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="213"/>
+        <source>from an environment variable</source>
+        <translation>depuis une variable d’environnement</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="214"/>
+        <source>built-in sandbox login</source>
+        <translation>identifiants du bac à sable intégré</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
+        <source>Created “%1” (%2) for %3</source>
+        <translation>« %1 » (%2) créé pour %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
+        <source>Added a %2 secret to “%1”: %3</source>
+        <translation>Secret %2 ajouté à « %1 » : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
+        <source>Updated “%1” for %2</source>
+        <translation>« %1 » modifié pour %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="274"/>
+        <source>Updated “%1” for %2: %3</source>
+        <translation>« %1 » modifié pour %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="276"/>
+        <source>Deleted “%1”</source>
+        <translation>« %1 » supprimé</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="276"/>
+        <source>Deleted the %2 secret of “%1”</source>
+        <translation>Secret %2 de « %1 » supprimé</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="278"/>
+        <source>Tested “%1” on %2: %3</source>
+        <translation>« %1 » testé sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="280"/>
+        <source>Revealed the %2 secret of “%1”</source>
+        <translation>Secret %2 de « %1 » affiché en clair</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="282"/>
+        <source>Switched project “%1” from %2 to %3</source>
+        <translation>Projet « %1 » passé de %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="285"/>
+        <source>Changed the name, owner or type of “%1”</source>
+        <translation>Nom, propriétaire ou type de « %1 » modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="373"/>
+        <source>Name the environment the secret is for, such as production, staging or sandbox.</source>
+        <translation>Indiquez l’environnement auquel le secret est destiné, par exemple production, staging ou sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="375"/>
+        <source>A credential needs a key (the name jobs bind it by).</source>
+        <translation>Un jeu d’identifiants doit avoir une clé (le nom par lequel les jobs s’y rattachent).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="381"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="632"/>
+        <source>That project does not exist.</source>
+        <translation>Ce projet n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="393"/>
+        <source>A new credential needs a type (%1).</source>
+        <translation>Un nouveau jeu d’identifiants doit avoir un type (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="411"/>
+        <source>“%1” was not saved, and nothing was written elsewhere: %2</source>
+        <translation>« %1 » n’a pas été enregistré, et rien n’a été écrit ailleurs : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="428"/>
+        <source>The %1 credential “%2” was not saved: %3</source>
+        <translation>Le jeu d’identifiants %1 « %2 » n’a pas été enregistré : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="450"/>
+        <source>The secret of “%1” was not saved, and nothing was written elsewhere: %2</source>
+        <translation>Le secret de « %1 » n’a pas été enregistré, et rien n’a été écrit ailleurs : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="454"/>
+        <source>The old secret of “%1” could not be removed from the keychain: %2</source>
+        <translation>Impossible de retirer du trousseau l’ancien secret de « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="514"/>
+        <source>The credential “%1” has no secret for the “%2” environment (secret missing).</source>
+        <translation>Le jeu d’identifiants « %1 » n’a pas de secret pour l’environnement « %2 » (secret manquant).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="538"/>
+        <source>“%1” was not deleted: its %2 secret could not be removed from the keychain: %3</source>
+        <translation>« %1 » n’a pas été supprimé : son secret %2 n’a pas pu être retiré du trousseau : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="559"/>
+        <source>The credential “%1” has nothing stored for the “%2” environment.</source>
+        <translation>Le jeu d’identifiants « %1 » n’a rien d’enregistré pour l’environnement « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="563"/>
+        <source>The %2 secret of “%1” could not be removed from the keychain: %3</source>
+        <translation>Impossible de retirer du trousseau le secret %2 de « %1 » : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="582"/>
+        <source>A credential needs a name.</source>
+        <translation>Un jeu d’identifiants doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="628"/>
+        <source>An environment needs a name, such as production, staging or sandbox.</source>
+        <translation>Un environnement doit avoir un nom, par exemple production, staging ou sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialstore.cpp" line="712"/>
         <source>The project of this job is gone.</source>
         <translation>Le projet de ce job n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="40"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="720"/>
         <source>The job names the credential “%1”, which its project does not have.</source>
         <translation>Le job désigne le jeu d’identifiants « %1 », que son projet ne possède pas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="42"/>
-        <source>The credential “%1” has no secret for the “%2” environment: this version of Switchboard keeps secrets only for the built-in sandbox. Switch the project to the sandbox environment in Project → Settings to run it against the emulated systems.</source>
-        <translation>Le jeu d’identifiants « %1 » n’a pas de secret pour l’environnement « %2 » : cette version de Switchboard ne conserve de secrets que pour le bac à sable intégré. Passez le projet à l’environnement bac à sable dans Projet → Paramètres pour l’exécuter sur les systèmes émulés.</translation>
+        <location filename="../core/credentials/credentialstore.cpp" line="743"/>
+        <source>The credential “%1” (%2) could not be read: %3</source>
+        <translation>Impossible de lire le jeu d’identifiants « %1 » (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="47"/>
-        <source>The credential “%1” points at the built-in sandbox, which is not running. Start it from the Sandbox view, or run `switchboard sandbox`.</source>
-        <translation>Le jeu d’identifiants « %1 » pointe vers le bac à sable intégré, qui n’est pas démarré. Démarrez-le depuis la vue Bac à sable, ou lancez `switchboard sandbox`.</translation>
+        <location filename="../core/credentials/credentialstore.cpp" line="764"/>
+        <source>The credential “%1” has no secret for the “%2” environment (secret missing). Fill it in under Credentials, or run `switchboard credentials set %3 --env %2 FIELD=VALUE…`.</source>
+        <translation>Le jeu d’identifiants « %1 » n’a pas de secret pour l’environnement « %2 » (secret manquant). Renseignez-le dans la vue Identifiants, ou lancez `switchboard credentials set %3 --env %2 CHAMP=VALEUR…`.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CredentialsModel</name>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="26"/>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="55"/>
-        <source>The credential “%1” is of type “%2”, which the sandbox does not emulate; give it the type of the system it logs in to (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs or dhis2).</source>
-        <translation>Le jeu d’identifiants « %1 » est de type « %2 », que le bac à sable n’émule pas ; donnez-lui le type du système auquel il se connecte (salesforce, commcare, infobip, primero, oscar, his, rapidpro, cht, openmrs ou dhis2).</translation>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="72"/>
+        <source>incomplete: %1</source>
+        <translation>incomplet : %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/credentialsource.cpp" line="84"/>
-        <source>An environment needs a name, such as production, staging or sandbox.</source>
-        <translation>Un environnement doit avoir un nom, comme production, staging ou sandbox.</translation>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="103"/>
+        <source>%1 (key: %2)</source>
+        <translation>%1 (clé : %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="116"/>
+        <source>Nothing is stored for %1: jobs using it fail with “secret missing”. Use Edit… to enter it.</source>
+        <translation>Rien n’est enregistré pour %1 : les jobs qui l’utilisent échouent avec « secret manquant ». Utilisez Modifier… pour le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="119"/>
+        <source>Secret fields kept in the keychain: %1</source>
+        <translation>Champs secrets conservés dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="129"/>
+        <source>no job</source>
+        <translation>aucun job</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="131"/>
+        <source>1 job</source>
+        <translation>1 job</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="131"/>
+        <source>%n jobs</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="153"/>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="165"/>
+        <source>%1 (tested %2)</source>
+        <translation>%1 (testé le %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="178"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="179"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="180"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="181"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="182"/>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="183"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="184"/>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsmodel.cpp" line="185"/>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CredentialsView</name>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="97"/>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="108"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="112"/>
+        <source>The environment whose secrets every job of the project uses. Choosing another asks first.</source>
+        <translation>L’environnement dont tous les jobs du projet utilisent les secrets. En choisir un autre demande d’abord confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="130"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="132"/>
+        <source>Add a credential with a typed form for its system</source>
+        <translation>Ajouter un jeu d’identifiants avec un formulaire adapté à son système</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="133"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="135"/>
+        <source>Change the selected credential&apos;s fields for this environment (double-click)</source>
+        <translation>Modifier les champs du jeu d’identifiants sélectionné pour cet environnement (double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="136"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="138"/>
+        <source>Sign in to the system with the stored login and record the result</source>
+        <translation>Se connecter au système avec les identifiants enregistrés et consigner le résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="139"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="141"/>
+        <source>Delete this environment&apos;s secret or the whole credential; asks first</source>
+        <translation>Supprimer le secret de cet environnement ou tout le jeu d’identifiants ; demande d’abord confirmation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/credentials/credentialsview.cpp" line="187"/>
+        <source>%n jobs</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="188"/>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="198"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="318"/>
+        <source>The credentials could not be read: %1</source>
+        <translation>Impossible de lire les jeux d’identifiants : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="367"/>
+        <source>%1 (active)</source>
+        <translation>%1 (actif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="369"/>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="379"/>
+        <source>No project yet: import one (File › Import project…) to manage its credentials.</source>
+        <translation>Pas encore de projet : importez-en un (Fichier › Importer un projet…) pour gérer ses jeux d’identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="384"/>
+        <source>Every job of “%1” uses the %2 secrets listed here.</source>
+        <translation>Tous les jobs de « %1 » utilisent les secrets %2 listés ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="388"/>
+        <source>Only showing the %1 secrets: the jobs of “%2” still use %3.</source>
+        <translation>Seuls les secrets %1 sont affichés : les jobs de « %2 » utilisent toujours %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="392"/>
+        <source>Switch to %1…</source>
+        <translation>Passer à %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="417"/>
+        <source>Other environment</source>
+        <translation>Autre environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="418"/>
+        <source>Name of the environment (such as training or uat):</source>
+        <translation>Nom de l’environnement (par exemple training ou uat) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="440"/>
+        <source>Switch environment</source>
+        <translation>Changer d’environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="441"/>
+        <source>Switch project “%1” to %2? Every job of the project will use its %2 secrets at once.</source>
+        <translation>Passer le projet « %1 » à %2 ? Tous les jobs du projet utiliseront immédiatement ses secrets %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="444"/>
+        <source>It now uses %1. Credentials without a %2 secret make their jobs fail with “secret missing”.</source>
+        <translation>Il utilise actuellement %1. Les jeux d’identifiants sans secret %2 feront échouer leurs jobs avec « secret manquant ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="446"/>
+        <source>Switch to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="447"/>
+        <source>Only show its secrets</source>
+        <translation>Afficher seulement ses secrets</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="448"/>
+        <source>List and edit the %1 secrets without changing what the jobs use.</source>
+        <translation>Lister et modifier les secrets %1 sans changer ce qu’utilisent les jobs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="462"/>
+        <source>Switching “%1” to %2…</source>
+        <translation>Passage de « %1 » à %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="470"/>
+        <source>The environment was not switched: %1</source>
+        <translation>L’environnement n’a pas été changé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="476"/>
+        <source>Project “%1” now uses its %2 secrets.</source>
+        <translation>Le projet « %1 » utilise désormais ses secrets %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="532"/>
+        <source>Credential “%1” created for %2; its secret is in the keychain.</source>
+        <translation>Jeu d’identifiants « %1 » créé pour %2 ; son secret est dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="533"/>
+        <source>Credential “%1” saved for %2.</source>
+        <translation>Jeu d’identifiants « %1 » enregistré pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="565"/>
+        <source>“%1” uses the built-in sandbox&apos;s own login in %2: nothing to test.</source>
+        <translation>« %1 » utilise les identifiants propres au bac à sable intégré dans %2 : rien à tester.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="570"/>
+        <source>“%1” has no %2 secret to test: use Edit… to enter it.</source>
+        <translation>« %1 » n’a pas de secret %2 à tester : utilisez Modifier… pour le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="577"/>
+        <source>Testing “%1” on %2…</source>
+        <translation>Test de « %1 » sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="593"/>
+        <source>“%1” could not be tested: %2</source>
+        <translation>Impossible de tester « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="607"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="611"/>
+        <source>The test result was not recorded: %1</source>
+        <translation>Le résultat du test n’a pas été consigné : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="627"/>
+        <source>Delete credential</source>
+        <translation>Supprimer le jeu d’identifiants</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="627"/>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="632"/>
+        <source>No job uses it.</source>
+        <translation>Aucun job ne l’utilise.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/credentials/credentialsview.cpp" line="637"/>
+        <source>These jobs use it and would lose it:</source>
+        <translation>
+            <numerusform>Ce job l’utilise et le perdrait :</numerusform>
+            <numerusform>Ces jobs l’utilisent et le perdraient :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="639"/>
+        <source>Deleting only the %1 secret makes them fail with “secret missing” while the project runs on %1; deleting the whole credential makes them fail in every environment.</source>
+        <translation>Supprimer seulement le secret %1 les fait échouer avec « secret manquant » tant que le projet tourne sur %1 ; supprimer tout le jeu d’identifiants les fait échouer dans tous les environnements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="646"/>
+        <source>Delete the %1 secret only</source>
+        <translation>Supprimer seulement le secret %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="647"/>
+        <source>Delete the whole credential</source>
+        <translation>Supprimer tout le jeu d’identifiants</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="671"/>
+        <source>Deleted the %1 secret of “%2”.</source>
+        <translation>Secret %1 de « %2 » supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/credentialsview.cpp" line="672"/>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1952,50 @@
         <location filename="../ui/workflows/graphedgeitem.cpp" line="45"/>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::HeadlessSecrets</name>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="73"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="82"/>
+        <source>The secrets file %1 cannot be read: %2.</source>
+        <translation>Impossible de lire le fichier de secrets %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="75"/>
+        <source>The secrets file %1 belongs to another user; it must belong to the user Switchboard runs as (chown it to that user).</source>
+        <translation>Le fichier de secrets %1 appartient à un autre utilisateur ; il doit appartenir à l’utilisateur sous lequel Switchboard s’exécute (attribuez-le-lui avec chown).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="78"/>
+        <source>The secrets file %1 can be read by other users (mode %2); Switchboard refuses it. Run `chmod 600 %1`.</source>
+        <translation>Le fichier de secrets %1 est lisible par d’autres utilisateurs (mode %2) ; Switchboard le refuse. Lancez `chmod 600 %1`.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="89"/>
+        <source>The secrets file %1 must map credential keys to environments to fields.</source>
+        <translation>Le fichier de secrets %1 doit associer des clés d’identifiants à des environnements, et chaque environnement à des champs.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="93"/>
+        <source>In the secrets file %1, “%2” must map environments to fields.</source>
+        <translation>Dans le fichier de secrets %1, « %2 » doit associer des environnements à des champs.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="97"/>
+        <source>In the secrets file %1, “%2” → “%3” must be a mapping of fields to values.</source>
+        <translation>Dans le fichier de secrets %1, « %2 » → « %3 » doit être un mapping de champs vers des valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="103"/>
+        <source>The secrets file %1 is not valid YAML (line %2, column %3).</source>
+        <translation>Le fichier de secrets %1 n’est pas du YAML valide (ligne %2, colonne %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="154"/>
+        <source>The environment variable %1 must hold the credential as a JSON object, such as {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</source>
+        <translation>La variable d’environnement %1 doit contenir le jeu d’identifiants sous forme d’objet JSON, par exemple {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +3390,7 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="64"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2361,22 +3398,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="71"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -2384,122 +3421,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="187"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="188"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation>%1 (ligne %2, colonne %3) : %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="190"/>
         <source>%1 (line %2): %3</source>
         <translation>%1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="415"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="416"/>
         <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
         <translation>« %1 » n’est pas une adresse http:// ou https:// à laquelle une requête peut être envoyée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="426"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
         <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
         <translation>L’en-tête « %1 » a un nom ou une valeur qu’une requête ne peut pas transporter (un saut de ligne, ou un deux-points dans le nom).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="544"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="568"/>
         <source>The JavaScript engine could not start.</source>
         <translation>Le moteur JavaScript n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="549"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="573"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation>Le moteur JavaScript n’a pas pu créer de contexte (mémoire insuffisante ?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="556"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="580"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation>Le moteur JavaScript n’a pas pu initialiser sa bibliothèque intégrée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="635"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="659"/>
         <source>The answer to an HTTP request could not be handed to the job: %1</source>
         <translation>La réponse à une requête HTTP n’a pas pu être transmise au job : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="770"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="794"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation>Cette version compilée de Switchboard ne contient pas le script %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="784"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="808"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation>Le script intégré %1 ne compile pas : %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="822"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="831"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="839"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="845"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="846"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="855"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="863"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="869"/>
         <source>The job runtime could not start: %1</source>
         <translation>L’environnement d’exécution des jobs n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="914"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="938"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="943"/>
         <source>The job compiler could not start: %1</source>
         <translation>Le compilateur de jobs n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="930"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="954"/>
         <source>The job compiler failed: %1</source>
         <translation>Le compilateur de jobs a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1039"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1065"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation>Le jeu d’identifiants n’est pas un objet JSON ; l’étape ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1100"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1126"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation>Le moteur a arrêté l’étape sans signaler d’erreur.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1081"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1139"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1107"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1165"/>
         <source>The step could not be prepared: %1</source>
         <translation>L’étape n’a pas pu être préparée : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1152"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1178"/>
         <source>The input state is not a JSON object.</source>
         <translation>L’état d’entrée n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1302"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1328"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation>L’étape a dépassé sa limite de temps de %1 et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1306"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1332"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation>L’étape a dépassé sa limite de mémoire de %1 et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1309"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1335"/>
         <source>The step was cancelled.</source>
         <translation>L’étape a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1313"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1339"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation>Une opération attend une promesse qui ne pourra jamais être résolue ni rejetée : rien de ce qu’elle pourrait attendre (un minuteur ou une requête) n’est en cours. L’étape a été arrêtée tout de suite au lieu d’attendre sa limite de temps.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1319"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1345"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation>L’état final dépasse la limite de %1 ; il n’a donc pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1334"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1360"/>
         <source>The engine stopped the step without saying why.</source>
         <translation>Le moteur a arrêté l’étape sans en indiquer la raison.</translation>
     </message>
@@ -2554,6 +3591,57 @@
     </message>
 </context>
 <context>
+    <name>sb::Keychain</name>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="30"/>
+        <source>Start Switchboard from a desktop session, or run it under `dbus-run-session` with an unlocked gnome-keyring-daemon; on a headless server put the secrets in the secrets file or in environment variables instead (see the README, “Secrets on a headless server”).</source>
+        <translation>Démarrez Switchboard depuis une session de bureau, ou lancez-le sous `dbus-run-session` avec un gnome-keyring-daemon déverrouillé ; sur un serveur sans interface graphique, placez plutôt les secrets dans le fichier de secrets ou dans des variables d’environnement (voir le README, « Secrets on a headless server »).</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="76"/>
+        <source>The keychain is locked. Unlock it (log in to the desktop session, or open “Passwords and Keys” and unlock the Login keyring), then try again.</source>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le (connectez-vous à la session de bureau, ou ouvrez « Mots de passe et clés » et déverrouillez le trousseau de connexion, « Login »), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="83"/>
+        <source>The keychain has no such entry.</source>
+        <translation>Le trousseau ne contient pas cette entrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="89"/>
+        <source>Access to the keychain was refused at its prompt; allow Switchboard and try again.</source>
+        <translation>L’accès au trousseau a été refusé dans sa fenêtre de confirmation ; autorisez Switchboard et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="93"/>
+        <source>The keychain refused access: %1. Unlock it or allow Switchboard, then try again.</source>
+        <translation>Le trousseau a refusé l’accès : %1. Déverrouillez-le ou autorisez Switchboard, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="98"/>
+        <source>No OS keychain is available here (%1). %2</source>
+        <translation>Aucun trousseau du système n’est disponible ici (%1). %2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="103"/>
+        <source>The OS keychain cannot be reached: there is no D-Bus session. %1</source>
+        <translation>Le trousseau du système est injoignable : il n’y a pas de session D-Bus. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/keychain.cpp" line="106"/>
+        <source>The keychain failed: %1.</source>
+        <translation>Échec du trousseau : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/credentials/keychain.cpp" line="181"/>
+        <source>The keychain did not answer within %n second(s); it may be waiting for you to unlock it.</source>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu en %n seconde ; il attend peut-être que vous le déverrouilliez.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu en %n secondes ; il attend peut-être que vous le déverrouilliez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::LogModel</name>
     <message>
         <location filename="../ui/history/rundetailmodels.cpp" line="141"/>
@@ -2592,33 +3680,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="53"/>
-        <location filename="../ui/main/mainwindow.cpp" line="423"/>
+        <location filename="../ui/main/mainwindow.cpp" line="54"/>
+        <location filename="../ui/main/mainwindow.cpp" line="432"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="107"/>
+        <location filename="../ui/main/mainwindow.cpp" line="110"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="173"/>
+        <location filename="../ui/main/mainwindow.cpp" line="176"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Ordre de travail %1 mis en file d’attente ; il passe avant le travail déclenché.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="183"/>
+        <location filename="../ui/main/mainwindow.cpp" line="186"/>
         <source>Project settings saved.</source>
         <translation>Paramètres du projet enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="201"/>
+        <location filename="../ui/main/mainwindow.cpp" line="204"/>
         <source>Webhooks are not received: %1</source>
         <translation>Les webhooks ne sont pas reçus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="202"/>
+        <location filename="../ui/main/mainwindow.cpp" line="205"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Moteur : %n worker, sans webhooks</numerusform>
@@ -2626,7 +3714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="204"/>
+        <location filename="../ui/main/mainwindow.cpp" line="207"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Moteur : %n worker, webhooks sur %1:%2</numerusform>
@@ -2634,7 +3722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="207"/>
+        <location filename="../ui/main/mainwindow.cpp" line="210"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Moteur : %n worker</numerusform>
@@ -2642,277 +3730,292 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="211"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Cette console fait tourner le moteur : webhooks, cron et workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="213"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %1 process %2</source>
         <translation>Moteur : processus %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="217"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Un autre processus Switchboard (%1, pid %2 sur %3%4) fait tourner le moteur sur cette base de données. Cette console affiche ses exécutions en direct ; les relances que vous demandez sont exécutées par lui.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="223"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="223"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Engine: not running</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="229"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>Le moteur n’a pas démarré ; aucun webhook, cron ni exécution n’est donc traité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="237"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="242"/>
+        <location filename="../ui/main/mainwindow.cpp" line="245"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="243"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Exécutions de chaque workflow sur les dernières 24 heures et les 7 derniers jours (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="244"/>
+        <location filename="../ui/main/mainwindow.cpp" line="247"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="245"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="247"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Tous les webhooks et déclencheurs cron du projet (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="252"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Ordres de travail et exécutions : filtrer, rechercher, relancer (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>Run detail</source>
         <translation>Détail d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Étapes, journaux et données de l’ordre de travail ouvert depuis l’historique (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Chaque requête webhook reçue, acceptée ou refusée, avec le motif (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Les systèmes externes émulés : leurs enregistrements, les requêtes qu’ils ont reçues, les pannes simulées (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="277"/>
+        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="268"/>
+        <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
+        <translation>Identifiants de connexion aux systèmes externes par environnement, environnement actif, tests et audit des modifications (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <location filename="../ui/main/mainwindow.cpp" line="285"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importer un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="282"/>
+        <location filename="../ui/main/mainwindow.cpp" line="289"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importer un fichier de spécification de projet OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <location filename="../ui/main/mainwindow.cpp" line="290"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exporter le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="287"/>
+        <location filename="../ui/main/mainwindow.cpp" line="294"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Écrire le projet dans un fichier de spécification OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="289"/>
+        <location filename="../ui/main/mainwindow.cpp" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="294"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="295"/>
+        <location filename="../ui/main/mainwindow.cpp" line="302"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Exécuter un workflow maintenant…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="298"/>
+        <location filename="../ui/main/mainwindow.cpp" line="305"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Démarrer un workflow manuellement avec une entrée que vous saisissez (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="299"/>
+        <location filename="../ui/main/mainwindow.cpp" line="306"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Rétention des données et nombre d’exécutions simultanées de chaque workflow</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="303"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="304"/>
+        <location filename="../ui/main/mainwindow.cpp" line="311"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="315"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Relire le projet depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="310"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="319"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="314"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="316"/>
+        <location filename="../ui/main/mainwindow.cpp" line="323"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="318"/>
+        <location filename="../ui/main/mainwindow.cpp" line="325"/>
         <source>R&amp;un detail</source>
         <translation>Détail d’e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="320"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>&amp;Sandbox</source>
         <translation>Bac à &amp;sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="325"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Identifiants</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="338"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="342"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="421"/>
+        <location filename="../ui/main/mainwindow.cpp" line="430"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="421"/>
+        <location filename="../ui/main/mainwindow.cpp" line="430"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="423"/>
+        <location filename="../ui/main/mainwindow.cpp" line="432"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="466"/>
+        <location filename="../ui/main/mainwindow.cpp" line="477"/>
         <source>Imported “%1”: %2.</source>
         <translation>« %1 » importé : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="472"/>
+        <location filename="../ui/main/mainwindow.cpp" line="483"/>
         <source>Export project</source>
         <translation>Exporter le projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="473"/>
+        <location filename="../ui/main/mainwindow.cpp" line="484"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Spécification de projet OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="482"/>
+        <location filename="../ui/main/mainwindow.cpp" line="493"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="502"/>
+        <location filename="../ui/main/mainwindow.cpp" line="513"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="503"/>
+        <location filename="../ui/main/mainwindow.cpp" line="514"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Une console d’administration pour les projets d’intégration de type OpenFn : workflows, jobs, déclencheurs et leurs exécutions, en local.&lt;/p&gt;</translation>
     </message>
@@ -3434,75 +4537,75 @@
 <context>
     <name>sb::ProjectStore</name>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="40"/>
+        <location filename="../core/project/projectstore.cpp" line="42"/>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="80"/>
-        <location filename="../core/project/projectstore.cpp" line="234"/>
-        <location filename="../core/project/projectstore.cpp" line="512"/>
+        <location filename="../core/project/projectstore.cpp" line="82"/>
+        <location filename="../core/project/projectstore.cpp" line="236"/>
+        <location filename="../core/project/projectstore.cpp" line="528"/>
         <source>Workflow &quot;%1&quot; is not in project &quot;%2&quot;.</source>
         <translation>Le workflow « %1 » n’est pas dans le projet « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="90"/>
+        <location filename="../core/project/projectstore.cpp" line="92"/>
         <source>There is no project named &quot;%1&quot; in this store.</source>
         <translation>Il n’y a aucun projet nommé « %1 » dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="324"/>
+        <location filename="../core/project/projectstore.cpp" line="326"/>
         <source>Edge &quot;%1&quot; points to job &quot;%2&quot;, which is not in workflow &quot;%3&quot;.</source>
         <translation>Le lien « %1 » pointe vers le job « %2 », qui n’est pas dans le workflow « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="515"/>
+        <location filename="../core/project/projectstore.cpp" line="531"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot;; it may have been removed by an import.</source>
         <translation>Le job « %1 » n’est pas dans le workflow « %2 » ; il a peut-être été supprimé par un import.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="548"/>
+        <location filename="../core/project/projectstore.cpp" line="564"/>
         <source>The cron expression is not valid: %1</source>
         <translation>L’expression cron n’est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="552"/>
+        <location filename="../core/project/projectstore.cpp" line="568"/>
         <source>Reply mode must be before_start or after_completion.</source>
         <translation>Le mode de réponse doit être before_start ou after_completion.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="555"/>
+        <location filename="../core/project/projectstore.cpp" line="571"/>
         <source>The custom path &quot;%1&quot; may only use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; and &apos;/&apos; between segments.</source>
         <translation>Le chemin personnalisé « %1 » ne peut utiliser que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; et &apos;/&apos; entre les segments.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="568"/>
-        <location filename="../core/project/projectstore.cpp" line="641"/>
+        <location filename="../core/project/projectstore.cpp" line="584"/>
+        <location filename="../core/project/projectstore.cpp" line="657"/>
         <source>Trigger &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation>Le déclencheur « %1 » n’est pas dans le workflow « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="590"/>
+        <location filename="../core/project/projectstore.cpp" line="606"/>
         <source>Edge &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation>Le lien « %1 » n’est pas dans le workflow « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="647"/>
+        <location filename="../core/project/projectstore.cpp" line="663"/>
         <source>The job needs a name.</source>
         <translation>Le job doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="649"/>
+        <location filename="../core/project/projectstore.cpp" line="665"/>
         <source>Job &quot;%1&quot; has no code; write at least one operation, e.g. fn(state =&gt; state);</source>
         <translation>Le job « %1 » n’a pas de code ; écrivez au moins une opération, p. ex. fn(state =&gt; state);</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="652"/>
+        <location filename="../core/project/projectstore.cpp" line="668"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
         <translation>L’adaptateur « %1 » n’est pas de la forme @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ex. @openfn/language-http@6.5.1.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="659"/>
+        <location filename="../core/project/projectstore.cpp" line="675"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
         <translation>Le jeu d’identifiants « %1 » n’est pas défini dans le projet « %2 ».</translation>
     </message>
@@ -4889,27 +5992,27 @@ Connexion : %3</translation>
         <translation>La base de données a refusé l’enregistrement (%1) ; rien de ce lot n’a été écrit. Vérifiez l’espace disque libre et les permissions des fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="329"/>
+        <location filename="../core/store/migrations.cpp" line="342"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation>%1 n’est pas une base de données Switchboard (elle contient des tables mais aucune version de schéma) ; choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="336"/>
+        <location filename="../core/store/migrations.cpp" line="349"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>Impossible de lire la version du schéma de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="349"/>
+        <location filename="../core/store/migrations.cpp" line="362"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>%1 a été écrit par une version plus récente de Switchboard (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Switchboard à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="365"/>
+        <location filename="../core/store/migrations.cpp" line="378"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>Impossible de démarrer une transaction sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="378"/>
+        <location filename="../core/store/migrations.cpp" line="391"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation>La migration vers le schéma %1 (%2) a échoué : %3</translation>
     </message>
@@ -6109,6 +7212,343 @@ Condition : %2</translation>
         <location filename="../ui/workflows/workflowsview.cpp" line="423"/>
         <source>Enable edge</source>
         <translation>Activer le lien</translation>
+    </message>
+</context>
+<context>
+    <name>sb::credentials</name>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="50"/>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="51"/>
+        <source>Login URL</source>
+        <translation>URL de connexion</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="52"/>
+        <source>https://login.salesforce.com, or https://test.salesforce.com for a sandbox org.</source>
+        <translation>https://login.salesforce.com, ou https://test.salesforce.com pour une organisation sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="54"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="71"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="85"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="118"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="126"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="138"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="55"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="73"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="86"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="94"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="100"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="119"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="127"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="139"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="56"/>
+        <source>Security token</source>
+        <translation>Jeton de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="57"/>
+        <source>Sent by Salesforce when the password was last reset; empty when the server&apos;s address is trusted.</source>
+        <translation>Envoyé par Salesforce lors de la dernière réinitialisation du mot de passe ; vide si l’adresse du serveur est approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="59"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="121"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="133"/>
+        <source>API version</source>
+        <translation>Version de l’API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="60"/>
+        <source>Such as 47.0; empty for the adaptor&apos;s default.</source>
+        <translation>Par exemple 47.0 ; vide pour la valeur par défaut de l’adaptateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="61"/>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="62"/>
+        <source>Instance URL</source>
+        <translation>URL d’instance</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="63"/>
+        <source>The org&apos;s own address, such as https://example.my.salesforce.com.</source>
+        <translation>L’adresse propre de l’organisation, par exemple https://example.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="66"/>
+        <source>Either a user name, password and login URL, or an access token with its instance URL.</source>
+        <translation>Soit un nom d’utilisateur, un mot de passe et une URL de connexion, soit un jeton d’accès avec son URL d’instance.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="67"/>
+        <source>CommCare</source>
+        <translation>CommCare</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="68"/>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="69"/>
+        <source>Project space</source>
+        <translation>Espace de projet</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="70"/>
+        <source>The project&apos;s domain, as in /a/&lt;domain&gt;/ in CommCare&apos;s addresses.</source>
+        <translation>Le domaine du projet, comme dans /a/&lt;domaine&gt;/ dans les adresses de CommCare.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="72"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="80"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="74"/>
+        <source>Application id</source>
+        <translation>Identifiant d’application</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="76"/>
+        <source>An API key (preferred) or the user&apos;s password.</source>
+        <translation>Une clé d’API (de préférence) ou le mot de passe de l’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="77"/>
+        <source>Infobip</source>
+        <translation>Infobip</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="78"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="106"/>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="79"/>
+        <source>Your account&apos;s own address, such as https://xxxxx.api.infobip.com.</source>
+        <translation>L’adresse propre de votre compte, par exemple https://xxxxx.api.infobip.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="83"/>
+        <source>Primero</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="84"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="92"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="98"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="117"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="125"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="131"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="137"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="87"/>
+        <source>HTTP Basic instead of a token</source>
+        <translation>Authentification HTTP basique au lieu d’un jeton</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="88"/>
+        <source>Send the user and password with every request instead of signing in for a token.</source>
+        <translation>Envoyer l’utilisateur et le mot de passe avec chaque requête au lieu de se connecter pour obtenir un jeton.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="91"/>
+        <source>OSCaR</source>
+        <translation>OSCaR</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="93"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="99"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="97"/>
+        <source>Hospital information system (HIS)</source>
+        <translation>Système d’information hospitalier (HIS)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="101"/>
+        <source>Check the server&apos;s certificate</source>
+        <translation>Vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="102"/>
+        <source>Turn off only for a server with a self-signed certificate you trust.</source>
+        <translation>À désactiver uniquement pour un serveur doté d’un certificat auto-signé auquel vous faites confiance.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="105"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="107"/>
+        <source>User name (Basic)</source>
+        <translation>Nom d’utilisateur (Basic)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="108"/>
+        <source>Password (Basic)</source>
+        <translation>Mot de passe (Basic)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="109"/>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="110"/>
+        <source>Extra headers</source>
+        <translation>En-têtes supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="112"/>
+        <source>A JSON object of headers sent with every request, such as {&quot;X-API-Key&quot;: &quot;…&quot;}. Kept with the secrets.</source>
+        <translation>Un objet JSON d’en-têtes envoyés avec chaque requête, par exemple {&quot;X-API-Key&quot;: &quot;…&quot;}. Conservé avec les secrets.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="115"/>
+        <source>Basic (user name and password), a bearer token, or neither.</source>
+        <translation>Basic (nom d’utilisateur et mot de passe), un jeton Bearer, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="116"/>
+        <source>DHIS2</source>
+        <translation>DHIS2</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="120"/>
+        <source>Personal access token</source>
+        <translation>Jeton d’accès personnel</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="123"/>
+        <source>A user name and password, or a personal access token.</source>
+        <translation>Un nom d’utilisateur et un mot de passe, ou un jeton d’accès personnel.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="124"/>
+        <source>OpenMRS</source>
+        <translation>OpenMRS</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="130"/>
+        <source>RapidPro</source>
+        <translation>RapidPro</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="132"/>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="136"/>
+        <source>Community Health Toolkit (CHT)</source>
+        <translation>Community Health Toolkit (CHT)</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="142"/>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="143"/>
+        <source>Any JSON object; all of it is kept in the keychain.</source>
+        <translation>N’importe quel objet JSON ; il est conservé en entier dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="239"/>
+        <source>“%1” is not a credential type; use one of %2.</source>
+        <translation>« %1 » n’est pas un type de jeu d’identifiants ; utilisez l’un des types suivants : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="244"/>
+        <source>A raw JSON credential needs at least one field.</source>
+        <translation>Un jeu d’identifiants JSON brut doit avoir au moins un champ.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="255"/>
+        <source>A %1 credential has no field “%2”; did you mean “%3”?</source>
+        <translation>Un jeu d’identifiants %1 n’a pas de champ « %2 » ; vouliez-vous dire « %3 » ?</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="267"/>
+        <source>%1 must be text, an address such as https://example.org.</source>
+        <translation>%1 doit être du texte, une adresse comme https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="275"/>
+        <source>%1 “%2” is not a web address; write it in full, such as https://example.org.</source>
+        <translation>%1 « %2 » n’est pas une adresse web ; écrivez-la en entier, par exemple https://example.org.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="281"/>
+        <source>%1 must be true or false.</source>
+        <translation>%1 doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="285"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="289"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="368"/>
+        <source>%1 must be a JSON object, such as {&quot;X-API-Key&quot;: &quot;…&quot;}.</source>
+        <translation>%1 doit être un objet JSON, par exemple {&quot;X-API-Key&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="293"/>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 doit être l’une des valeurs suivantes : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="298"/>
+        <source>%1 must be text.</source>
+        <translation>%1 doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="304"/>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="322"/>
+        <source>A Basic password needs its user name.</source>
+        <translation>Un mot de passe Basic nécessite son nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="349"/>
+        <source>%1 must be true or false, not “%2”.</source>
+        <translation>%1 doit valoir true ou false, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="358"/>
+        <source>%1 must be a whole number, not “%2”.</source>
+        <translation>%1 doit être un nombre entier, pas « %2 ».</translation>
     </message>
 </context>
 <context>
