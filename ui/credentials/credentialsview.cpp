@@ -8,6 +8,8 @@
 #include "store/store.h"
 #include "store/storewatcher.h"
 
+#include "main/listtable.h"
+
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -166,17 +168,7 @@ void CredentialsView::buildUi()
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("credentialsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
+    setUpListTable(m_table);
     const QFontMetrics fm = m_table->fontMetrics();
     const int pad = 24;
     const int timeW = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad;
@@ -203,14 +195,7 @@ void CredentialsView::buildUi()
     m_audit = new QTableView(auditBox);
     m_audit->setObjectName(QStringLiteral("credentialsAudit"));
     m_audit->setModel(m_auditModel);
-    m_audit->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_audit->setAlternatingRowColors(true);
-    m_audit->setWordWrap(false);
-    m_audit->verticalHeader()->hide();
-    m_audit->verticalHeader()->setDefaultSectionSize(m_audit->fontMetrics().height() + 8);
-    m_audit->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_audit->horizontalHeader()->setStretchLastSection(true);
-    m_audit->horizontalHeader()->setHighlightSections(false);
+    setUpListTable(m_audit);
     m_audit->setColumnWidth(CredentialAuditModel::Time, timeW);
     m_audit->setColumnWidth(CredentialAuditModel::Actor, fm.averageCharWidth() * 16);
     auditLayout->addWidget(m_audit);

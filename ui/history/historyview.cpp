@@ -5,6 +5,7 @@
 #include "statestyle.h"
 
 #include "engine/retry.h"
+#include "main/listtable.h"
 #include "main/messagebanner.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
@@ -175,14 +176,7 @@ void HistoryView::buildUi()
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setUpListTable(m_table, QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::Input, QHeaderView::Stretch);
     const int charW = m_table->fontMetrics().averageCharWidth();

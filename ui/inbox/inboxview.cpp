@@ -5,6 +5,7 @@
 
 #include "history/readthread.h"
 #include "history/statestyle.h"
+#include "main/listtable.h"
 #include "main/messagebanner.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
@@ -189,17 +190,7 @@ void InboxView::buildUi()
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("inboxTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
+    setUpListTable(m_table);
     const QFontMetrics fm = m_table->fontMetrics();
     const int pad = 24;
     const int iconW = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;

@@ -2,6 +2,7 @@
 
 #include "sandboxmodels.h"
 
+#include "main/listtable.h"
 #include "main/icons.h"
 #include "main/messagebanner.h"
 #include "sandbox/sandbox.h"
@@ -55,20 +56,6 @@ QLabel *caption(const QString &text, QWidget *parent)
     return label;
 }
 
-void setupTable(QTableView *table)
-{
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setTextElideMode(Qt::ElideRight);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-}
 
 // Selects a row without scrolling to it (the person's scroll position stays).
 void selectRowQuietly(QTableView *table, int row)
@@ -221,7 +208,7 @@ QWidget *SandboxView::buildContent()
     m_systems->setObjectName(QStringLiteral("sandboxSystems"));
     m_systems->setAccessibleName(tr("Emulated systems"));
     m_systems->setModel(m_systemsModel);
-    setupTable(m_systems);
+    setUpListTable(m_systems);
     const QFontMetrics fm = m_systems->fontMetrics();
     constexpr int pad = 24;
     m_systems->setColumnWidth(SandboxSystemsModel::Title, fm.horizontalAdvance(QStringLiteral("HIS (Child Shield)")) + pad);
@@ -386,7 +373,7 @@ QWidget *SandboxView::buildRecordsTab(QWidget *parent)
     m_records->setObjectName(QStringLiteral("sandboxRecords"));
     m_records->setAccessibleName(tr("Records"));
     m_records->setModel(m_recordsModel);
-    setupTable(m_records);
+    setUpListTable(m_records);
     m_records->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_records->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SandboxView::showRecord);
     m_recordJson = new QPlainTextEdit(m_recordsSplitter);
@@ -415,7 +402,7 @@ QWidget *SandboxView::buildRequestsTab(QWidget *parent)
     m_requests->setObjectName(QStringLiteral("sandboxRequests"));
     m_requests->setAccessibleName(tr("Requests"));
     m_requests->setModel(m_requestsModel);
-    setupTable(m_requests);
+    setUpListTable(m_requests);
     const QFontMetrics fm = m_requests->fontMetrics();
     constexpr int pad = 24;
     m_requests->setColumnWidth(SandboxRequestsModel::Time, fm.horizontalAdvance(QStringLiteral("23:59:59.999")) + pad);
