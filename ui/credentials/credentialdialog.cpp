@@ -577,11 +577,10 @@ void CredentialDialog::save()
         });
 }
 
-void CredentialDialog::revealSecrets()
+// Reads the stored body off the GUI thread (audited as a reveal when `reveal`), then hands
+// it to `then` on this dialog's thread; a failure goes to the banner as `errorText`.
+void CredentialDialog::loadStoredBody(bool reveal, const QString &errorText, std::function<void(const QJsonObject &)> then)
 {
-    if (m_busy || !m_existing)
-        return;
-    m_banner->hideMessage();
     setBusy(true, tr("Reading the keychain…"));
     Store *store = &m_store;
     const qint64 projectId = m_projectId;
@@ -589,19 +588,27 @@ void CredentialDialog::revealSecrets()
     const QString environment = m_environment;
     CredentialStore::runAsync(
         this,
-        [store, projectId, key, environment]() -> QVariant {
-            auto body = CredentialStore(*store).loadBody(projectId, key, environment, true);
+        [store, projectId, key, environment, reveal]() -> QVariant {
+            auto body = CredentialStore(*store).loadBody(projectId, key, environment, reveal);
             return body ? success(body.value()) : failure(body.error().toString());
         },
-        [this](const QVariant &result) {
+        [this, errorText, then](const QVariant &result) {
             setBusy(false);
             const QVariantMap map = result.toMap();
             if (!map.value(kOk).toBool()) {
-                m_banner->showMessage(tr("The secrets could not be read: %1").arg(map.value(kError).toString()),
-                                      MessageLevel::Error, 0);
+                m_banner->showMessage(errorText.arg(map.value(kError).toString()), MessageLevel::Error, 0);
                 return;
             }
-            const QJsonObject body = map.value(kBody).value<QJsonObject>();
+            then(map.value(kBody).value<QJsonObject>());
+        });
+}
+
+void CredentialDialog::revealSecrets()
+{
+    if (m_busy || !m_existing)
+        return;
+    m_banner->hideMessage();
+    loadStoredBody(true, tr("The secrets could not be read: %1"), [this](const QJsonObject &body) {
             if (m_rawJson) {
                 m_rawJson->setPlainText(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)));
             } else {
@@ -647,26 +654,7 @@ void CredentialDialog::testConnection()
         runTest(typed);
         return;
     }
-    setBusy(true, tr("Reading the keychain…"));
-    Store *store = &m_store;
-    const qint64 projectId = m_projectId;
-    const QString key = m_existing->key;
-    const QString environment = m_environment;
-    CredentialStore::runAsync(
-        this,
-        [store, projectId, key, environment]() -> QVariant {
-            auto body = CredentialStore(*store).loadBody(projectId, key, environment, false);
-            return body ? success(body.value()) : failure(body.error().toString());
-        },
-        [this, typed](const QVariant &result) {
-            setBusy(false);
-            const QVariantMap map = result.toMap();
-            if (!map.value(kOk).toBool()) {
-                m_banner->showMessage(tr("The stored secrets could not be read for the test: %1").arg(map.value(kError).toString()),
-                                      MessageLevel::Error, 0);
-                return;
-            }
-            QJsonObject body = map.value(kBody).value<QJsonObject>();
+    loadStoredBody(false, tr("The stored secrets could not be read for the test: %1"), [this, typed](QJsonObject body) {
             if (m_rawJson && !typed.isEmpty())
                 body = typed;
             for (auto it = typed.begin(); it != typed.end(); ++it) {

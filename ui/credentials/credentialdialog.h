@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -92,6 +93,7 @@ private:
     bool typeChanged() const;
     bool isStored(const QString &field) const;
     void runTest(const QJsonObject &body);
+    void loadStoredBody(bool reveal, const QString &errorText, std::function<void(const QJsonObject &)> then);
 
     Store &m_store;
     qint64 m_projectId = 0;
