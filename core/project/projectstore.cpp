@@ -1,6 +1,7 @@
 #include "projectstore.h"
 
 #include "credentials/credentialtypes.h"
+#include "credentials/keychain.h"
 
 #include "scheduler/cronexpression.h"
 #include "store/store.h"
@@ -495,6 +496,7 @@ Result<ProjectDiff> ProjectStore::preview(const Project &incoming) const
 Result<ProjectDiff> ProjectStore::import(const Project &incoming)
 {
     ProjectDiff diff;
+    QStringList orphaned;
     const Status s = m_store.writeAndWait([&](QSqlDatabase &db) -> Status {
         // Diff inside the writer's transaction, so it is against what is really there.
         const Result<qint64> id = findProjectId(db, incoming.name);
@@ -510,10 +512,27 @@ Result<ProjectDiff> ProjectStore::import(const Project &incoming)
         }
         if (diff.isEmpty())
             return Ok{};
+        // The keychain entries of credentials this import removes, to remove once it
+        // committed (the keychain is not part of the transaction).
+        if (id.value() != 0) {
+            QSet<QString> kept;
+            for (const CredentialRef &c : incoming.credentials)
+                kept.insert(c.key);
+            QSqlQuery q(db);
+            if (runQuery(q, QStringLiteral("SELECT c.key, e.keychain_ref FROM credential_environments e JOIN credentials c "
+                                           "ON c.id = e.credential_id WHERE c.project_id = ? AND e.keychain_ref <> ''"),
+                         {id.value()}))
+                while (q.next())
+                    if (!kept.contains(q.value(0).toString()))
+                        orphaned << q.value(1).toString();
+        }
         return applyImport(db, incoming, diff);
     });
     if (!s)
         return s.error();
+    // Best effort: an entry left behind (keychain locked) holds a secret no job can reach.
+    for (const QString &ref : std::as_const(orphaned))
+        credentials::Keychain::instance().removeNow(ref);
     return diff;
 }
 

@@ -493,6 +493,51 @@ workflows:
         QVERIFY(p->readAllStandardError().contains("Sync › Push"));
     }
 
+    void reimport_removing_a_credential_removes_its_secret()
+    {
+        CredentialStore cs(*m_store);
+        auto raw = cs.find(0, QStringLiteral("raw-one"));
+        QVERIFY(raw);
+        BodyUpdate u;
+        u.projectId = raw->projectId;
+        u.key = QStringLiteral("raw-one");
+        u.environment = QStringLiteral("production");
+        u.body = {{QStringLiteral("token"), kToken}};
+        QVERIFY(cs.setBody(u));
+        const QString ref = cs.find(0, QStringLiteral("raw-one"))->body(QStringLiteral("production"))->keychainRef;
+        QVERIFY(Keychain::instance().readNow(ref).ok());
+        // The same project without that credential and its job.
+        const QByteArray spec = R"YAML(name: imported
+credentials:
+  sf:
+    name: Salesforce
+    owner: ops@example.org
+workflows:
+  wf:
+    name: Sync
+    jobs:
+      push:
+        name: Push
+        adaptor: "@openfn/language-salesforce@4.8.6"
+        credential: sf
+        body: "fn(s => s)"
+    triggers:
+      hook:
+        type: webhook
+    edges:
+      hook->push:
+        source_trigger: hook
+        target_job: push
+        condition_type: always
+)YAML";
+        QVERIFY(m_dir.write(QStringLiteral("imported2.yaml"), spec));
+        auto parsed = readSpecFile(m_dir.file(QStringLiteral("imported2.yaml")));
+        QVERIFY(parsed);
+        QVERIFY(m_projects->import(parsed.value()));
+        QVERIFY(!cs.find(0, QStringLiteral("raw-one")));
+        QCOMPARE(Keychain::instance().readNow(ref).error, KeychainError::NotFound);
+    }
+
     void no_dbus_session_is_a_clear_error()
     {
         // Without a session bus nothing can be stored, and nothing is written elsewhere.
