@@ -4,6 +4,7 @@
 #include "retrycmd.h"
 #include "runjob.h"
 #include "runscmd.h"
+#include "smscmd.h"
 
 #include "common/paths.h"
 #include "engine/credentialsource.h"
@@ -141,6 +142,8 @@ int main(int argc, char **argv)
             return sb::cli::retry(arguments);
         if (command == QLatin1String("credentials"))
             return sb::cli::credentialsCommand(arguments);
+        if (command == QLatin1String("sms"))
+            return sb::cli::smsCommand(arguments);
         return sb::cli::run(arguments);
     }
     return runConsole(argc, argv);

@@ -314,6 +314,29 @@ Migration credentialTables()
             }};
 }
 
+// The SMS Master Mapping Table, versioned: every import is a version (the sheet as compact
+// JSON {columns, rows}); publishing a version makes it the one the scheduler uses.
+Migration smsTables()
+{
+    return {6, "SMS mapping tables and their versions",
+            {
+                QStringLiteral(R"(CREATE TABLE sms_tables (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  current_version INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL))"),
+                QStringLiteral(R"(CREATE TABLE sms_table_versions (
+  id INTEGER PRIMARY KEY,
+  table_id INTEGER NOT NULL REFERENCES sms_tables(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  content TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  published_at INTEGER,
+  UNIQUE (table_id, version)))"),
+            }};
+}
+
 // The translation context of this file's messages (lupdate reads it from here).
 struct Tr
 {
@@ -325,7 +348,7 @@ struct Tr
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {projectTables(), historyTables(), auditTables(), engineTables(),
-                                             credentialTables()};
+                                             credentialTables(), smsTables()};
     return all;
 }
 
