@@ -1,0 +1,205 @@
+#include "sms/smsrender.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+
+// Brace scanning follows the validator (smsvalidate.cpp): a "{" is closed by the first "}"
+// before any other "{"; a "{" that is not is left in the text with what follows it up to
+// the next "{" or the end, and a "}" with no "{" stays as it is. Both are reported, since a
+// family must never receive a text with a brace fragment in it.
+
+namespace sb::sms {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::SmsRender)
+};
+
+enum class Dates { Display, AsGiven };
+
+// The text of a scalar JSON value; empty for null, objects and arrays.
+QString scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 15);
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+// A field by API name, or a nested one by path ("Account.Name").
+QString fieldValue(const QJsonObject &contact, const QString &path)
+{
+    if (contact.contains(path))
+        return scalarText(contact.value(path));
+    const QStringList parts = path.split(QLatin1Char('.'));
+    if (parts.size() < 2)
+        return {};
+    QJsonValue cur = contact;
+    for (const QString &p : parts) {
+        if (!cur.isObject())
+            return {};
+        cur = cur.toObject().value(p);
+    }
+    return scalarText(cur);
+}
+
+// The one date format of rendered texts, see the header.
+QString displayDate(const QString &value, const QString &timeZone)
+{
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression dateTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"));
+    const QString format = QStringLiteral("dd/MM/yyyy");
+    if (dateOnly.match(value).hasMatch()) {
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        return d.isValid() ? d.toString(format) : value;
+    }
+    if (dateTime.match(value).hasMatch()) {
+        QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!dt.isValid())
+            return value;
+        const QByteArray zone = timeZone.toUtf8();
+        if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
+            dt = dt.toTimeZone(QTimeZone(zone));
+        return dt.date().toString(format);
+    }
+    return value;
+}
+
+// The value of one alternative ("AccountId", "FirstName", a field or a path), trimmed
+// blank → empty.
+QString resolve(const QString &name, const QJsonObject &contact, Dates dates, const QString &timeZone)
+{
+    QString value;
+    if (name == QLatin1String("AccountId")) {
+        value = fieldValue(contact, QStringLiteral("Account.Name"));
+    } else if (name == QLatin1String("FirstName")) {
+        value = fieldValue(contact, name);
+        if (value.trimmed().isEmpty()) {
+            const QStringList words =
+                fieldValue(contact, QStringLiteral("Patient_Name__c")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            value = words.isEmpty() ? QString() : words.constFirst();
+        }
+    } else {
+        value = fieldValue(contact, name);
+    }
+    if (value.trimmed().isEmpty())
+        return {};
+    return dates == Dates::Display ? displayDate(value, timeZone) : value;
+}
+
+// The alternatives of "{a || b}", spaces around "||" dropped; one name otherwise, as written
+// (a name with stray spaces is an unknown placeholder to the validator, so it gets no value).
+QStringList alternatives(const QString &content)
+{
+    if (!content.contains(QLatin1String("||")))
+        return {content};
+    QStringList parts = content.split(QLatin1String("||"));
+    for (QString &p : parts) {
+        while (p.startsWith(QLatin1Char(' ')))
+            p.remove(0, 1);
+        while (p.endsWith(QLatin1Char(' ')))
+            p.chop(1);
+    }
+    return parts;
+}
+
+RenderResult fill(const QString &templ, const QJsonObject &contact, Dates dates, const QString &timeZone)
+{
+    RenderResult r;
+    auto report = [&r](const QString &what) {
+        if (!r.missing.contains(what))
+            r.missing.append(what);
+    };
+    const QChar open = QLatin1Char('{');
+    const QChar close = QLatin1Char('}');
+    qsizetype i = 0;
+    while (i < templ.size()) {
+        const QChar c = templ.at(i);
+        if (c == close) {
+            report(QString(close));
+            r.text += c;
+            ++i;
+            continue;
+        }
+        if (c != open) {
+            r.text += c;
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < templ.size() && templ.at(j) != open && templ.at(j) != close)
+            ++j;
+        if (j < templ.size() && templ.at(j) == close) {
+            const QString content = templ.mid(i + 1, j - i - 1);
+            QString value;
+            for (const QString &name : alternatives(content)) {
+                value = resolve(name, contact, dates, timeZone);
+                if (!value.isEmpty())
+                    break;
+            }
+            if (value.isEmpty()) {
+                report(content);
+                r.text += templ.mid(i, j - i + 1); // left visible, the text is not sendable anyway
+            } else {
+                r.text += value;
+            }
+            i = j + 1;
+            continue;
+        }
+        const QString fragment = templ.mid(i, j - i);
+        report(fragment);
+        r.text += fragment;
+        i = j;
+    }
+    return r;
+}
+
+} // namespace
+
+RenderResult renderText(const QString &templ, const QJsonObject &contact, const QString &timeZone)
+{
+    return fill(templ, contact, Dates::Display, timeZone);
+}
+
+QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *error)
+{
+    if (templ.trimmed().isEmpty()) {
+        if (error)
+            *error = Tr::tr("The row has no bulkId template.");
+        return {};
+    }
+    const RenderResult r = fill(templ, contact, Dates::AsGiven, {});
+    if (!r.ok()) {
+        if (error) {
+            QStringList shown;
+            for (const QString &m : r.missing)
+                shown.append(QStringLiteral("“%1”").arg(m));
+            *error = Tr::tr("The bulkId template “%1” cannot be filled for this contact: no value for %2.")
+                         .arg(templ, shown.join(QStringLiteral(", ")));
+        }
+        return {};
+    }
+    if (error)
+        error->clear();
+    return r.text;
+}
+
+} // namespace sb::sms

@@ -1,0 +1,42 @@
+#pragma once
+
+// Filling a Master Mapping Table text or bulkId template with a Salesforce Contact
+// (../shared/docs/sms-scheduling.md). Pure functions: the contact is the JSON object the
+// Salesforce REST API returns (API names at the top level, the clinic nested as
+// "Account": {"Name": …}).
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace sb::sms {
+
+struct RenderResult
+{
+    QString text;
+    // Placeholders that got no value ("Guardian_1_First_Name__c", "a || b" as written),
+    // and unbalanced brace fragments as they stand in the text ("{FirstName has", "}").
+    // A text with any of these must not be sent.
+    QStringList missing;
+    bool ok() const { return missing.isEmpty(); }
+};
+
+// Replaces every "{Field}" with the contact's value:
+// * "{a || b}": the first alternative with a value;
+// * "AccountId": the clinic name, Account.Name (never the record id);
+// * "FirstName": the contact's FirstName, else the first word of Patient_Name__c;
+// * "a.b": a nested field (Account.Name);
+// * a date ("YYYY-MM-DD") renders as dd/MM/yyyy — day first, numeric, so the same text
+//   reads right in every language of the sheet ("on 07/03/2025", "le 07/03/2025");
+//   a date-time renders as the date in `timeZone` (an IANA id; the value's own offset
+//   when empty or unknown).
+// A value that is absent, null, an object or array, or blank counts as missing.
+RenderResult renderText(const QString &templ, const QJsonObject &contact, const QString &timeZone = {});
+
+// The Infobip bulkId of a row for a contact: the ONE function scheduling and cancelling
+// both use. Same rules as renderText, except that values are kept as Salesforce gives
+// them (dates stay "YYYY-MM-DD"). Any missing value or unbalanced brace: empty result and
+// `*error` (when given) says which.
+QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *error);
+
+} // namespace sb::sms
