@@ -441,28 +441,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialdialog.cpp" line="585"/>
-        <location filename="../ui/credentials/credentialdialog.cpp" line="650"/>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="584"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialdialog.cpp" line="600"/>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="611"/>
         <source>The secrets could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialdialog.cpp" line="621"/>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="628"/>
         <source>Secrets shown in clear text; this reveal was written to the audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialdialog.cpp" line="665"/>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="657"/>
         <source>The stored secrets could not be read for the test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialdialog.cpp" line="688"/>
+        <location filename="../ui/credentials/credentialdialog.cpp" line="676"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,251 +782,251 @@
 <context>
     <name>sb::CredentialsView</name>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="97"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="99"/>
         <source>Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="108"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="110"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="112"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="114"/>
         <source>The environment whose secrets every job of the project uses. Choosing another asks first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="130"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="132"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="132"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="134"/>
         <source>Add a credential with a typed form for its system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="133"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="135"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="135"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="137"/>
         <source>Change the selected credential&apos;s fields for this environment (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="136"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="138"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="138"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="140"/>
         <source>Sign in to the system with the stored login and record the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="139"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="141"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="141"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="143"/>
         <source>Delete this environment&apos;s secret or the whole credential; asks first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/credentials/credentialsview.cpp" line="187"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="179"/>
         <source>%n jobs</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="188"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="180"/>
         <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="198"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="190"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="318"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="303"/>
         <source>The credentials could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="367"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="352"/>
         <source>%1 (active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="369"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="354"/>
         <source>Other…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="379"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="364"/>
         <source>No project yet: import one (File › Import project…) to manage its credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="384"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="369"/>
         <source>Every job of “%1” uses the %2 secrets listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="388"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="373"/>
         <source>Only showing the %1 secrets: the jobs of “%2” still use %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="392"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="377"/>
         <source>Switch to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="417"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="402"/>
         <source>Other environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="418"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="403"/>
         <source>Name of the environment (such as training or uat):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="440"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="425"/>
         <source>Switch environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="441"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="426"/>
         <source>Switch project “%1” to %2? Every job of the project will use its %2 secrets at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="444"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="429"/>
         <source>It now uses %1. Credentials without a %2 secret make their jobs fail with “secret missing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="446"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="431"/>
         <source>Switch to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="447"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="432"/>
         <source>Only show its secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="448"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="433"/>
         <source>List and edit the %1 secrets without changing what the jobs use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="462"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="447"/>
         <source>Switching “%1” to %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="470"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="455"/>
         <source>The environment was not switched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="476"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="461"/>
         <source>Project “%1” now uses its %2 secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="532"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="517"/>
         <source>Credential “%1” created for %2; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="533"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="518"/>
         <source>Credential “%1” saved for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="565"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="550"/>
         <source>“%1” uses the built-in sandbox&apos;s own login in %2: nothing to test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="570"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="555"/>
         <source>“%1” has no %2 secret to test: use Edit… to enter it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="577"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="562"/>
         <source>Testing “%1” on %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="593"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="578"/>
         <source>“%1” could not be tested: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="607"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="592"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="611"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="596"/>
         <source>The test result was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="627"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="612"/>
         <source>Delete credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="627"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="612"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="632"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="617"/>
         <source>No job uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/credentials/credentialsview.cpp" line="637"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="622"/>
         <source>These jobs use it and would lose it:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="639"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="624"/>
         <source>Deleting only the %1 secret makes them fail with “secret missing” while the project runs on %1; deleting the whole credential makes them fail in every environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="646"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="631"/>
         <source>Delete the %1 secret only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="647"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="632"/>
         <source>Delete the whole credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="671"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="656"/>
         <source>Deleted the %1 secret of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/credentials/credentialsview.cpp" line="672"/>
+        <location filename="../ui/credentials/credentialsview.cpp" line="657"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,268 +2158,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="111"/>
+        <location filename="../ui/history/historyview.cpp" line="112"/>
         <source>Show only work orders in this state (several may be chosen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="122"/>
-        <location filename="../ui/history/historyview.cpp" line="289"/>
+        <location filename="../ui/history/historyview.cpp" line="123"/>
+        <location filename="../ui/history/historyview.cpp" line="283"/>
         <source>All workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="123"/>
+        <location filename="../ui/history/historyview.cpp" line="124"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="126"/>
+        <location filename="../ui/history/historyview.cpp" line="127"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="127"/>
+        <location filename="../ui/history/historyview.cpp" line="128"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="128"/>
+        <location filename="../ui/history/historyview.cpp" line="129"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="129"/>
+        <location filename="../ui/history/historyview.cpp" line="130"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="130"/>
+        <location filename="../ui/history/historyview.cpp" line="131"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="131"/>
+        <location filename="../ui/history/historyview.cpp" line="132"/>
         <source>Between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="132"/>
+        <location filename="../ui/history/historyview.cpp" line="133"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="142"/>
+        <location filename="../ui/history/historyview.cpp" line="143"/>
         <source>Received on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="143"/>
+        <location filename="../ui/history/historyview.cpp" line="144"/>
         <source>Received on or before this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="145"/>
+        <location filename="../ui/history/historyview.cpp" line="146"/>
         <source>Search inputs, outputs and logs (&quot;exact phrase&quot;, prefix*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="147"/>
+        <location filename="../ui/history/historyview.cpp" line="148"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="164"/>
+        <location filename="../ui/history/historyview.cpp" line="165"/>
         <source>Workflow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="166"/>
+        <location filename="../ui/history/historyview.cpp" line="167"/>
         <source>Received:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="229"/>
+        <location filename="../ui/history/historyview.cpp" line="223"/>
         <source>Retry from start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="230"/>
+        <location filename="../ui/history/historyview.cpp" line="224"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="231"/>
+        <location filename="../ui/history/historyview.cpp" line="225"/>
         <source>Queue a new run of each selected work order from its input (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="234"/>
+        <location filename="../ui/history/historyview.cpp" line="228"/>
         <source>Retry from step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="235"/>
+        <location filename="../ui/history/historyview.cpp" line="229"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="236"/>
+        <location filename="../ui/history/historyview.cpp" line="230"/>
         <source>Queue a new run from a chosen job, with the input that job had (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="239"/>
+        <location filename="../ui/history/historyview.cpp" line="233"/>
         <source>Cancel queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="240"/>
+        <location filename="../ui/history/historyview.cpp" line="234"/>
         <source>Ctrl+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="241"/>
+        <location filename="../ui/history/historyview.cpp" line="235"/>
         <source>Cancel the queued runs of the selected work orders; running ones continue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="244"/>
+        <location filename="../ui/history/historyview.cpp" line="238"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="245"/>
+        <location filename="../ui/history/historyview.cpp" line="239"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="246"/>
+        <location filename="../ui/history/historyview.cpp" line="240"/>
         <source>Save every work order matching the filter as CSV (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="252"/>
+        <location filename="../ui/history/historyview.cpp" line="246"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="253"/>
+        <location filename="../ui/history/historyview.cpp" line="247"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="298"/>
+        <location filename="../ui/history/historyview.cpp" line="292"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="445"/>
+        <location filename="../ui/history/historyview.cpp" line="439"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="447"/>
+        <location filename="../ui/history/historyview.cpp" line="441"/>
         <source>All %1 matching work orders selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="449"/>
+        <location filename="../ui/history/historyview.cpp" line="443"/>
         <source>%1 selected of %2 matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="451"/>
+        <location filename="../ui/history/historyview.cpp" line="445"/>
         <source>%1 matching work orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="454"/>
+        <location filename="../ui/history/historyview.cpp" line="448"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="457"/>
+        <location filename="../ui/history/historyview.cpp" line="451"/>
         <source>Select all %1 matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="458"/>
+        <location filename="../ui/history/historyview.cpp" line="452"/>
         <source>Select all matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="496"/>
+        <location filename="../ui/history/historyview.cpp" line="490"/>
         <source>Retry from a step needs work orders of one workflow: choose the workflow in the filter or select rows of one workflow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="506"/>
+        <location filename="../ui/history/historyview.cpp" line="500"/>
         <source>This workflow has no jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="511"/>
+        <location filename="../ui/history/historyview.cpp" line="505"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="513"/>
+        <location filename="../ui/history/historyview.cpp" line="507"/>
         <source>Retry from step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="514"/>
+        <location filename="../ui/history/historyview.cpp" line="508"/>
         <source>Start the new runs at this job, with the input it had:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="556"/>
+        <location filename="../ui/history/historyview.cpp" line="550"/>
         <source>Asked %1, queued %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="557"/>
+        <location filename="../ui/history/historyview.cpp" line="551"/>
         <source>Asked %1, cancelled %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="564"/>
+        <location filename="../ui/history/historyview.cpp" line="558"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="566"/>
+        <location filename="../ui/history/historyview.cpp" line="560"/>
         <source>%1 skipped (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="570"/>
+        <location filename="../ui/history/historyview.cpp" line="564"/>
         <source>Stopped before %1 were tried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="577"/>
+        <location filename="../ui/history/historyview.cpp" line="571"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="577"/>
+        <location filename="../ui/history/historyview.cpp" line="571"/>
         <source>history.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="578"/>
+        <location filename="../ui/history/historyview.cpp" line="572"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="623"/>
+        <location filename="../ui/history/historyview.cpp" line="617"/>
         <source>Exported %1 work orders to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="626"/>
+        <location filename="../ui/history/historyview.cpp" line="620"/>
         <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,7 +2934,7 @@
     <name>sb::InboxView</name>
     <message>
         <location filename="../ui/inbox/outcomestyle.cpp" line="32"/>
-        <location filename="../ui/inbox/inboxview.cpp" line="708"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="699"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,309 +2974,309 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="104"/>
-        <location filename="../ui/inbox/inboxview.cpp" line="539"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="105"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="530"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="115"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="116"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="121"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="122"/>
         <source>All outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="124"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="125"/>
         <source>Refused (any reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="132"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="133"/>
         <source>Trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="134"/>
-        <location filename="../ui/inbox/inboxview.cpp" line="388"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="135"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="379"/>
         <source>All triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="139"/>
-        <location filename="../ui/inbox/inboxview.cpp" line="703"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="140"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="694"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="140"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="141"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="141"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="142"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="142"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="143"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="143"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="144"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="144"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="145"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="149"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="150"/>
         <source>Path contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="151"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="152"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="172"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="173"/>
         <source>Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="174"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="175"/>
         <source>Trigger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="176"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="177"/>
         <source>Received:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="216"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="207"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="216"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="207"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="250"/>
-        <location filename="../ui/inbox/inboxview.cpp" line="684"/>
-        <location filename="../ui/inbox/inboxview.cpp" line="755"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="241"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="675"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="746"/>
         <source>Open work order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="252"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="243"/>
         <source>Show the runs, steps and logs of the work order this request created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="282"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="273"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="285"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="276"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="285"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="276"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="301"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="292"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="321"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="312"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="341"/>
-        <location filename="../ui/inbox/inboxview.cpp" line="649"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="332"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="640"/>
         <source>Select a request to see its headers, body and reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="392"/>
-        <location filename="../ui/inbox/inboxview.cpp" line="572"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="383"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="563"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="397"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="388"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="434"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="425"/>
         <source>Trigger %1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="448"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="439"/>
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="449"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="440"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="450"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="441"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="547"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="538"/>
         <source>%1 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="549"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="540"/>
         <source>1 request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="549"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="540"/>
         <source>%1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="550"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="541"/>
         <source>%1 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="551"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="542"/>
         <source>%1 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="574"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="565"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="693"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="684"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="703"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="694"/>
         <source>%1 (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="704"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="695"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="704"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="695"/>
         <source>unknown address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="705"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="696"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="705"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="696"/>
         <source>%1 (trigger &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="706"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="697"/>
         <source>none: no webhook trigger has this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="708"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="699"/>
         <source>Work order %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="710"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="701"/>
         <source>%1; its state: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="711"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="702"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="713"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="704"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="716"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="707"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="716"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="707"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="727"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="718"/>
         <source>(hidden: a secret)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="729"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="720"/>
         <source>Switchboard never stores or shows credentials sent with a request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="743"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="734"/>
         <source>%1 bytes; the beginning is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="748"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="739"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="749"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="740"/>
         <source>waiting for the run to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="751"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="742"/>
         <source>The reply had no body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="752"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="743"/>
         <source>The reply is sent when the run finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inbox/inboxview.cpp" line="755"/>
+        <location filename="../ui/inbox/inboxview.cpp" line="746"/>
         <source>Open work order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,75 +4491,75 @@
 <context>
     <name>sb::ProjectStore</name>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="42"/>
+        <location filename="../core/project/projectstore.cpp" line="43"/>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="82"/>
-        <location filename="../core/project/projectstore.cpp" line="236"/>
-        <location filename="../core/project/projectstore.cpp" line="528"/>
+        <location filename="../core/project/projectstore.cpp" line="83"/>
+        <location filename="../core/project/projectstore.cpp" line="237"/>
+        <location filename="../core/project/projectstore.cpp" line="547"/>
         <source>Workflow &quot;%1&quot; is not in project &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="92"/>
+        <location filename="../core/project/projectstore.cpp" line="93"/>
         <source>There is no project named &quot;%1&quot; in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="326"/>
+        <location filename="../core/project/projectstore.cpp" line="327"/>
         <source>Edge &quot;%1&quot; points to job &quot;%2&quot;, which is not in workflow &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="531"/>
+        <location filename="../core/project/projectstore.cpp" line="550"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot;; it may have been removed by an import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="564"/>
+        <location filename="../core/project/projectstore.cpp" line="583"/>
         <source>The cron expression is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="568"/>
+        <location filename="../core/project/projectstore.cpp" line="587"/>
         <source>Reply mode must be before_start or after_completion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="571"/>
+        <location filename="../core/project/projectstore.cpp" line="590"/>
         <source>The custom path &quot;%1&quot; may only use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; and &apos;/&apos; between segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="584"/>
-        <location filename="../core/project/projectstore.cpp" line="657"/>
+        <location filename="../core/project/projectstore.cpp" line="603"/>
+        <location filename="../core/project/projectstore.cpp" line="676"/>
         <source>Trigger &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="606"/>
+        <location filename="../core/project/projectstore.cpp" line="625"/>
         <source>Edge &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="663"/>
+        <location filename="../core/project/projectstore.cpp" line="682"/>
         <source>The job needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="665"/>
+        <location filename="../core/project/projectstore.cpp" line="684"/>
         <source>Job &quot;%1&quot; has no code; write at least one operation, e.g. fn(state =&gt; state);</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="668"/>
+        <location filename="../core/project/projectstore.cpp" line="687"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="675"/>
+        <location filename="../core/project/projectstore.cpp" line="694"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,255 +4963,543 @@ Login: %3</source>
 <context>
     <name>sb::SandboxView</name>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="106"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="93"/>
         <source>Reset sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="107"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="94"/>
         <source>Reset the sandbox?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="108"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="95"/>
         <source>This erases every record the sandbox holds, in every system, including what jobs wrote to it, and seeds it again with the demo records. Every fault knob is turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="111"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="98"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="157"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="144"/>
         <source>The sandbox is not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="177"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="164"/>
         <source>Start sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="179"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="166"/>
         <source>Start the emulated systems on this computer for this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="204"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="191"/>
         <source>Reset sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="206"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="193"/>
         <source>Erase every record of every system and seed the sandbox again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="222"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="209"/>
         <source>Emulated systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="231"/>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="352"/>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="416"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="218"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="339"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="403"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="234"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="221"/>
         <source>Fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="268"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="255"/>
         <source>URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="276"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="263"/>
         <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="278"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="265"/>
         <source>Copy the system&apos;s URL, for a credential or a job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="282"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="269"/>
         <source>the URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="288"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="275"/>
         <source>Copy configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="290"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="277"/>
         <source>Copy the adaptor configuration (JSON) that reaches this system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="296"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="283"/>
         <source>the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="299"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="286"/>
         <source>Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="304"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="291"/>
         <source>The login this system accepts (sandbox credentials, not real ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="308"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="295"/>
         <source>Fault knob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="310"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="297"/>
         <source>Make the next calls to this system fail, to see how workflows handle rate limits, server errors and timeouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="314"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="301"/>
         <source>&amp;Answer with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="321"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="308"/>
         <source>&amp;Fail the next:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="326"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="313"/>
         <source> calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="329"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="316"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="351"/>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="387"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="338"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="374"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="362"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="349"/>
         <source>&amp;Collection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="397"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="384"/>
         <source>Select a record to see it as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="425"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="412"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="453"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="440"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="443"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="443"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="469"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="456"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="549"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="536"/>
         <source>The sandbox answers at %1, one path per system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="554"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="541"/>
         <source>The sandbox has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="555"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="542"/>
         <source>The sandbox emulates, on this computer, the external systems the adaptors talk to (Salesforce, CommCare, Infobip, DHIS2 …), so that workflows can be tried and demonstrated without touching real data. It runs when the project&apos;s environment is “sandbox”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="617"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="604"/>
         <source>Select a system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="712"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="699"/>
         <source>This system holds no records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sandbox/sandboxview.cpp" line="736"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="723"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="766"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="753"/>
         <source>Select a request to see its headers and body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="772"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="759"/>
         <source>%1 %2 — answered %3 at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="785"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="772"/>
         <source>Credentials are not shown, even the sandbox&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="791"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="778"/>
         <source>The request had no body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="815"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="802"/>
         <source>Off: every call to %1 is answered normally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sandbox/sandboxview.cpp" line="819"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="806"/>
         <source>On: the next %n call(s) to %1 fail with %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="846"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="833"/>
         <source>The sandbox was reset: every system holds its seed records again and every fault knob is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sandbox/sandboxview.cpp" line="855"/>
+        <location filename="../ui/sandbox/sandboxview.cpp" line="842"/>
         <source>Copied %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsCountries</name>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="60"/>
+        <source>Line 1: unknown column “%1”; the columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="68"/>
+        <source>Line 1: the column “%1” is missing; the columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="87"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="90"/>
+        <source>the country name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="92"/>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="96"/>
+        <source>the dial code “%1” of %2 is not 1 to 4 digits (write 234, not +234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="99"/>
+        <source>the sender id “%1” of %2 is not valid: at most 11 letters, digits, spaces or “.-_&amp;”, or at most 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="103"/>
+        <source>the time zone “%1” of %2 is not an IANA time zone name such as Africa/Lagos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smscountries.cpp" line="109"/>
+        <source>the default language “%1” of %2 is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsRender</name>
+    <message>
+        <location filename="../core/sms/smsrender.cpp" line="186"/>
+        <source>The row has no bulkId template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrender.cpp" line="195"/>
+        <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsTable</name>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="69"/>
+        <source>The column “%1” appears twice in the header (line %2); a sheet has each column once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="128"/>
+        <source>There is no SMS table “%1”; import one with `switchboard sms import FILE --table %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="134"/>
+        <location filename="../core/sms/smstable.cpp" line="425"/>
+        <location filename="../core/sms/smstable.cpp" line="436"/>
+        <location filename="../core/sms/smstable.cpp" line="452"/>
+        <location filename="../core/sms/smstable.cpp" line="459"/>
+        <location filename="../core/sms/smstable.cpp" line="515"/>
+        <source>The store could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="189"/>
+        <source>The file is not UTF-8 text; export the sheet as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="246"/>
+        <source>Line %1: a quoted cell is followed by “%2” instead of a comma or the end of the line; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="261"/>
+        <source>Line %1: a quoted cell that begins here is never closed (a missing &quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="273"/>
+        <source>The file is empty; the first line must be the header with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="282"/>
+        <source>Line %1: the row has %2 cells, but the header has %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="303"/>
+        <source>Line %1: the file is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="307"/>
+        <source>The JSON file must be an array of rows, one object per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="315"/>
+        <source>Row %1 of the JSON array is not an object with the sheet&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="344"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="417"/>
+        <source>An SMS table needs a name (--table NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="419"/>
+        <source>The table has no columns; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="461"/>
+        <location filename="../core/sms/smstable.cpp" line="498"/>
+        <source>The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="504"/>
+        <source>Version %1 of the SMS table “%2” is damaged in the store; import the sheet again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsValidate</name>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="251"/>
+        <source>%1: the placeholder has no field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="268"/>
+        <source>before “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="269"/>
+        <source>after “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="271"/>
+        <source>%1: the name has a space %2; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="272"/>
+        <source>%1: the name has an invisible character (%2) %3; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="278"/>
+        <source>%1: field names are case-sensitive; write {%2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="295"/>
+        <source>%1: “%2” is not a contact field the scheduler knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="297"/>
+        <source>%1: “%2” is not a contact field the scheduler knows; did you mean {%3}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="302"/>
+        <source>The name also contains an invisible character (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="347"/>
+        <source>A “}” at character %1 has no “{” before it (after “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="367"/>
+        <source>The “{” at character %1 is closed only %2 characters later, so it swallows “%3”; a closing “}” is probably missing or mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="380"/>
+        <source>The “{” at character %1 is not closed before the next “{”; it swallows “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="384"/>
+        <source>The “{” at character %1 is never closed; it swallows “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="461"/>
+        <source>“%1” is not a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="465"/>
+        <source>“%1” is not a whole number (the message&apos;s place in its group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="470"/>
+        <source>“%1” is not a whole number of minutes (or blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="475"/>
+        <source>“%1” is not a time of day like 9:00 or 14:30 (or blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="484"/>
+        <source>The English text is empty; English is what every other language falls back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="488"/>
+        <source>The %1 translation is empty; contacts who read %1 would get the English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="573"/>
+        <source>This text needs at least %1 SMS segments even before its placeholders are filled in: “%2” (%3) is not in the GSM-7 alphabet, so it is sent as UCS-2, and its %4 characters exceed the 70 of one SMS (67 per segment when split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="577"/>
+        <source>This text needs %1 SMS segments: “%2” (%3) is not in the GSM-7 alphabet, so it is sent as UCS-2, and its %4 characters exceed the 70 of one SMS (67 per segment when split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="584"/>
+        <source>This text needs at least %1 SMS segments even before its placeholders are filled in: its %2 GSM-7 characters exceed the 160 of one SMS (153 per segment when split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="587"/>
+        <source>This text needs %1 SMS segments: its %2 GSM-7 characters exceed the 160 of one SMS (153 per segment when split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="597"/>
+        <source>The bulkId template is empty; Infobip needs it to find, reschedule and cancel this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="612"/>
+        <source>The bulkId template contains “%1” (%2); use only letters, digits and punctuation without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="618"/>
+        <source>The bulkId template has no placeholder, so every contact would get the same bulkId; add {CommCare_Case_ID__c}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsvalidate.cpp" line="624"/>
+        <source>The bulkId template “%1” is already used by row %2; each row needs its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5940,27 +6227,27 @@ Login: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="342"/>
+        <location filename="../core/store/migrations.cpp" line="365"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="349"/>
+        <location filename="../core/store/migrations.cpp" line="372"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="362"/>
+        <location filename="../core/store/migrations.cpp" line="385"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="378"/>
+        <location filename="../core/store/migrations.cpp" line="401"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="391"/>
+        <location filename="../core/store/migrations.cpp" line="414"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
