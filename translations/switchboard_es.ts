@@ -5329,6 +5329,59 @@ Acceso: %3</translation>
     </message>
 </context>
 <context>
+    <name>sb::SmsSendTime</name>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="116"/>
+        <source>The schedule start date is missing or invalid.</source>
+        <translation>La fecha de inicio de la programación falta o no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="120"/>
+        <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
+        <translation>La zona horaria del contacto falta o no es una zona IANA conocida.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="124"/>
+        <source>The current time is invalid.</source>
+        <translation>La hora actual no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="128"/>
+        <source>A visit reminder needs the date of the appointment it is about.</source>
+        <translation>Un recordatorio de visita necesita la fecha de la cita a la que se refiere.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="135"/>
+        <source>The clock time is blank and the default clock time is invalid.</source>
+        <translation>La hora de envío está vacía y la hora predeterminada no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="136"/>
+        <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
+        <translation>La hora «%1» no es una hora escrita H:MM o HH:MM (de 00:00 a 23:59).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="148"/>
+        <source>The send date is outside the supported calendar range.</source>
+        <translation>La fecha de envío está fuera del rango de fechas admitido.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="163"/>
+        <source>The message was due at %1, which passed more than a day ago.</source>
+        <translation>El mensaje estaba previsto para %1, hace más de un día.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="181"/>
+        <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
+        <translation>El recordatorio se enviaría el %1, más de %2 días después de la cita del %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="192"/>
+        <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
+        <translation>El mensaje está previsto para %1, dentro de más de %2 días; una ejecución posterior lo programará.</translation>
+    </message>
+</context>
+<context>
     <name>sb::SmsTable</name>
     <message>
         <location filename="../core/sms/smstable.cpp" line="69"/>

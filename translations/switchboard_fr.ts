@@ -5329,6 +5329,59 @@ Connexion : %3</translation>
     </message>
 </context>
 <context>
+    <name>sb::SmsSendTime</name>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="116"/>
+        <source>The schedule start date is missing or invalid.</source>
+        <translation>La date de début de planification est absente ou invalide.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="120"/>
+        <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
+        <translation>Le fuseau horaire du contact est absent ou n’est pas un fuseau IANA connu.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="124"/>
+        <source>The current time is invalid.</source>
+        <translation>L’heure actuelle est invalide.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="128"/>
+        <source>A visit reminder needs the date of the appointment it is about.</source>
+        <translation>Un rappel de visite a besoin de la date du rendez-vous qu’il concerne.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="135"/>
+        <source>The clock time is blank and the default clock time is invalid.</source>
+        <translation>L’heure d’envoi est vide et l’heure par défaut est invalide.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="136"/>
+        <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
+        <translation>L’heure « %1 » n’est pas une heure écrite H:MM ou HH:MM (de 00:00 à 23:59).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="148"/>
+        <source>The send date is outside the supported calendar range.</source>
+        <translation>La date d’envoi est hors de la plage de dates prise en charge.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="163"/>
+        <source>The message was due at %1, which passed more than a day ago.</source>
+        <translation>Le message était prévu à %1, il y a plus d’un jour.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="181"/>
+        <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
+        <translation>Le rappel partirait à %1, plus de %2 jours après le rendez-vous du %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="192"/>
+        <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
+        <translation>Le message est prévu à %1, dans plus de %2 jours ; une exécution ultérieure le planifiera.</translation>
+    </message>
+</context>
+<context>
     <name>sb::SmsTable</name>
     <message>
         <location filename="../core/sms/smstable.cpp" line="69"/>

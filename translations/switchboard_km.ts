@@ -5328,6 +5328,59 @@ Login: %3</source>
     </message>
 </context>
 <context>
+    <name>sb::SmsSendTime</name>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="116"/>
+        <source>The schedule start date is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="120"/>
+        <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="124"/>
+        <source>The current time is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="128"/>
+        <source>A visit reminder needs the date of the appointment it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="135"/>
+        <source>The clock time is blank and the default clock time is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="136"/>
+        <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="148"/>
+        <source>The send date is outside the supported calendar range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="163"/>
+        <source>The message was due at %1, which passed more than a day ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="181"/>
+        <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/sendtime.cpp" line="192"/>
+        <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::SmsTable</name>
     <message>
         <location filename="../core/sms/smstable.cpp" line="69"/>
