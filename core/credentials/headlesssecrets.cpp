@@ -1,7 +1,6 @@
 #include "credentials/headlesssecrets.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -10,6 +9,8 @@
 #include <QStandardPaths>
 
 #include <yaml-cpp/yaml.h>
+
+#include <optional>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -107,13 +108,34 @@ Result<QJsonObject> readFile(const QString &path)
     }
 }
 
-// Read at every lookup: the file is small, and a change of its content or its permissions
-// must count at once.
+// Parsed once and kept while the file's identity, size, time stamp, owner and mode stay the
+// same (steps look secrets up at every start); a change of content or permissions counts
+// at the next lookup.
 Result<QJsonObject> fileContent(const QString &path)
 {
+    struct Cached
+    {
+        QString path;
+        struct stat st{};
+        std::optional<Result<QJsonObject>> content;
+    };
     static QMutex mutex;
+    static Cached cached;
     QMutexLocker lock(&mutex);
-    return readFile(path);
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return readFile(path); // gives the error
+    const bool same = cached.content && cached.path == path && cached.st.st_ino == st.st_ino
+        && cached.st.st_dev == st.st_dev && cached.st.st_size == st.st_size && cached.st.st_mode == st.st_mode
+        && cached.st.st_uid == st.st_uid && cached.st.st_mtim.tv_sec == st.st_mtim.tv_sec
+        && cached.st.st_mtim.tv_nsec == st.st_mtim.tv_nsec && cached.st.st_ctim.tv_sec == st.st_ctim.tv_sec
+        && cached.st.st_ctim.tv_nsec == st.st_ctim.tv_nsec;
+    if (!same) {
+        cached.path = path;
+        cached.st = st;
+        cached.content = readFile(path);
+    }
+    return *cached.content;
 }
 
 } // namespace
