@@ -1,5 +1,7 @@
 #include "credentials/credentialstore.h"
 
+#include "common/sysinfo.h"
+
 #include "credentials/credentialtypes.h"
 #include "credentials/headlesssecrets.h"
 #include "credentials/keychain.h"
@@ -18,9 +20,6 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <pwd.h>
-#include <unistd.h>
-
 namespace sb::credentials {
 
 namespace {
@@ -37,15 +36,9 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Who made a change: the account Switchboard runs as.
 QString actor()
 {
-    for (const char *var : {"USER", "LOGNAME"})
-        if (const QString user = qEnvironmentVariable(var); !user.isEmpty())
-            return user;
-    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("local");
+    return accountName();
 }
 
 QString compact(const QJsonObject &o)

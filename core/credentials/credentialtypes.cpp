@@ -1,5 +1,7 @@
 #include "credentials/credentialtypes.h"
 
+#include "common/sysinfo.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,21 +154,6 @@ bool fieldIsSet(const QJsonObject &body, const QString &name)
     if (v.isString())
         return !v.toString().trimmed().isEmpty();
     return true;
-}
-
-// Levenshtein distance, for "did you mean".
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j)
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
 }
 
 } // namespace

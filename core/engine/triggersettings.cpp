@@ -1,5 +1,7 @@
 #include "triggersettings.h"
 
+#include "common/sysinfo.h"
+
 #include "enginesettings.h"
 
 #include "store/store.h"
@@ -22,8 +24,7 @@ struct Tr
 
 QString actor()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("local") : user;
+    return accountName();
 }
 
 } // namespace

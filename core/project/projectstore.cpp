@@ -1,5 +1,7 @@
 #include "projectstore.h"
 
+#include "common/sysinfo.h"
+
 #include "credentials/credentialtypes.h"
 #include "credentials/keychain.h"
 
@@ -34,8 +36,7 @@ qint64 now()
 
 QString actor()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("local") : user;
+    return accountName();
 }
 
 Error sqlError(const QSqlQuery &q)

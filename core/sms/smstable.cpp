@@ -1,5 +1,7 @@
 #include "sms/smstable.h"
 
+#include "common/sysinfo.h"
+
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -14,9 +16,6 @@
 #include <QStringDecoder>
 
 #include <nlohmann/json.hpp>
-
-#include <pwd.h>
-#include <unistd.h>
 
 #include <cmath>
 #include <optional>
@@ -35,15 +34,9 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Who made a change: the account Switchboard runs as.
 QString actor()
 {
-    for (const char *var : {"USER", "LOGNAME"})
-        if (const QString user = qEnvironmentVariable(var); !user.isEmpty())
-            return user;
-    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("local");
+    return accountName();
 }
 
 QByteArray withoutBom(const QByteArray &bytes)

@@ -1,5 +1,7 @@
 #include "sms/smsvalidate.h"
 
+#include "common/sysinfo.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -130,22 +132,6 @@ QString excerpt(const QString &text, int max = 30)
     if (text.at(n - 1).isHighSurrogate())
         --n;
     return visible(text.left(n)) + QChar(0x2026);
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int subst = prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
 }
 
 // Lower-case words of a name: split at "_", ".", spaces, case changes and digits; a
