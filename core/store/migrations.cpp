@@ -337,6 +337,39 @@ Migration smsTables()
             }};
 }
 
+// The SMS scheduler's persistent plan (one row per contact and message, with its state and
+// reason) and the SMS settings (the countries table as CSV).
+Migration smsPlans()
+{
+    return {7, "SMS plans per contact and SMS settings",
+            {
+                QStringLiteral(R"(CREATE TABLE sms_plan_messages (
+  contact_id TEXT NOT NULL,
+  bulk_id TEXT NOT NULL,
+  contact_name TEXT NOT NULL DEFAULT '',
+  clinic TEXT NOT NULL DEFAULT '',
+  grp TEXT NOT NULL DEFAULT '',
+  row_no INTEGER NOT NULL DEFAULT 0,
+  language TEXT NOT NULL DEFAULT '',
+  recipient TEXT NOT NULL DEFAULT '',
+  sender TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  send_at_utc INTEGER,
+  send_at_local TEXT NOT NULL DEFAULT '',
+  time_zone TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (contact_id, bulk_id)) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX sms_plan_clinic ON sms_plan_messages(clinic, state)"),
+                QStringLiteral("CREATE INDEX sms_plan_state ON sms_plan_messages(state, send_at_utc)"),
+                QStringLiteral(R"(CREATE TABLE sms_settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at INTEGER NOT NULL))"),
+            }};
+}
+
 // The translation context of this file's messages (lupdate reads it from here).
 struct Tr
 {
@@ -348,7 +381,7 @@ struct Tr
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {projectTables(), historyTables(), auditTables(), engineTables(),
-                                             credentialTables(), smsTables()};
+                                             credentialTables(), smsTables(), smsPlans()};
     return all;
 }
 

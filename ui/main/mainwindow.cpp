@@ -21,6 +21,7 @@
 #include "overview/overviewview.h"
 #include "sandbox/sandboxview.h"
 #include "credentials/credentialsview.h"
+#include "sms/smsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_inboxView = new InboxView(store, this);
     m_sandboxView = new SandboxView(this);
     m_credentialsView = new CredentialsView(store, this);
+    m_smsView = new sb::SmsView(store, this);
     m_pages->insertWidget(OverviewPage, m_overviewView);
     m_pages->insertWidget(WorkflowsPage, m_workflowsView);
     m_pages->insertWidget(TriggersPage, m_triggersView);
@@ -89,6 +91,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_pages->insertWidget(InboxPage, m_inboxView);
     m_pages->insertWidget(SandboxPage, m_sandboxView);
     m_pages->insertWidget(CredentialsPage, m_credentialsView);
+    m_pages->insertWidget(SmsPage, m_smsView);
     createNavigation();
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -268,6 +271,9 @@ void MainWindow::createNavigation()
     credentials->setToolTip(tr("Logins to the external systems per environment, the active environment, tests and "
                                "the audit of changes (Ctrl+8)"));
     m_navigation->insertItem(CredentialsPage, credentials);
+    auto *sms = new QListWidgetItem(themedIcon(QStringLiteral("sms")), tr("SMS"));
+    sms->setToolTip(tr("The SMS Master Mapping Table, Preview, each contact's SMS plan and the countries table (Ctrl+9)"));
+    m_navigation->insertItem(SmsPage, sms);
     // Wide enough for the longest name in the language shown (French, Spanish run longer).
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -330,6 +336,8 @@ void MainWindow::createActions()
     sandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     QAction *credentials = view->addAction(tr("&Credentials"), this, [this] { showPage(CredentialsPage); });
     credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    QAction *sms = view->addAction(tr("S&MS"), this, [this] { showPage(SmsPage); });
+    sms->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
@@ -456,6 +464,7 @@ void MainWindow::refresh()
     m_inboxView->refresh();
     m_sandboxView->refresh();
     m_credentialsView->refresh();
+    m_smsView->refresh();
 }
 
 void MainWindow::importProject()
@@ -544,6 +553,7 @@ void MainWindow::saveSettings()
     m_inboxView->saveSettings(settings);
     m_sandboxView->saveSettings(settings);
     m_credentialsView->saveSettings(settings);
+    m_smsView->saveSettings(settings);
     m_historyView->saveSettings(settings);
     m_runDetailView->saveSettings(settings);
 }
@@ -560,6 +570,7 @@ void MainWindow::restoreSettings()
     m_inboxView->restoreSettings(settings);
     m_sandboxView->restoreSettings(settings);
     m_credentialsView->restoreSettings(settings);
+    m_smsView->restoreSettings(settings);
     m_historyView->restoreSettings(settings);
     m_runDetailView->restoreSettings(settings);
     const int page = settings.value(QStringLiteral("MainWindow/page"), int(OverviewPage)).toInt();

@@ -19,6 +19,7 @@ class Sandbox;
 }
 
 class CredentialsView;
+class SmsView;
 class Engine;
 class HistoryView;
 class InboxView;
@@ -42,7 +43,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, SandboxPage, CredentialsPage, PageCount };
+    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, SandboxPage, CredentialsPage, SmsPage, PageCount };
 
     MainWindow(Store &store, ProjectStore &projects, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -73,6 +74,7 @@ public:
     InboxView *inboxView() const { return m_inboxView; }
     SandboxView *sandboxView() const { return m_sandboxView; }
     CredentialsView *credentialsView() const { return m_credentialsView; }
+    SmsView *smsView() const { return m_smsView; }
     // Shows a work order's runs, steps, logs and data.
     void openWorkOrder(qint64 workOrderId);
     QComboBox *projectPicker() const { return m_projectPicker; }
@@ -126,6 +128,7 @@ private:
     InboxView *m_inboxView = nullptr;
     SandboxView *m_sandboxView = nullptr;
     CredentialsView *m_credentialsView = nullptr;
+    SmsView *m_smsView = nullptr;
     QComboBox *m_projectPicker = nullptr;
     QAction *m_projectPickerAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -1,0 +1,4 @@
+#include "sms/smsscheduler.h"
+
+namespace sb::sms {
+} // namespace sb::sms

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QSettings;
+class QTabWidget;
+
+namespace sb {
+
+class MappingTableView;
+class SmsCountriesView;
+class SmsPlansView;
+class SmsPreviewView;
+class Store;
+
+// SMS: the Master Mapping Table editor, the Preview of one message for one contact, the
+// SMS plan of each contact (what the scheduler decided and why) and the countries table
+// (sender id, time zone, default language per country), one tab each.
+class SmsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { TableTab, PreviewTab, PlansTab, CountriesTab };
+
+    explicit SmsView(Store &store, QWidget *parent = nullptr);
+
+    void showTab(Tab tab);
+    void refresh();
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+    MappingTableView *tableView() const { return m_table; }
+    SmsPreviewView *previewView() const { return m_preview; }
+    SmsPlansView *plansView() const { return m_plans; }
+    SmsCountriesView *countriesView() const { return m_countries; }
+
+private:
+    QTabWidget *m_tabs = nullptr;
+    MappingTableView *m_table = nullptr;
+    SmsPreviewView *m_preview = nullptr;
+    SmsPlansView *m_plans = nullptr;
+    SmsCountriesView *m_countries = nullptr;
+};
+
+} // namespace sb
