@@ -2,12 +2,17 @@
 #include "clitext.h"
 
 #include "common/paths.h"
+#include "sms/smsplan.h"
+#include "sms/smsrun.h"
+#include "sms/smsscheduler.h"
 #include "sms/smstable.h"
 #include "sms/smsvalidate.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +35,12 @@ int usage(const QString &message)
            "       switchboard [--db PATH] sms validate (FILE | --table NAME) [--json]\n"
            "       switchboard [--db PATH] sms export --table NAME [--version V] FILE   (FILE \"-\": stdout)\n"
            "       switchboard [--db PATH] sms versions --table NAME [--json]\n"
-           "       switchboard [--db PATH] sms diff --table NAME V1 V2 [--json]"));
+           "       switchboard [--db PATH] sms diff --table NAME V1 V2 [--json]\n"
+           "       switchboard [--db PATH] sms plan --contacts CONTACTS.json [--now ISO] [--table FILE|NAME] [--json]\n"
+           "       switchboard [--db PATH] sms run --contacts CONTACTS.json --config INFOBIP.json [--now ISO] [--table NAME]\n"
+           "                                   [--dry-run] [--concurrency N] [--json]\n"
+           "       switchboard [--db PATH] sms plans [--contact ID] [--json]\n"
+           "       switchboard [--db PATH] sms countries [import FILE | export FILE] [--json]"));
     return 2;
 }
 
@@ -286,6 +296,323 @@ int diff(const QStringList &positional, const QString &db, const QString &name, 
     return 0;
 }
 
+// The table the scheduler uses: a sheet file, or a table of the store (its published
+// version); the default table when none is named.
+Result<SmsTable> schedulerTable(Store *store, const QString &tableOption)
+{
+    if (!tableOption.isEmpty() && QFileInfo::exists(tableOption))
+        return readTableFile(tableOption);
+    const QString name = tableOption.isEmpty() ? QString::fromLatin1(kDefaultTableName) : tableOption;
+    if (!store)
+        return makeError(tr("No store to read the SMS table “%1” from.").arg(name));
+    return SmsTableStore(*store).load(name);
+}
+
+Result<QDateTime> nowOption(const QString &text)
+{
+    if (text.isEmpty())
+        return QDateTime::currentDateTimeUtc();
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return makeError(tr("--now “%1” is not an ISO 8601 date-time such as 2026-03-02T09:00:00Z.").arg(text));
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t.toUTC();
+}
+
+struct Planning
+{
+    std::unique_ptr<Store> store;
+    std::optional<SmsPlanner> planner;
+    QList<QJsonObject> contacts;
+    QDateTime now;
+};
+
+// Reads what `sms plan` and `sms run` share; prints the error and returns the exit code
+// when something is missing.
+int preparePlanning(Planning &p, const QString &db, const QString &contactsPath, const QString &nowText,
+                    const QString &tableOption)
+{
+    if (contactsPath.isEmpty())
+        return usage(tr("--contacts CONTACTS.json is required: the contacts as Salesforce's query returns them."));
+    const Result<QDateTime> now = nowOption(nowText);
+    if (!now)
+        return usage(now.error().message);
+    p.now = now.value();
+    QFile f(contactsPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err(tr("Cannot read %1: %2").arg(contactsPath, f.errorString()));
+        return 2;
+    }
+    const Result<QList<QJsonObject>> contacts = contactsFromJson(f.readAll(), contactsPath);
+    if (!contacts) {
+        err(contacts.error().toString());
+        return 1;
+    }
+    p.contacts = contacts.value();
+    const bool tableIsFile = !tableOption.isEmpty() && QFileInfo::exists(tableOption);
+    if (!tableIsFile || !db.isEmpty()) {
+        Result<std::unique_ptr<Store>> store = openStore(db);
+        if (!store) {
+            err(store.error().toString());
+            return 1;
+        }
+        p.store = std::move(store).value();
+    }
+    const Result<SmsTable> table = schedulerTable(p.store.get(), tableOption);
+    if (!table) {
+        err(table.error().toString());
+        return 1;
+    }
+    QList<Country> countries = defaultCountries();
+    if (p.store) {
+        const Result<QList<Country>> stored = SmsSettingsStore(*p.store).countries();
+        if (!stored) {
+            err(stored.error().toString());
+            return 1;
+        }
+        countries = stored.value();
+    }
+    p.planner.emplace(table.value(), countries);
+    return 0;
+}
+
+QString localText(const QDateTime &t, const QString &zone)
+{
+    return QStringLiteral("%1 %2").arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone);
+}
+
+int planCommand(const QString &db, const QString &contactsPath, const QString &nowText, const QString &tableOption, bool json)
+{
+    Planning p;
+    if (const int rc = preparePlanning(p, db, contactsPath, nowText, tableOption))
+        return rc;
+    RunOptions options;
+    options.dryRun = true;
+    const RunReport report = runScheduler(*p.planner, p.contacts, p.now, {}, nullptr, options);
+    if (json) {
+        printJson(QJsonDocument(planJson(report.decisions)));
+        return 0;
+    }
+    const RunCounts &n = report.counts;
+    for (const ContactDecision &d : report.decisions) {
+        out(tr("%1 %2 (%3)").arg(d.plan.contactId, d.plan.contactName, d.plan.clinic));
+        for (qsizetype i = 0; i < d.plan.messages.size(); ++i) {
+            const PlannedMessage &m = d.plan.messages.at(i);
+            if (d.due.at(i))
+                out(tr("  schedule  %1  to %2 from %3 at %4 (%5Z) in %6")
+                        .arg(m.bulkId, m.to, m.from, localText(m.sendAtLocal, m.timeZone),
+                             m.sendAtUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m.language));
+            else
+                out(tr("  %1  %2: %3").arg(m.state == MessageState::Planned ? tr("later   ") : tr("skipped "), m.bulkId, m.reason));
+        }
+        for (const Cancellation &c : d.cancel)
+            out(tr("  cancel    %1: %2").arg(c.bulkId, c.reason));
+    }
+    out(tr("%1 contacts: %2 messages to schedule, %3 beyond the 180-day horizon, %4 skipped, %5 bulkIds to cancel if "
+           "they exist (planned in %6 ms; nothing was sent).")
+            .arg(n.contacts)
+            .arg(n.due)
+            .arg(n.later)
+            .arg(n.skipped)
+            .arg(n.cancelCandidates)
+            .arg(report.planMs));
+    return 0;
+}
+
+int runCommand(const QString &db, const QString &contactsPath, const QString &nowText, const QString &tableOption,
+               const QString &configPath, bool dryRun, int concurrency, bool json)
+{
+    if (configPath.isEmpty() && !dryRun)
+        return usage(tr("sms run needs --config INFOBIP.json ({\"baseUrl\", \"apiKey\"}: the Infobip credential), or --dry-run."));
+    Planning p;
+    if (const int rc = preparePlanning(p, db, contactsPath, nowText, tableOption))
+        return rc;
+    InfobipAccount account;
+    if (!configPath.isEmpty()) {
+        QFile f(configPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(tr("Cannot read %1: %2").arg(configPath, f.errorString()));
+            return 2;
+        }
+        const QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
+        account.baseUrl = config.value(QStringLiteral("baseUrl")).toString();
+        account.apiKey = config.value(QStringLiteral("apiKey")).toString();
+        account.verifyTls = config.value(QStringLiteral("verifyTls")).toBool(true);
+        if (account.baseUrl.isEmpty() || account.apiKey.isEmpty()) {
+            err(tr("%1 must be a JSON object with \"baseUrl\" and \"apiKey\" (the Infobip credential).").arg(configPath));
+            return 2;
+        }
+    }
+    RunOptions options;
+    options.dryRun = dryRun;
+    options.concurrency = concurrency;
+    SmsPlanStore plans(*p.store);
+    const RunReport report = runScheduler(*p.planner, p.contacts, p.now, account, &plans, options);
+    const RunCounts &n = report.counts;
+    if (json) {
+        QJsonObject o{{QStringLiteral("contacts"), n.contacts},   {QStringLiteral("due"), n.due},
+                      {QStringLiteral("later"), n.later},         {QStringLiteral("skipped"), n.skipped},
+                      {QStringLiteral("cancelCandidates"), n.cancelCandidates},
+                      {QStringLiteral("lookups"), n.lookups},     {QStringLiteral("scheduled"), n.scheduled},
+                      {QStringLiteral("rescheduled"), n.rescheduled}, {QStringLiteral("cancelled"), n.cancelled},
+                      {QStringLiteral("unchanged"), n.unchanged}, {QStringLiteral("failed"), n.failed},
+                      {QStringLiteral("writes"), n.writes()},     {QStringLiteral("planMs"), report.planMs},
+                      {QStringLiteral("infobipMs"), report.infobipMs}, {QStringLiteral("saveMs"), report.saveMs},
+                      {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
+                      {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings.mid(0, 200))}};
+        printJson(QJsonDocument(o));
+    } else {
+        for (const QString &e : report.errors)
+            err(e);
+        out(tr("%1 contacts: %2 due, %3 beyond the horizon, %4 skipped; Infobip: %5 lookups, %6 scheduled, %7 rescheduled, "
+               "%8 cancelled, %9 unchanged, %10 failed. Planning %11 ms, Infobip %12 ms, saving %13 ms.")
+                .arg(n.contacts)
+                .arg(n.due)
+                .arg(n.later)
+                .arg(n.skipped)
+                .arg(n.lookups)
+                .arg(n.scheduled)
+                .arg(n.rescheduled)
+                .arg(n.cancelled)
+                .arg(n.unchanged)
+                .arg(n.failed)
+                .arg(report.planMs)
+                .arg(report.infobipMs)
+                .arg(report.saveMs));
+    }
+    return n.failed > 0 ? 1 : 0;
+}
+
+int plansCommand(const QString &db, const QString &contact, bool json)
+{
+    Result<std::unique_ptr<Store>> store = openStore(db);
+    if (!store) {
+        err(store.error().toString());
+        return 1;
+    }
+    SmsPlanStore plans(*store.value());
+    if (!contact.isEmpty()) {
+        const Result<ContactPlan> plan = plans.load(contact);
+        if (!plan) {
+            err(plan.error().toString());
+            return 1;
+        }
+        if (plan->messages.isEmpty()) {
+            err(tr("No SMS plan for the contact “%1”.").arg(contact));
+            return 1;
+        }
+        QJsonArray messages;
+        for (const PlannedMessage &m : plan->messages) {
+            if (json) {
+                messages.append(QJsonObject{{QStringLiteral("bulkId"), m.bulkId}, {QStringLiteral("row"), m.row},
+                                            {QStringLiteral("group"), m.group}, {QStringLiteral("state"), stateName(m.state)},
+                                            {QStringLiteral("reason"), m.reason},
+                                            {QStringLiteral("sendAtUtc"), m.sendAtUtc.isValid() ? m.sendAtUtc.toString(Qt::ISODate) : QString()},
+                                            {QStringLiteral("language"), m.language}});
+            } else {
+                out(QStringLiteral("%1  %2  %3  %4").arg(stateName(m.state), -9).arg(m.bulkId,
+                        m.sendAtUtc.isValid() ? m.sendAtUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm'Z'")) : QStringLiteral("-"), m.reason));
+            }
+        }
+        if (json)
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("contact"), contact},
+                                                {QStringLiteral("name"), plan->contactName},
+                                                {QStringLiteral("clinic"), plan->clinic},
+                                                {QStringLiteral("messages"), messages}}));
+        return 0;
+    }
+    const Result<QList<ContactPlanSummary>> list = plans.contacts({}, 100000);
+    if (!list) {
+        err(list.error().toString());
+        return 1;
+    }
+    QJsonArray rows;
+    for (const ContactPlanSummary &s : list.value()) {
+        QJsonObject counts;
+        for (int i = 0; i < 5; ++i)
+            counts.insert(stateName(MessageState(i)), s.counts[size_t(i)]);
+        if (json)
+            rows.append(QJsonObject{{QStringLiteral("contact"), s.contactId}, {QStringLiteral("name"), s.contactName},
+                                    {QStringLiteral("clinic"), s.clinic}, {QStringLiteral("counts"), counts},
+                                    {QStringLiteral("nextSendUtc"), s.nextSendUtc.isValid() ? s.nextSendUtc.toString(Qt::ISODate) : QString()}});
+        else
+            out(tr("%1  %2 (%3): %4 planned, %5 scheduled, %6 sent, %7 cancelled, %8 skipped")
+                    .arg(s.contactId, s.contactName, s.clinic)
+                    .arg(s.counts[0]).arg(s.counts[1]).arg(s.counts[2]).arg(s.counts[3]).arg(s.counts[4]));
+    }
+    if (json)
+        printJson(QJsonDocument(rows));
+    return 0;
+}
+
+int countriesCommand(const QStringList &positional, const QString &db, bool json)
+{
+    Result<std::unique_ptr<Store>> store = openStore(db);
+    if (!store) {
+        err(store.error().toString());
+        return 1;
+    }
+    SmsSettingsStore settings(*store.value());
+    const QString action = positional.value(0);
+    if (action == QLatin1String("import")) {
+        if (positional.size() != 2)
+            return usage(tr("sms countries import takes one FILE (CSV: Country, Dial code, Sender id, Time zone, Default language)."));
+        QFile f(positional.at(1));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(tr("Cannot read %1: %2").arg(positional.at(1), f.errorString()));
+            return 2;
+        }
+        const Result<QList<Country>> countries = readCountriesCsv(f.readAll(), positional.at(1));
+        if (!countries) {
+            err(countries.error().toString());
+            return 1;
+        }
+        if (Status s = settings.saveCountries(countries.value()); !s) {
+            err(s.error().toString());
+            return 1;
+        }
+        out(tr("Saved %1 countries; the next scheduling run uses them.").arg(countries->size()));
+        return 0;
+    }
+    const Result<QList<Country>> countries = settings.countries();
+    if (!countries) {
+        err(countries.error().toString());
+        return 1;
+    }
+    if (action == QLatin1String("export")) {
+        if (positional.size() != 2)
+            return usage(tr("sms countries export takes one FILE (\"-\": stdout)."));
+        const QByteArray csv = writeCountriesCsv(countries.value());
+        if (positional.at(1) == QLatin1String("-")) {
+            std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+            return 0;
+        }
+        QSaveFile f(positional.at(1));
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit()) {
+            err(tr("Cannot write %1: %2").arg(positional.at(1), f.errorString()));
+            return 1;
+        }
+        return 0;
+    }
+    if (!action.isEmpty())
+        return usage(tr("Unknown sms countries command \"%1\".").arg(action));
+    QJsonArray rows;
+    for (const Country &c : countries.value()) {
+        if (json)
+            rows.append(QJsonObject{{QStringLiteral("country"), c.name}, {QStringLiteral("dialCode"), c.dialCode},
+                                    {QStringLiteral("senderId"), c.senderId}, {QStringLiteral("timeZone"), c.timeZone},
+                                    {QStringLiteral("defaultLanguage"), c.defaultLanguage}});
+        else
+            out(QStringLiteral("%1  +%2  %3  %4  %5").arg(c.name, -20).arg(c.dialCode, -4).arg(c.senderId, -12).arg(c.timeZone, -22).arg(c.defaultLanguage));
+    }
+    if (json)
+        printJson(QJsonDocument(rows));
+    else if (settings.countriesAreDefault())
+        out(tr("(the built-in table; `sms countries import FILE` replaces it)"));
+    return 0;
+}
+
 } // namespace
 
 int smsCommand(const QStringList &arguments)
@@ -298,7 +625,17 @@ int smsCommand(const QStringList &arguments)
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Version to export (default: the current one)."),
                                            tr("V"));
     const QCommandLineOption noteOption(QStringLiteral("note"), tr("A note kept with the imported version."), tr("TEXT"));
-    parser.addOptions({dbOption, jsonOption, tableOption, publishOption, versionOption, noteOption});
+    const QCommandLineOption contactsOption(QStringLiteral("contacts"), tr("Contacts as Salesforce's query returns them (JSON)."),
+                                            tr("FILE"));
+    const QCommandLineOption nowOpt(QStringLiteral("now"), tr("Plan as if it were this time (ISO 8601)."), tr("ISO"));
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("The Infobip credential as JSON {baseUrl, apiKey}."),
+                                          tr("FILE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Plan only: no Infobip request, nothing saved."));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), tr("Infobip requests in flight (default 8)."),
+                                               tr("N"), QStringLiteral("8"));
+    const QCommandLineOption contactOption(QStringLiteral("contact"), tr("One contact's plan."), tr("ID"));
+    parser.addOptions({dbOption, jsonOption, tableOption, publishOption, versionOption, noteOption, contactsOption, nowOpt,
+                       configOption, dryRunOption, concurrencyOption, contactOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     QStringList positional = parser.positionalArguments();
@@ -318,7 +655,16 @@ int smsCommand(const QStringList &arguments)
         return listVersions(positional, db, table, json);
     if (sub == QLatin1String("diff"))
         return diff(positional, db, table, json);
-    return usage(sub.isEmpty() ? tr("sms needs a command: import, validate, export, versions or diff.")
+    if (sub == QLatin1String("plan"))
+        return planCommand(db, parser.value(contactsOption), parser.value(nowOpt), table, json);
+    if (sub == QLatin1String("run"))
+        return runCommand(db, parser.value(contactsOption), parser.value(nowOpt), table, parser.value(configOption),
+                          parser.isSet(dryRunOption), parser.value(concurrencyOption).toInt(), json);
+    if (sub == QLatin1String("plans"))
+        return plansCommand(db, parser.value(contactOption), json);
+    if (sub == QLatin1String("countries"))
+        return countriesCommand(positional, db, json);
+    return usage(sub.isEmpty() ? tr("sms needs a command: import, validate, export, versions, diff, plan, run, plans or countries.")
                                : tr("Unknown sms command \"%1\".").arg(sub));
 }
 

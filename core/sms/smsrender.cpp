@@ -121,72 +121,95 @@ QStringList alternatives(const QString &content)
     return parts;
 }
 
-RenderResult fill(const QString &templ, const QJsonObject &contact, Dates dates, const QString &timeZone)
+// A template cut once into literal text, placeholders and brace fragments; filling it is
+// then a walk over the parts (the scheduler fills the same rows for every contact).
+Template compile(const QString &templ)
 {
-    RenderResult r;
-    auto report = [&r](const QString &what) {
-        if (!r.missing.contains(what))
-            r.missing.append(what);
-    };
+    Template t;
     const QChar open = QLatin1Char('{');
     const QChar close = QLatin1Char('}');
+    QString literal;
+    auto flush = [&] {
+        if (!literal.isEmpty())
+            t.parts.append({TemplatePart::Literal, literal, {}});
+        literal.clear();
+    };
     qsizetype i = 0;
     while (i < templ.size()) {
         const QChar c = templ.at(i);
         if (c == close) {
-            report(QString(close));
-            r.text += c;
+            flush();
+            t.parts.append({TemplatePart::Fragment, QString(close), {}});
             ++i;
             continue;
         }
         if (c != open) {
-            r.text += c;
+            literal += c;
             ++i;
             continue;
         }
         qsizetype j = i + 1;
         while (j < templ.size() && templ.at(j) != open && templ.at(j) != close)
             ++j;
+        flush();
         if (j < templ.size() && templ.at(j) == close) {
             const QString content = templ.mid(i + 1, j - i - 1);
+            t.parts.append({TemplatePart::Placeholder, content, alternatives(content)});
+            i = j + 1;
+            continue;
+        }
+        t.parts.append({TemplatePart::Fragment, templ.mid(i, j - i), {}});
+        i = j;
+    }
+    flush();
+    return t;
+}
+
+RenderResult fill(const Template &t, const QJsonObject &contact, Dates dates, const QString &timeZone)
+{
+    RenderResult r;
+    auto report = [&r](const QString &what) {
+        if (!r.missing.contains(what))
+            r.missing.append(what);
+    };
+    for (const TemplatePart &p : t.parts) {
+        switch (p.kind) {
+        case TemplatePart::Literal:
+            r.text += p.text;
+            break;
+        case TemplatePart::Fragment:
+            report(p.text);
+            r.text += p.text;
+            break;
+        case TemplatePart::Placeholder: {
             QString value;
-            for (const QString &name : alternatives(content)) {
+            for (const QString &name : p.alternatives) {
                 value = resolve(name, contact, dates, timeZone);
                 if (!value.isEmpty())
                     break;
             }
             if (value.isEmpty()) {
-                report(content);
-                r.text += templ.mid(i, j - i + 1); // left visible, the text is not sendable anyway
+                report(p.text);
+                // Left visible: the text is not sendable anyway.
+                r.text += QLatin1Char('{') + p.text + QLatin1Char('}');
             } else {
                 r.text += value;
             }
-            i = j + 1;
-            continue;
+            break;
         }
-        const QString fragment = templ.mid(i, j - i);
-        report(fragment);
-        r.text += fragment;
-        i = j;
+        }
     }
     return r;
 }
 
-} // namespace
-
-RenderResult renderText(const QString &templ, const QJsonObject &contact, const QString &timeZone)
-{
-    return fill(templ, contact, Dates::Display, timeZone);
-}
-
-QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *error)
+QString fillBulkId(const Template &t, const QString &templ, const QJsonObject &contact, QString *error)
 {
     if (templ.trimmed().isEmpty()) {
         if (error)
             *error = Tr::tr("The row has no bulkId template.");
         return {};
     }
-    const RenderResult r = fill(templ, contact, Dates::AsGiven, {});
+    const RenderResult r = fill(t, contact, Dates::AsGiven, {});
     if (!r.ok()) {
         if (error) {
             QStringList shown;
@@ -200,6 +223,30 @@ QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *err
     if (error)
         error->clear();
     return r.text;
+}
+
+} // namespace
+
+RenderResult renderText(const QString &templ, const QJsonObject &contact, const QString &timeZone)
+{
+    return fill(compile(templ), contact, Dates::Display, timeZone);
+}
+
+QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *error)
+{
+    return fillBulkId(compile(templ), templ, contact, error);
+}
+
+CompiledTemplate::CompiledTemplate(const QString &templ) : m_source(templ), m_template(compile(templ)) {}
+
+RenderResult CompiledTemplate::render(const QJsonObject &contact, const QString &timeZone) const
+{
+    return fill(m_template, contact, Dates::Display, timeZone);
+}
+
+QString CompiledTemplate::bulkId(const QJsonObject &contact, QString *error) const
+{
+    return fillBulkId(m_template, m_source, contact, error);
 }
 
 } // namespace sb::sms

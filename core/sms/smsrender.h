@@ -6,6 +6,7 @@
 // "Account": {"Name": …}).
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,5 +39,32 @@ RenderResult renderText(const QString &templ, const QJsonObject &contact, const 
 // them (dates stay "YYYY-MM-DD"). Any missing value or unbalanced brace: empty result and
 // `*error` (when given) says which.
 QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *error);
+
+// A template read once, filled many times (the scheduler fills every row for every
+// contact): render() is renderText() and bulkId() is bulkIdFor(), exactly.
+struct TemplatePart
+{
+    enum Kind { Literal, Placeholder, Fragment };
+    Kind kind = Literal;
+    QString text;             // the literal, the placeholder's content, or the brace fragment
+    QStringList alternatives; // placeholders: the names of "{a || b}"
+};
+struct Template
+{
+    QList<TemplatePart> parts;
+};
+
+class CompiledTemplate
+{
+public:
+    explicit CompiledTemplate(const QString &templ = {});
+    RenderResult render(const QJsonObject &contact, const QString &timeZone = {}) const;
+    QString bulkId(const QJsonObject &contact, QString *error) const;
+    const QString &source() const { return m_source; }
+
+private:
+    QString m_source;
+    Template m_template;
+};
 
 } // namespace sb::sms

@@ -1,4 +1,568 @@
 #include "sms/smsscheduler.h"
 
+#include "sms/smsrender.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <mutex>
+
 namespace sb::sms {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::SmsScheduler)
+};
+
+const QString kEnglish = QStringLiteral("English");
+
+// Group numbers (see the header).
+enum class Category { Registration, Treatment, BraceProblem, ReminderBefore, ReminderAfter, Other };
+
+Category categoryOf(int group)
+{
+    if (group == 1 || group == 2)
+        return Category::Registration;
+    if ((group >= 3 && group <= 10) || group == 16)
+        return Category::Treatment;
+    if (group >= 11 && group <= 13)
+        return Category::BraceProblem;
+    if (group == 14)
+        return Category::ReminderBefore;
+    if (group == 15)
+        return Category::ReminderAfter;
+    return Category::Other;
+}
+
+// The treatments of SMS_Treatment__c and their groups.
+struct Treatment
+{
+    const char *name;
+    int groups[2];
+};
+constexpr Treatment kTreatments[] = {
+    {"Casting", {3, 4}},     {"Tenotomy", {5, 0}},  {"Bracing Day", {6, 7}},
+    {"Bracing Night", {8, 9}}, {"Suspended", {16, 0}}, {"Complete", {10, 0}},
+};
+
+// The canonical treatment name, or empty.
+QString treatmentName(const QString &value)
+{
+    const QString v = value.trimmed();
+    for (const Treatment &t : kTreatments)
+        if (v.compare(QLatin1String(t.name), Qt::CaseInsensitive) == 0)
+            return QLatin1String(t.name);
+    return {};
+}
+
+bool treatmentHasGroup(const QString &treatment, int group)
+{
+    for (const Treatment &t : kTreatments)
+        if (treatment == QLatin1String(t.name))
+            return t.groups[0] == group || t.groups[1] == group;
+    return false;
+}
+
+// Brace problems of the multi-select and their groups.
+int braceProblemGroup(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.compare(QLatin1String("Not Wearing Enough"), Qt::CaseInsensitive) == 0)
+        return 11;
+    if (v.compare(QLatin1String("Child Not Tolerating"), Qt::CaseInsensitive) == 0)
+        return 12;
+    if (v.compare(QLatin1String("Family Not Accepting"), Qt::CaseInsensitive) == 0)
+        return 13;
+    return 0;
+}
+
+QString text(const QJsonObject &o, const QString &name)
+{
+    const QJsonValue v = o.value(name);
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+bool isTrue(const QJsonObject &o, const QString &name)
+{
+    const QJsonValue v = o.value(name);
+    if (v.isBool())
+        return v.toBool();
+    if (v.isString())
+        return v.toString().trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    if (v.isDouble())
+        return v.toDouble() != 0;
+    return false;
+}
+
+// A Salesforce date ("2026-03-02") or date-time ("2026-03-02T08:00:00.000+0000", taken as
+// the date in `zone`); invalid when empty or unreadable.
+QDate dateField(const QJsonObject &o, const QString &name, const QTimeZone &zone)
+{
+    const QString v = text(o, name);
+    if (v.size() < 10)
+        return {};
+    if (v.size() == 10)
+        return QDate::fromString(v, Qt::ISODate);
+    QString t = v;
+    static const QRegularExpression compactOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
+    t.replace(compactOffset, QStringLiteral("\\1:\\2"));
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return QDate::fromString(v.left(10), Qt::ISODate);
+    if (zone.isValid())
+        dt = dt.toTimeZone(zone);
+    return dt.date();
+}
+
+// Digits of a phone number as Infobip takes them: "+254 712-345 678" → "254712345678";
+// "00…" drops the 00; a national "0…" gets the country's dial code instead of the 0.
+QString phoneNumber(const QString &raw, const QString &dialCode)
+{
+    QString digits;
+    for (const QChar c : raw)
+        if (c.isDigit())
+            digits += c;
+    if (digits.isEmpty())
+        return {};
+    if (raw.trimmed().startsWith(QLatin1Char('+')))
+        return digits;
+    if (digits.startsWith(QLatin1String("00")))
+        return digits.mid(2);
+    if (digits.startsWith(QLatin1Char('0')) && !dialCode.isEmpty())
+        return dialCode + digits.mid(1);
+    return digits;
+}
+
+QString isoDate(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace
+
+int groupNumber(const QString &name)
+{
+    int n = 0;
+    int i = 0;
+    while (i < name.size() && name.at(i) == QLatin1Char(' '))
+        ++i;
+    const int start = i;
+    while (i < name.size() && name.at(i).isDigit() && i - start < 4)
+        n = n * 10 + name.at(i++).digitValue();
+    return i == start ? 0 : n;
+}
+
+struct SmsPlanner::Impl
+{
+    struct Row
+    {
+        int number = 0; // 1-based
+        QString group;
+        int groupNo = 0;
+        Category category = Category::Other;
+        QString ssd; // "now" or a field name
+        int days = 0;
+        QString clock;
+        int minutes = 0;
+        bool educational = true;
+        CompiledTemplate bulkId;
+        QHash<QString, CompiledTemplate> texts; // language → text (non-empty cells only)
+        QString broken;                         // why the row cannot be planned
+    };
+
+    QList<Row> rows;
+    QList<Country> countries;
+    QHash<QString, int> countryIndex; // lower-case name → index
+    PlannerOptions options;
+
+    // Zones by id: QTimeZone construction reads the tz database.
+    mutable std::mutex zoneMutex;
+    mutable QHash<QString, QTimeZone> zones;
+
+    QTimeZone zone(const QString &id) const
+    {
+        if (id.isEmpty())
+            return {};
+        std::lock_guard lock(zoneMutex);
+        auto it = zones.constFind(id);
+        if (it != zones.constEnd())
+            return *it;
+        const QByteArray raw = id.toUtf8();
+        const QTimeZone z = QTimeZone::isTimeZoneIdAvailable(raw) ? QTimeZone(raw) : QTimeZone();
+        zones.insert(id, z);
+        return z;
+    }
+
+    const Country *country(const QString &name) const
+    {
+        auto it = countryIndex.constFind(name.trimmed().toLower());
+        return it == countryIndex.constEnd() ? nullptr : &countries.at(*it);
+    }
+};
+
+SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, PlannerOptions options)
+    : d(std::make_unique<Impl>())
+{
+    d->countries = countries;
+    d->options = options;
+    for (int i = 0; i < countries.size(); ++i)
+        d->countryIndex.insert(countries.at(i).name.trimmed().toLower(), i);
+    const QStringList languages = table.languageColumns();
+    static const QRegularExpression integer(QStringLiteral("^[+-]?[0-9]+$"));
+    for (int r = 0; r < table.rows.size(); ++r) {
+        Impl::Row row;
+        row.number = r + 1;
+        row.group = table.cell(r, QLatin1String(kColumnName)).trimmed();
+        row.groupNo = groupNumber(row.group);
+        row.category = categoryOf(row.groupNo);
+        row.ssd = table.cell(r, QLatin1String(kColumnSsd)).trimmed();
+        const QString days = table.cell(r, QLatin1String(kColumnDays)).trimmed();
+        const QString minutes = table.cell(r, QLatin1String(kColumnMinutes)).trimmed();
+        row.clock = table.cell(r, QLatin1String(kColumnClock)).trimmed();
+        row.educational = table.cell(r, QLatin1String(kColumnReminder)).trimmed().isEmpty();
+        row.bulkId = CompiledTemplate(table.cell(r, QLatin1String(kColumnBulkId)).trimmed());
+        for (const QString &language : languages) {
+            const QString t = table.cell(r, language);
+            if (!t.trimmed().isEmpty())
+                row.texts.insert(language, CompiledTemplate(t));
+        }
+        if (row.groupNo == 0 || row.category == Category::Other)
+            row.broken = Tr::tr("row %1: the group “%2” is not one the scheduler knows (the Name must start with its "
+                                "number, 01 to 16)")
+                             .arg(row.number)
+                             .arg(row.group);
+        else if (!integer.match(days).hasMatch())
+            row.broken = Tr::tr("row %1: “%2” is not a whole number of days").arg(row.number).arg(days);
+        else if (!minutes.isEmpty() && !integer.match(minutes).hasMatch())
+            row.broken = Tr::tr("row %1: “%2” is not a whole number of minutes").arg(row.number).arg(minutes);
+        else if (!row.clock.isEmpty() && !parseClockTime(row.clock).isValid())
+            row.broken = Tr::tr("row %1: “%2” is not a time of day like 9:00").arg(row.number).arg(row.clock);
+        else if (row.ssd.isEmpty())
+            row.broken = Tr::tr("row %1: the schedule start date (SSD) is empty").arg(row.number);
+        row.days = days.toInt();
+        row.minutes = minutes.toInt();
+        d->rows << row;
+    }
+}
+
+SmsPlanner::~SmsPlanner() = default;
+SmsPlanner::SmsPlanner(SmsPlanner &&) noexcept = default;
+
+int SmsPlanner::rowCount() const
+{
+    return int(d->rows.size());
+}
+
+ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &now) const
+{
+    ContactDecision out;
+    ContactPlan &plan = out.plan;
+    const QJsonObject account = contact.value(QStringLiteral("Account")).toObject();
+    plan.contactId = text(contact, QStringLiteral("CommCare_Case_ID__c"));
+    if (plan.contactId.isEmpty())
+        plan.contactId = text(contact, QStringLiteral("Id"));
+    plan.contactName = text(contact, QStringLiteral("Patient_Name__c"));
+    if (plan.contactName.isEmpty())
+        plan.contactName = text(contact, QStringLiteral("Name"));
+    plan.clinic = text(account, QStringLiteral("Name"));
+
+    // ---- where, in which language, from whom -------------------------------------------
+    const QString countryName = text(account, QStringLiteral("Country__c"));
+    const Country *country = d->country(countryName);
+    QString zoneId = text(contact, QStringLiteral("SMS_Timezone__c"));
+    QTimeZone zone = d->zone(zoneId);
+    if (!zone.isValid() && country) {
+        zoneId = country->timeZone;
+        zone = d->zone(zoneId);
+    }
+    QString language = languageColumn(text(contact, QStringLiteral("SMS_Language__c")));
+    if (language.isEmpty() && country)
+        language = country->defaultLanguage;
+    if (language.isEmpty())
+        language = kEnglish;
+    const QString to = phoneNumber(text(contact, QStringLiteral("Guardian_1_Phone_Number_1__c")),
+                                   country ? country->dialCode : QString());
+
+    // ---- eligibility: reasons that block everything, educational, or reminders ----------
+    QString blockAll;
+    QString blockEducational;
+    QString blockReminders;
+    bool cancelBlocked = true; // an unknown clinic status blocks without cancelling
+    const QString status = text(account, QStringLiteral("Status__c"));
+    if (!isTrue(contact, QStringLiteral("Send_SMS__c")))
+        blockAll = Tr::tr("Send_SMS__c is not true");
+    else if (const QString e = text(contact, QStringLiteral("SMS_Error__c")); !e.isEmpty())
+        blockAll = Tr::tr("SMS_Error__c is set (“%1”)").arg(e);
+    else if (isTrue(contact, QStringLiteral("Cancel_SMS_Sending__c")))
+        blockAll = Tr::tr("Cancel_SMS_Sending__c is true");
+    else if (isTrue(contact, QStringLiteral("Guardian_1_Phone_Landline__c")))
+        blockAll = Tr::tr("the phone number is a landline");
+    else if (to.isEmpty())
+        blockAll = Tr::tr("there is no phone number (Guardian_1_Phone_Number_1__c)");
+    if (blockAll.isEmpty()) {
+        if (status == QLatin1String("Previously Supported") || status == QLatin1String("Active - CAST Guest User Only")) {
+            blockAll = Tr::tr("the clinic “%1” is %2").arg(plan.clinic, status);
+        } else if (status == QLatin1String("Temporarily Suspended")) {
+            blockReminders = Tr::tr("the clinic “%1” is Temporarily Suspended").arg(plan.clinic);
+        } else if (status != QLatin1String("Actively Supported")) {
+            blockAll = status.isEmpty() ? Tr::tr("the clinic “%1” has no status (Account.Status__c)").arg(plan.clinic)
+                                        : Tr::tr("the clinic status “%1” is not one Switchboard knows").arg(status);
+            cancelBlocked = false;
+        }
+    }
+    if (!isTrue(contact, QStringLiteral("SMS_Opt_In_II__c")))
+        blockEducational = Tr::tr("SMS_Opt_In_II__c (educational messages) is not true");
+    if (blockReminders.isEmpty() && !isTrue(contact, QStringLiteral("SMS_Opt_In__c")))
+        blockReminders = Tr::tr("SMS_Opt_In__c (visit reminders) is not true");
+
+    // ---- which groups the contact should have, and why the others not ---------------------
+    const QString treatment = treatmentName(text(contact, QStringLiteral("SMS_Treatment__c")));
+    const QString rawTreatment = text(contact, QStringLiteral("SMS_Treatment__c"));
+    const QString stopReason = text(contact, QStringLiteral("Reason_Stopped_Treatment__c"));
+    const bool completed = isTrue(contact, QStringLiteral("Treatment_Completed__c")) || treatment == QLatin1String("Complete");
+    const bool suspended = treatment == QLatin1String("Suspended");
+    const bool stopped = !stopReason.isEmpty();
+    const bool treatmentActive = !treatment.isEmpty() && !stopped && !completed && !suspended;
+    QString endedReason;
+    if (stopped)
+        endedReason = Tr::tr("treatment stopped (%1)").arg(stopReason);
+    else if (completed)
+        endedReason = Tr::tr("treatment completed");
+    else if (suspended)
+        endedReason = Tr::tr("treatment suspended");
+    else if (treatment.isEmpty())
+        endedReason = rawTreatment.isEmpty() ? Tr::tr("no treatment is recorded (SMS_Treatment__c)")
+                                             : Tr::tr("the treatment “%1” is not one the table has").arg(rawTreatment);
+
+    const QDate registered = [&] {
+        const QDate a = dateField(contact, QStringLiteral("Date_of_SMS_Registration__c"), zone);
+        return a.isValid() ? a : dateField(contact, QStringLiteral("Registration_Date__c"), zone);
+    }();
+    const QDate nextVisit = dateField(contact, QStringLiteral("Next_Visit_Date_New__c"), zone);
+    const QDate lastVisit = dateField(contact, QStringLiteral("Last_Visit_Date__c"), zone);
+    const bool visitAttended = nextVisit.isValid() && lastVisit.isValid() && lastVisit >= nextVisit;
+
+    QSet<int> problems;
+    QStringList problemNames;
+    for (const QString &p : text(contact, QStringLiteral("Brace_Problems_Type__c")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (const int g = braceProblemGroup(p))
+            problems.insert(g);
+    }
+
+    // Why group `g` is not wanted; empty when it is.
+    auto unwanted = [&](const Impl::Row &row) -> QString {
+        switch (row.category) {
+        case Category::Registration:
+            return registered.isValid() ? QString() : Tr::tr("no registration date (Date_of_SMS_Registration__c, Registration_Date__c)");
+        case Category::Treatment:
+            if (stopped)
+                return endedReason;
+            if (treatmentHasGroup(treatment, row.groupNo))
+                return {};
+            if (treatment.isEmpty())
+                return endedReason;
+            return Tr::tr("the treatment is now %1").arg(treatment);
+        case Category::BraceProblem:
+            if (!treatmentActive)
+                return endedReason;
+            return problems.contains(row.groupNo) ? QString() : Tr::tr("that brace problem is not recorded (Brace_Problems_Type__c)");
+        case Category::ReminderBefore:
+        case Category::ReminderAfter:
+            if (!treatmentActive)
+                return endedReason;
+            if (!nextVisit.isValid())
+                return Tr::tr("there is no next visit date (Next_Visit_Date_New__c)");
+            if (row.category == Category::ReminderAfter && visitAttended)
+                return Tr::tr("the visit of %1 took place (Last_Visit_Date__c %2)").arg(isoDate(nextVisit), isoDate(lastVisit));
+            return {};
+        case Category::Other:
+            return row.broken;
+        }
+        return {};
+    };
+
+    QSet<QString> cancelled;
+    auto cancel = [&](const QString &bulkId, const QString &reason, const Impl::Row &row) {
+        if (bulkId.isEmpty() || cancelled.contains(bulkId))
+            return;
+        cancelled.insert(bulkId);
+        out.cancel.append(Cancellation{bulkId, reason, row.number, row.group});
+    };
+
+    const QTime clockDefault = d->options.defaultClock;
+    const QTimeZone utc = QTimeZone::utc();
+    for (const Impl::Row &row : d->rows) {
+        QString idError;
+        const QString bulkId = row.bulkId.bulkId(contact, &idError);
+        const QString notWanted = unwanted(row);
+        if (!notWanted.isEmpty()) {
+            if (row.category != Category::Other)
+                cancel(bulkId, notWanted, row);
+            continue;
+        }
+        PlannedMessage m;
+        m.row = row.number;
+        m.group = row.group;
+        m.bulkId = bulkId.isEmpty() ? QStringLiteral("row-%1").arg(row.number) : bulkId;
+        m.educational = row.educational;
+        m.to = to;
+        m.from = country ? country->senderId : QString();
+        m.timeZone = zoneId;
+        m.language = language;
+        m.state = MessageState::Skipped;
+        bool due = false;
+        const QString blocked = !blockAll.isEmpty()                          ? blockAll
+                                : row.educational && !blockEducational.isEmpty() ? blockEducational
+                                : !row.educational && !blockReminders.isEmpty()  ? blockReminders
+                                                                                 : QString();
+        if (!row.broken.isEmpty()) {
+            m.reason = Tr::tr("the table's %1").arg(row.broken);
+        } else if (bulkId.isEmpty()) {
+            m.reason = idError;
+        } else if (!blocked.isEmpty()) {
+            m.reason = Tr::tr("not sent: %1").arg(blocked);
+            if (cancelBlocked)
+                cancel(bulkId, blocked, row);
+        } else if (!zone.isValid()) {
+            m.reason = zoneId.isEmpty() ? Tr::tr("no time zone: SMS_Timezone__c is empty and the country “%1” is not in the "
+                                                 "countries table")
+                                              .arg(countryName)
+                                        : Tr::tr("the time zone “%1” is not an IANA time zone").arg(zoneId);
+        } else if (!country) {
+            m.reason = Tr::tr("the clinic's country “%1” is not in the countries table (no sender id)").arg(countryName);
+        } else {
+            // The schedule start date.
+            QDate ssd;
+            QString ssdField = row.ssd;
+            if (row.ssd.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0) {
+                switch (row.category) {
+                case Category::Registration:
+                    ssd = registered;
+                    ssdField = QStringLiteral("Date_of_SMS_Registration__c");
+                    break;
+                case Category::BraceProblem:
+                    ssdField = QStringLiteral("Last_Visit_Date__c");
+                    break;
+                case Category::ReminderBefore:
+                case Category::ReminderAfter:
+                    ssdField = QStringLiteral("Next_Visit_Date_New__c");
+                    break;
+                default:
+                    ssdField = row.groupNo == 10 && dateField(contact, QStringLiteral("Date_Completed_Treatment__c"), zone).isValid()
+                        ? QStringLiteral("Date_Completed_Treatment__c")
+                        : QStringLiteral("SMS_Treatment_Start_Date__c");
+                }
+            }
+            if (!ssd.isValid())
+                ssd = dateField(contact, ssdField, zone);
+            if (!ssd.isValid()) {
+                m.reason = Tr::tr("no schedule start date: %1 is empty").arg(ssdField);
+            } else {
+                SendTimeInput in;
+                in.ssd = ssd;
+                in.days = row.days;
+                in.clock = row.clock;
+                in.minutes = row.minutes;
+                in.zone = zone;
+                in.defaultClock = clockDefault;
+                in.educational = row.educational;
+                in.appointment = nextVisit;
+                const SendTime st = computeSendTime(in, now);
+                m.sendAtUtc = st.atUtc;
+                m.sendAtLocal = st.at;
+                switch (st.decision) {
+                case SendDecision::Invalid:
+                case SendDecision::SkippedPast:
+                    m.reason = st.reason;
+                    break;
+                case SendDecision::LaterHorizon:
+                    m.state = MessageState::Planned;
+                    m.reason = Tr::tr("beyond the 180-day horizon: scheduled by the run on or after %1")
+                                   .arg(isoDate(st.atUtc.addDays(-kHorizonDays).toTimeZone(utc).date()));
+                    break;
+                case SendDecision::Schedule:
+                    if (row.category == Category::ReminderBefore && st.at.date() >= nextVisit) {
+                        m.reason = Tr::tr("the visit of %1 has come: a reminder before it is no longer useful")
+                                       .arg(isoDate(nextVisit));
+                        break;
+                    }
+                    // The text, in the contact's language, else English (reported).
+                    auto it = row.texts.constFind(language);
+                    if (it == row.texts.constEnd() && language != kEnglish) {
+                        it = row.texts.constFind(kEnglish);
+                        if (it != row.texts.constEnd()) {
+                            out.warnings << Tr::tr("%1: row %2 has no %3 text; the English one is sent")
+                                                .arg(plan.contactId)
+                                                .arg(row.number)
+                                                .arg(language);
+                            m.language = kEnglish;
+                        }
+                    }
+                    if (it == row.texts.constEnd()) {
+                        m.reason = Tr::tr("row %1 has no %2 or English text").arg(row.number).arg(language);
+                        break;
+                    }
+                    const RenderResult r = it->render(contact, zoneId);
+                    m.text = r.text;
+                    if (!r.ok()) {
+                        QStringList shown;
+                        for (const QString &missing : r.missing)
+                            shown << QStringLiteral("{%1}").arg(missing);
+                        m.reason = Tr::tr("not sent: the text needs %1, which has no value").arg(shown.join(QStringLiteral(", ")));
+                        break;
+                    }
+                    m.state = MessageState::Planned;
+                    due = true;
+                    if (st.late)
+                        m.reason = Tr::tr("its time had passed: sent at the next allowed moment");
+                    else if (st.moved)
+                        m.reason = Tr::tr("moved into the 08:00–20:00 local window");
+                    if (m.language != language)
+                        m.reason = (m.reason.isEmpty() ? QString() : m.reason + QStringLiteral("; "))
+                            + Tr::tr("no %1 text: sent in English").arg(language);
+                    break;
+                }
+            }
+        }
+        plan.messages << m;
+        out.due << due;
+    }
+
+    // Appointment moved: the reminders built for the old date.
+    if (nextVisit.isValid()) {
+        QList<QPair<QString, QString>> oldDates;
+        for (const QString &field : {QStringLiteral("Original_Next_Visit_Date__c"), QStringLiteral("Last_Visit_Date__c")}) {
+            const QString value = text(contact, field);
+            if (!value.isEmpty() && dateField(contact, field, zone) != nextVisit)
+                oldDates.append({field, value});
+        }
+        for (const auto &[field, value] : oldDates) {
+            QJsonObject moved = contact;
+            moved.insert(QStringLiteral("Next_Visit_Date_New__c"), value);
+            for (const Impl::Row &row : d->rows) {
+                if (row.category != Category::ReminderBefore && row.category != Category::ReminderAfter)
+                    continue;
+                QString ignored;
+                const QString oldId = row.bulkId.bulkId(moved, &ignored);
+                if (oldId == row.bulkId.bulkId(contact, &ignored))
+                    continue; // the template has no date in it: the current reminder is the same id
+                cancel(oldId, Tr::tr("the appointment moved from %1 to %2").arg(value.left(10), isoDate(nextVisit)), row);
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace sb::sms

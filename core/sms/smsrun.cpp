@@ -1,0 +1,569 @@
+#include "sms/smsrun.h"
+
+#include "runtime/jobhttp.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <future>
+#include <mutex>
+#include <thread>
+
+namespace sb::sms {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::SmsRun)
+};
+
+QString key(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QString isoLocal(const QDateTime &t)
+{
+    return t.toString(Qt::ISODate);
+}
+
+// Infobip's "2026-05-01T10:00:00.000+0000" (and other ISO 8601 spellings) as an instant.
+QDateTime infobipTime(const QString &text)
+{
+    QString t = text.trimmed();
+    static const QRegularExpression compactOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
+    t.replace(compactOffset, QStringLiteral("\\1:\\2"));
+    QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
+        at.setTimeSpec(Qt::UTC);
+    return at.toUTC();
+}
+
+QString sendAtText(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000"));
+}
+
+class Infobip
+{
+public:
+    Infobip(const InfobipAccount &a) : m_account(a)
+    {
+        QString base = a.baseUrl.trimmed();
+        if (!base.contains(QLatin1String("://")))
+            base.prepend(QStringLiteral("https://"));
+        while (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        m_base = base;
+    }
+
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+        QString error; // a failed request, in words
+    };
+
+    Answer call(const QByteArray &method, const QString &path, const QString &bulkId, const QJsonObject &body = {}) const
+    {
+        HttpCall c;
+        c.method = method;
+        QUrl url(m_base + path);
+        if (!bulkId.isEmpty()) {
+            QUrlQuery q;
+            q.addQueryItem(key("bulkId"), QString::fromLatin1(QUrl::toPercentEncoding(bulkId)));
+            url.setQuery(q);
+        }
+        c.url = url;
+        c.headers = {qMakePair(QByteArray("Authorization"), QByteArray("App ") + m_account.apiKey.toUtf8()),
+                     qMakePair(QByteArray("Accept"), QByteArray("application/json"))};
+        if (!body.isEmpty()) {
+            c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            c.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        }
+        c.timeoutMs = m_account.timeoutMs;
+        c.verifyTls = m_account.verifyTls;
+        auto promise = std::make_shared<std::promise<HttpOutcome>>();
+        std::future<HttpOutcome> future = promise->get_future();
+        HttpClient::start(std::move(c), [promise](HttpOutcome o) { promise->set_value(std::move(o)); });
+        const HttpOutcome o = future.get();
+        Answer a;
+        a.status = o.status;
+        a.body = QJsonDocument::fromJson(o.body).object();
+        if (o.status == 0) {
+            a.error = Tr::tr("Infobip at %1 did not answer (%2).").arg(m_base, o.errorMessage);
+        } else if (o.status == 401 || o.status == 403) {
+            a.error = Tr::tr("Infobip refused the API key (HTTP %1); check the Infobip credential.").arg(o.status);
+        } else if (o.status >= 400 && o.status != 404) {
+            const QString text = a.body.value(key("requestError")).toObject().value(key("serviceException")).toObject().value(key("text")).toString();
+            a.error = Tr::tr("Infobip answered HTTP %1 to %2 %3: %4")
+                          .arg(o.status)
+                          .arg(QString::fromLatin1(method), path, text.isEmpty() ? QString::fromUtf8(o.body.left(200)) : text);
+        }
+        return a;
+    }
+
+private:
+    InfobipAccount m_account;
+    QString m_base;
+};
+
+// One unit of work for the Infobip part.
+struct Task
+{
+    enum Kind { Upsert, Cancel };
+    Kind kind = Upsert;
+    int contact = 0;    // index into decisions
+    int message = -1;   // Upsert: index into plan.messages
+    Cancellation cancel;
+    QDateTime knownSendAt; // the sendAt the stored plan says Infobip has (Upsert)
+};
+
+struct Outcome
+{
+    enum Kind { None, Scheduled, Rescheduled, Unchanged, Sent, AlreadyCancelled, Cancelled, NotFound, Failed };
+    Kind kind = None;
+    QString detail;
+    int lookups = 0;
+};
+
+Outcome runTask(const Infobip &infobip, const Task &task, const PlannedMessage *m)
+{
+    Outcome out;
+    const QString bulkId = task.kind == Task::Upsert ? m->bulkId : task.cancel.bulkId;
+    const Infobip::Answer status = infobip.call("GET", QStringLiteral("/sms/1/bulks/status"), bulkId);
+    ++out.lookups;
+    if (!status.error.isEmpty()) {
+        out.kind = Outcome::Failed;
+        out.detail = status.error;
+        return out;
+    }
+    const bool found = status.status != 404;
+    const QString state = status.body.value(key("status")).toString();
+    const bool open = state == QLatin1String("PENDING") || state == QLatin1String("PAUSED");
+    if (task.kind == Task::Cancel) {
+        if (!found) {
+            out.kind = Outcome::NotFound;
+            return out;
+        }
+        if (!open) {
+            out.kind = state == QLatin1String("CANCELED") ? Outcome::AlreadyCancelled : Outcome::Sent;
+            return out;
+        }
+        const Infobip::Answer done =
+            infobip.call("PUT", QStringLiteral("/sms/1/bulks/status"), bulkId, QJsonObject{{key("status"), key("CANCELED")}});
+        if (!done.error.isEmpty()) {
+            out.kind = Outcome::Failed;
+            out.detail = done.error;
+            return out;
+        }
+        out.kind = Outcome::Cancelled;
+        return out;
+    }
+
+    if (!found) {
+        QJsonObject message{{key("destinations"), QJsonArray{QJsonObject{{key("to"), m->to}}}},
+                            {key("text"), m->text},
+                            {key("sendAt"), sendAtText(m->sendAtUtc)}};
+        if (!m->from.isEmpty())
+            message.insert(key("from"), m->from);
+        const Infobip::Answer sent = infobip.call("POST", QStringLiteral("/sms/2/text/advanced"), {},
+                                                  QJsonObject{{key("bulkId"), bulkId}, {key("messages"), QJsonArray{message}}});
+        if (!sent.error.isEmpty() || sent.status == 404) {
+            out.kind = Outcome::Failed;
+            out.detail = sent.error.isEmpty() ? Tr::tr("Infobip has no SMS endpoint at this address.") : sent.error;
+            return out;
+        }
+        out.kind = Outcome::Scheduled;
+        return out;
+    }
+    if (!open) {
+        out.kind = state == QLatin1String("CANCELED") ? Outcome::AlreadyCancelled : Outcome::Sent;
+        return out;
+    }
+    QDateTime current = task.knownSendAt;
+    if (!current.isValid() || current != m->sendAtUtc) {
+        // What we know may be stale: ask.
+        const Infobip::Answer bulk = infobip.call("GET", QStringLiteral("/sms/1/bulks"), bulkId);
+        ++out.lookups;
+        if (!bulk.error.isEmpty()) {
+            out.kind = Outcome::Failed;
+            out.detail = bulk.error;
+            return out;
+        }
+        current = infobipTime(bulk.body.value(key("sendAt")).toString());
+    }
+    if (current.isValid() && current == m->sendAtUtc) {
+        out.kind = Outcome::Unchanged;
+        return out;
+    }
+    const Infobip::Answer moved =
+        infobip.call("PUT", QStringLiteral("/sms/1/bulks"), bulkId, QJsonObject{{key("sendAt"), sendAtText(m->sendAtUtc)}});
+    if (!moved.error.isEmpty()) {
+        out.kind = Outcome::Failed;
+        out.detail = moved.error;
+        return out;
+    }
+    out.kind = Outcome::Rescheduled;
+    out.detail = current.isValid() ? isoUtc(current) : QString();
+    return out;
+}
+
+// The stored states of these contacts' messages: contact → bulkId → (state, sendAt).
+struct Known
+{
+    MessageState state;
+    QDateTime sendAtUtc;
+};
+
+} // namespace
+
+Result<QList<QJsonObject>> contactsFromJson(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    const QString name = fileName.isEmpty() ? Tr::tr("the contacts") : fileName;
+    if (error.error != QJsonParseError::NoError)
+        return makeError(Tr::tr("%1 is not valid JSON: %2 at byte %3.").arg(name, error.errorString()).arg(error.offset));
+    QJsonArray array;
+    if (doc.isArray())
+        array = doc.array();
+    else if (doc.object().value(key("records")).isArray())
+        array = doc.object().value(key("records")).toArray();
+    else if (doc.object().value(key("contacts")).isArray())
+        array = doc.object().value(key("contacts")).toArray();
+    else
+        return makeError(Tr::tr("%1 must be a JSON array of Contact objects, or an object with \"records\" (a Salesforce "
+                                "query result).")
+                             .arg(name));
+    QList<QJsonObject> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return makeError(Tr::tr("Contact %1 of %2 is not a JSON object.").arg(i + 1).arg(name));
+        out << array.at(i).toObject();
+    }
+    return out;
+}
+
+QJsonObject planJson(const QList<ContactDecision> &decisions)
+{
+    QJsonArray schedule;
+    QJsonArray cancel;
+    QJsonArray skipped;
+    for (const ContactDecision &d : decisions) {
+        for (qsizetype i = 0; i < d.plan.messages.size(); ++i) {
+            const PlannedMessage &m = d.plan.messages.at(i);
+            if (d.due.value(i)) {
+                schedule.append(QJsonObject{{key("bulkId"), m.bulkId},
+                                            {key("contact"), d.plan.contactId},
+                                            {key("row"), m.row},
+                                            {key("to"), m.to},
+                                            {key("from"), m.from},
+                                            {key("language"), m.language},
+                                            {key("text"), m.text},
+                                            {key("sendAtUtc"), isoUtc(m.sendAtUtc)},
+                                            {key("sendAtLocal"), isoLocal(m.sendAtLocal)},
+                                            {key("timeZone"), m.timeZone},
+                                            {key("state"), stateName(m.state)}});
+            } else {
+                QJsonObject s{{key("bulkId"), m.bulkId},
+                              {key("contact"), d.plan.contactId},
+                              {key("row"), m.row},
+                              {key("reason"), m.reason},
+                              {key("state"), stateName(m.state)}};
+                if (m.sendAtUtc.isValid())
+                    s.insert(key("sendAtUtc"), isoUtc(m.sendAtUtc));
+                skipped.append(s);
+            }
+        }
+        for (const Cancellation &c : d.cancel)
+            cancel.append(QJsonObject{{key("bulkId"), c.bulkId}, {key("contact"), d.plan.contactId}, {key("row"), c.row},
+                                      {key("reason"), c.reason}});
+    }
+    return {{key("schedule"), schedule}, {key("cancel"), cancel}, {key("skipped"), skipped}};
+}
+
+RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &contacts, const QDateTime &now,
+                       const InfobipAccount &account, SmsPlanStore *store, const RunOptions &options,
+                       const RunProgress &progress)
+{
+    RunReport report;
+    QElapsedTimer timer;
+    timer.start();
+    report.decisions.reserve(contacts.size());
+    for (const QJsonObject &c : contacts) {
+        report.decisions << planner.plan(c, now);
+        const ContactDecision &d = report.decisions.constLast();
+        report.warnings << d.warnings;
+        for (qsizetype i = 0; i < d.plan.messages.size(); ++i) {
+            if (d.due.at(i))
+                ++report.counts.due;
+            else if (d.plan.messages.at(i).state == MessageState::Planned)
+                ++report.counts.later;
+            else
+                ++report.counts.skipped;
+        }
+        report.counts.cancelCandidates += int(d.cancel.size());
+    }
+    report.counts.contacts = int(contacts.size());
+    report.planMs = timer.restart();
+    if (options.dryRun)
+        return report;
+
+    // What the store knows.
+    QHash<QString, QHash<QString, Known>> known;
+    QHash<QString, ContactPlan> stored;
+    if (store) {
+        for (const ContactDecision &d : std::as_const(report.decisions)) {
+            if (d.plan.contactId.isEmpty() || stored.contains(d.plan.contactId))
+                continue;
+            const Result<ContactPlan> p = store->load(d.plan.contactId);
+            if (!p)
+                continue;
+            stored.insert(d.plan.contactId, p.value());
+            auto &k = known[d.plan.contactId];
+            for (const PlannedMessage &m : p->messages)
+                k.insert(m.bulkId, Known{m.state, m.sendAtUtc});
+        }
+    }
+
+    // The work.
+    QList<Task> tasks;
+    for (int ci = 0; ci < report.decisions.size(); ++ci) {
+        ContactDecision &d = report.decisions[ci];
+        const auto k = known.value(d.plan.contactId);
+        const bool firstSeen = k.isEmpty();
+        QSet<QString> inPlan;
+        for (int mi = 0; mi < d.plan.messages.size(); ++mi) {
+            PlannedMessage &m = d.plan.messages[mi];
+            inPlan.insert(m.bulkId);
+            const auto it = k.constFind(m.bulkId);
+            if (!d.due.at(mi)) {
+                // History the store knows stays: a message whose time passed was sent, one
+                // cancelled stays cancelled.
+                if (it != k.constEnd() && it->state == MessageState::Cancelled) {
+                    m.state = MessageState::Cancelled;
+                    for (const PlannedMessage &old : stored.value(d.plan.contactId).messages)
+                        if (old.bulkId == m.bulkId)
+                            m.reason = old.reason;
+                } else if (it != k.constEnd() && (it->state == MessageState::Scheduled || it->state == MessageState::Sent)
+                           && it->sendAtUtc.isValid() && it->sendAtUtc <= now) {
+                    m.state = MessageState::Sent;
+                    m.sendAtUtc = it->sendAtUtc;
+                    m.reason = Tr::tr("sent (its time has passed)");
+                }
+                continue;
+            }
+            if (it != k.constEnd() && (it->state == MessageState::Sent || it->state == MessageState::Cancelled)) {
+                m.state = it->state;
+                m.reason = it->state == MessageState::Sent ? Tr::tr("sent") : Tr::tr("cancelled earlier (Infobip uses a bulkId once)");
+                continue;
+            }
+            Task t;
+            t.kind = Task::Upsert;
+            t.contact = ci;
+            t.message = mi;
+            if (it != k.constEnd() && it->state == MessageState::Scheduled)
+                t.knownSendAt = it->sendAtUtc;
+            tasks << t;
+        }
+        for (const Cancellation &c : std::as_const(d.cancel)) {
+            const auto it = k.constFind(c.bulkId);
+            if (firstSeen || (it != k.constEnd() && it->state == MessageState::Scheduled)) {
+                Task t;
+                t.kind = Task::Cancel;
+                t.contact = ci;
+                t.cancel = c;
+                tasks << t;
+            }
+        }
+        // Scheduled before, and neither planned nor cancelled by a rule now (the table
+        // changed): cancelled, so nothing is sent that the table no longer says.
+        for (auto it = k.constBegin(); it != k.constEnd(); ++it) {
+            if (it->state != MessageState::Scheduled || inPlan.contains(it.key()))
+                continue;
+            bool ruled = false;
+            for (const Cancellation &c : std::as_const(d.cancel))
+                ruled = ruled || c.bulkId == it.key();
+            if (ruled)
+                continue;
+            Task t;
+            t.kind = Task::Cancel;
+            t.contact = ci;
+            t.cancel = Cancellation{it.key(), Tr::tr("no longer in the table's plan for this contact"), 0, {}};
+            for (const PlannedMessage &m : stored.value(d.plan.contactId).messages)
+                if (m.bulkId == it.key()) {
+                    t.cancel.row = m.row;
+                    t.cancel.group = m.group;
+                }
+            tasks << t;
+        }
+    }
+
+    const Infobip infobip(account);
+    QList<Outcome> outcomes(tasks.size());
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    auto worker = [&] {
+        for (;;) {
+            if (options.cancel && options.cancel->load())
+                return;
+            const int i = next.fetch_add(1);
+            if (i >= tasks.size())
+                return;
+            const Task &t = tasks.at(i);
+            const PlannedMessage *m = t.kind == Task::Upsert ? &report.decisions.at(t.contact).plan.messages.at(t.message) : nullptr;
+            outcomes[i] = runTask(infobip, t, m);
+            const int n = done.fetch_add(1) + 1;
+            if (progress)
+                progress(n, int(tasks.size()));
+        }
+    };
+    const int threads = std::clamp(options.concurrency, 1, 64);
+    std::vector<std::thread> pool;
+    for (int i = 1; i < std::min<int>(threads, int(tasks.size())); ++i)
+        pool.emplace_back(worker);
+    worker();
+    for (auto &t : pool)
+        t.join();
+
+    // The states after the run.
+    for (int i = 0; i < tasks.size(); ++i) {
+        const Task &t = tasks.at(i);
+        const Outcome &o = outcomes.at(i);
+        RunCounts &n = report.counts;
+        n.lookups += o.lookups;
+        ContactDecision &d = report.decisions[t.contact];
+        if (o.kind == Outcome::Failed) {
+            ++n.failed;
+            if (report.errors.size() < 50)
+                report.errors << QStringLiteral("%1: %2").arg(t.kind == Task::Upsert ? d.plan.messages.at(t.message).bulkId : t.cancel.bulkId, o.detail);
+        }
+        if (t.kind == Task::Upsert) {
+            PlannedMessage &m = d.plan.messages[t.message];
+            switch (o.kind) {
+            case Outcome::Scheduled:
+                ++n.scheduled;
+                m.state = MessageState::Scheduled;
+                break;
+            case Outcome::Rescheduled:
+                ++n.rescheduled;
+                m.state = MessageState::Scheduled;
+                m.reason = o.detail.isEmpty() ? Tr::tr("rescheduled") : Tr::tr("rescheduled from %1").arg(o.detail);
+                break;
+            case Outcome::Unchanged:
+                ++n.unchanged;
+                m.state = MessageState::Scheduled;
+                break;
+            case Outcome::Sent:
+                ++n.unchanged;
+                m.state = MessageState::Sent;
+                m.reason = Tr::tr("sent");
+                break;
+            case Outcome::AlreadyCancelled:
+                ++n.unchanged;
+                m.state = MessageState::Cancelled;
+                m.reason = Tr::tr("cancelled in Infobip (Infobip uses a bulkId once)");
+                break;
+            case Outcome::Failed:
+                m.reason = Tr::tr("not scheduled yet: %1").arg(o.detail);
+                break;
+            default:
+                break;
+            }
+            continue;
+        }
+        // A cancellation: recorded in the contact's plan when something was cancelled, or
+        // when the stored plan had the message (its state is now known).
+        const bool hadIt = known.value(d.plan.contactId).contains(t.cancel.bulkId);
+        if (o.kind == Outcome::Cancelled)
+            ++n.cancelled;
+        else if (o.kind != Outcome::Failed)
+            ++n.unchanged;
+        if (o.kind == Outcome::Cancelled || (hadIt && o.kind != Outcome::Failed && o.kind != Outcome::NotFound)) {
+            PlannedMessage m;
+            m.bulkId = t.cancel.bulkId;
+            m.row = t.cancel.row;
+            m.group = t.cancel.group;
+            m.state = o.kind == Outcome::Sent ? MessageState::Sent : MessageState::Cancelled;
+            m.reason = o.kind == Outcome::Sent ? Tr::tr("sent") : Tr::tr("cancelled: %1").arg(t.cancel.reason);
+            for (const PlannedMessage &old : stored.value(d.plan.contactId).messages)
+                if (old.bulkId == m.bulkId) {
+                    m.sendAtUtc = old.sendAtUtc;
+                    m.sendAtLocal = old.sendAtLocal;
+                    m.timeZone = old.timeZone;
+                    m.language = old.language;
+                    m.text = old.text;
+                    m.to = old.to;
+                    m.from = old.from;
+                }
+            // Replaces a skipped entry of the same bulkId (a blocked message).
+            bool replaced = false;
+            for (qsizetype mi = 0; mi < d.plan.messages.size(); ++mi)
+                if (d.plan.messages.at(mi).bulkId == m.bulkId) {
+                    d.plan.messages[mi].state = m.state;
+                    d.plan.messages[mi].reason = m.reason;
+                    replaced = true;
+                }
+            if (!replaced) {
+                d.plan.messages << m;
+                d.due << false;
+            }
+        } else if (o.kind == Outcome::Failed) {
+            // Still scheduled as far as we know: keep the stored entry so the next run retries.
+            for (const PlannedMessage &old : stored.value(d.plan.contactId).messages)
+                if (old.bulkId == t.cancel.bulkId && !d.plan.messages.isEmpty()) {
+                    bool present = false;
+                    for (const PlannedMessage &m : std::as_const(d.plan.messages))
+                        present = present || m.bulkId == old.bulkId;
+                    if (!present) {
+                        PlannedMessage keep = old;
+                        keep.reason = Tr::tr("to be cancelled (%1); the cancellation failed: %2").arg(t.cancel.reason, o.detail);
+                        d.plan.messages << keep;
+                        d.due << false;
+                    }
+                }
+        }
+    }
+    // Messages the stored plan had as sent or cancelled keep that state when they are no
+    // longer planned (history stays).
+    for (ContactDecision &d : report.decisions) {
+        QSet<QString> present;
+        for (const PlannedMessage &m : std::as_const(d.plan.messages))
+            present.insert(m.bulkId);
+        for (const PlannedMessage &old : stored.value(d.plan.contactId).messages) {
+            if (present.contains(old.bulkId))
+                continue;
+            if (old.state == MessageState::Sent || old.state == MessageState::Cancelled) {
+                d.plan.messages << old;
+                d.due << false;
+            }
+        }
+    }
+    report.infobipMs = timer.restart();
+
+    if (store) {
+        QList<ContactPlan> plans;
+        plans.reserve(report.decisions.size());
+        for (const ContactDecision &d : std::as_const(report.decisions))
+            if (!d.plan.contactId.isEmpty())
+                plans << d.plan;
+        if (Status s = store->save(plans); !s)
+            report.errors << s.error().message;
+    }
+    report.saveMs = timer.elapsed();
+    return report;
+}
+
+} // namespace sb::sms
