@@ -2,13 +2,17 @@
 
 #include "clitext.h"
 
+#include "common/paths.h"
 #include "runtime/jobruntime.h"
+#include "sms/smsjob.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -94,7 +98,8 @@ int runJob(const QStringList &arguments, const QElapsedTimer &sinceStart)
     const QCommandLineOption memoryOption(QStringLiteral("memory"), tr("Memory limit in MB (default 512)."), tr("MB"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), tr("Run N times and print timings as one JSON line."), tr("N"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("Do not print the job's log lines."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Ignored: run-job does not use the database."), tr("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database the sms adaptor schedules from (its published SMS table); "
+                                                               "other adaptors do not use it."), tr("PATH"));
     parser.addOptions({stateOption, adaptorOption, configOption, timeoutOption, memoryOption, outOption, runsOption, quietOption, dbOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
@@ -130,10 +135,24 @@ int runJob(const QStringList &arguments, const QElapsedTimer &sinceStart)
         return 1;
     }
     request.adaptor = parser.value(adaptorOption);
-    if (const auto adaptor = resolveAdaptor(request.adaptor); !adaptor) {
-        err(adaptor.error().message);
+    const auto resolved = resolveAdaptor(request.adaptor);
+    if (!resolved) {
+        err(resolved.error().message);
         return 1;
     }
+    // The sms adaptor plans from the store's published table and records the plans there.
+    std::unique_ptr<Store> smsStore;
+    if (resolved->name == QLatin1String("sms")) {
+        const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+        Result<std::unique_ptr<Store>> opened = Store::open(dbPath);
+        if (!opened) {
+            err(opened.error().toString());
+            return 1;
+        }
+        smsStore = std::move(opened).value();
+        sms::setJobStore(smsStore.get());
+    }
+    auto clearSmsStore = qScopeGuard([] { sms::setJobStore(nullptr); });
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);

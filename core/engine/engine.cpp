@@ -7,6 +7,7 @@
 
 #include "inbox/inboxserver.h"
 #include "runtime/jobruntime.h"
+#include "sms/smsjob.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -388,6 +389,8 @@ void Engine::Private::finishStop()
     if (stopped)
         return;
     stopped = true;
+    if (sms::jobStore() == store)
+        sms::setJobStore(nullptr);
     claimTimer.stop();
     watchdogTimer.stop();
     retentionTimer.stop();
@@ -457,6 +460,7 @@ Result<std::unique_ptr<Engine>> Engine::start(Store &store, const EngineOptions 
     std::unique_ptr<Engine> engine(new Engine);
     Private *d = engine->d.get();
     d->store = &store;
+    sms::setJobStore(&store); // the sms adaptor's table and plans
     d->options = options;
     if (d->options.workers <= 0)
         d->options.workers = qMax(1, QThread::idealThreadCount());

@@ -40,6 +40,8 @@ constexpr KnownAdaptor kAdaptors[] = {
     // are Switchboard's thin helpers for their sign-in schemes.
     {"@switchboard/language-oscar", "oscar", 1, 1, "1.0.0"},
     {"@switchboard/language-his", "his", 1, 1, "1.0.0"},
+    // Schedules the SMS Master Mapping Table for Salesforce contacts (docs/sms.md).
+    {"@switchboard/language-sms", "sms", 1, 1, "1.0.0"},
 };
 
 } // namespace

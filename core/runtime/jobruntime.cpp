@@ -3,6 +3,7 @@
 #include "common/sysinfo.h"
 #include "runtime/jobhttp.h"
 #include "runtime/jsglue.h"
+#include "sms/smsjob.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -259,6 +260,13 @@ struct JobRuntime::Impl
     void httpDelivered(quint64 serial, int id, const HttpOutcome &outcome);
     void endHttp();
 
+    // Native tasks (the sms adaptor's scheduling run): work on a thread of its own whose
+    // JSON answer resolves a promise in the step (stepHooks.taskDone). At the end of the
+    // step the task's cancel flag is set and a late answer is dropped.
+    std::map<int, std::shared_ptr<std::atomic<bool>>> tasksInFlight;
+    int startTask(std::function<QByteArray(const std::atomic<bool> &cancel)> work);
+    void taskDelivered(quint64 serial, int id, const QByteArray &result);
+
     // Watchdog: stops the step when its time is up or it is cancelled.
     std::thread watchdog;
     std::mutex watchMutex;
@@ -491,6 +499,17 @@ bool nativeUnbase64(JSContext *cx, unsigned argc, JS::Value *vp)
     return true;
 }
 
+// smsRun(requestJson) → id: the sms adaptor's scheduling run (sms/smsjob.h), on a thread of
+// its own; the answer resolves through stepHooks.taskDone.
+bool nativeSmsRun(JSContext *cx, unsigned argc, JS::Value *vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    const QByteArray request = jsg::toQString(cx, args.get(0)).toUtf8();
+    auto *d = implOf(cx);
+    args.rval().setInt32(d->startTask([request](const std::atomic<bool> &cancel) { return sms::runForJob(request, cancel); }));
+    return true;
+}
+
 const JSFunctionSpec kNatives[] = {
     JS_FN("httpStart", nativeHttpStart, 1, 0),
     JS_FN("httpCookies", nativeHttpCookies, 1, 0),
@@ -503,6 +522,7 @@ const JSFunctionSpec kNatives[] = {
     JS_FN("vendor", nativeVendor, 1, 0),
     JS_FN("adaptor", nativeAdaptor, 1, 0),
     JS_FN("withCodegen", nativeWithCodegen, 1, 0),
+    JS_FN("smsRun", nativeSmsRun, 1, 0),
     JS_FS_END,
 };
 
@@ -664,16 +684,69 @@ void JobRuntime::Impl::httpDelivered(quint64 serial, int id, const HttpOutcome &
 void JobRuntime::Impl::endHttp()
 {
     std::map<int, quint64> inFlight;
+    std::map<int, std::shared_ptr<std::atomic<bool>>> tasks;
     {
         std::lock_guard lock(loopMutex);
         inFlight.swap(httpInFlight);
+        tasks.swap(tasksInFlight);
         ++stepSerial;
         nativePending = 0;
     }
+    for (const auto &[id, cancel] : tasks)
+        cancel->store(true);
     for (const auto &[id, clientId] : inFlight)
         HttpClient::abort(clientId);
     cookieJar.reset();
     stepHooks = nullptr;
+}
+
+int JobRuntime::Impl::startTask(std::function<QByteArray(const std::atomic<bool> &cancel)> work)
+{
+    const int id = nextHttpId++;
+    const quint64 serial = stepSerial;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    std::weak_ptr<PostSink> weakSink = sink;
+    {
+        std::lock_guard lock(loopMutex);
+        tasksInFlight[id] = cancel;
+        ++nativePending;
+    }
+    std::thread([weakSink, serial, id, cancel, work = std::move(work)] {
+        QByteArray result = work(*cancel);
+        const auto s = weakSink.lock();
+        if (!s)
+            return;
+        std::lock_guard guard(s->mutex);
+        Impl *d = s->impl;
+        if (!d)
+            return;
+        {
+            std::lock_guard lock(d->loopMutex);
+            d->posted.push_back([d, serial, id, r = std::move(result)] { d->taskDelivered(serial, id, r); });
+        }
+        d->loopWake.notify_all();
+    }).detach();
+    return id;
+}
+
+void JobRuntime::Impl::taskDelivered(quint64 serial, int id, const QByteArray &result)
+{
+    {
+        std::lock_guard lock(loopMutex);
+        if (serial != stepSerial || !tasksInFlight.erase(id))
+            return;
+        --nativePending;
+    }
+    if (!stepHooks)
+        return;
+    JS::RootedValueArray<2> args(cx);
+    args[0].setInt32(id);
+    args[1].setString(jsg::newString(cx, QString::fromUtf8(result)));
+    JS::RootedValue ignored(cx);
+    if (!JS_CallFunctionName(cx, *stepHooks, "taskDone", args, &ignored)) {
+        const QString why = jsg::takeExceptionMessage(cx);
+        emitLog(QStringLiteral("error"), Tr::tr("The result of a native task could not be handed to the job: %1").arg(why));
+    }
 }
 
 JobRuntime::Impl::~Impl()

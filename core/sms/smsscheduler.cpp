@@ -558,7 +558,11 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                 const QString oldId = row.bulkId.bulkId(moved, &ignored);
                 if (oldId == row.bulkId.bulkId(contact, &ignored))
                     continue; // the template has no date in it: the current reminder is the same id
-                cancel(oldId, Tr::tr("the appointment moved from %1 to %2").arg(value.left(10), isoDate(nextVisit)), row);
+                cancel(oldId,
+                       field == QLatin1String("Last_Visit_Date__c")
+                           ? Tr::tr("the visit of %1 took place; the next is on %2").arg(value.left(10), isoDate(nextVisit))
+                           : Tr::tr("the appointment moved from %1 to %2").arg(value.left(10), isoDate(nextVisit)),
+                       row);
             }
         }
     }

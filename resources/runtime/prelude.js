@@ -13,7 +13,8 @@
 //
 // native: emit(level, text) · timerStart(ms[, id]) → id · timerCancel(id) · vendor(name) →
 //         loader · adaptor(name) → factory · withCodegen(fn) · httpStart(spec) → id ·
-//         httpCookies(url) · httpSetCookie(url, value) · base64(text) · unbase64(b64)
+//         httpCookies(url) · httpSetCookie(url, value) · base64(text) · unbase64(b64) ·
+//         smsRun(requestJson) → id (answered through taskDone)
 (function library(native) {
   'use strict';
 
@@ -306,6 +307,15 @@
   const httpWaiting = new Map(); // id → { resolve }
   const http = makeHttp(id => new Promise(resolve => httpWaiting.set(id, { resolve })), global);
 
+  // ---- native tasks: sb.sms (the sms adaptor's scheduling run) -------------------------
+  const taskWaiting = new Map(); // id → { resolve }
+  const sms = {
+    run(request) {
+      const id = native.smsRun(JSON.stringify(request));
+      return new Promise(resolve => taskWaiting.set(id, { resolve })).then(text => JSON.parse(text));
+    },
+  };
+
   // ---- this step's instance of the adaptor -------------------------------------------
   const adaptorCache = new Map();
   const makeSb = (version) => ({
@@ -315,6 +325,7 @@
     adaptor(name, adaptorVersion) { return loadAdaptor(name, adaptorVersion || version); },
     withCodegen: fn => native.withCodegen(fn),
     http,
+    sms,
     base64: text => native.base64(String(text)),
     unbase64: text => native.unbase64(String(text)),
   });
@@ -491,6 +502,14 @@
       if (!waiting) return;
       httpWaiting.delete(id);
       waiting.resolve({ meta: JSON.parse(meta), body });
+    },
+
+    // The engine hands over the answer of native task `id` (JSON text).
+    taskDone(id, text) {
+      const waiting = taskWaiting.get(id);
+      if (!waiting) return;
+      taskWaiting.delete(id);
+      waiting.resolve(text);
     },
 
     fireTimer(id) {
