@@ -4,6 +4,7 @@
 
 #include "common/paths.h"
 #include "engine/triggersettings.h"
+#include "sms/smstable.h"
 #include "inbox/webhookauth.h"
 #include "project/demoproject.h"
 #include "project/projectstore.h"
@@ -134,6 +135,10 @@ int cmdDemo(ProjectStore &projects)
         return 1;
     }
     printDiff(diff.value(), true, false);
+    if (const auto table = sms::installBuiltInTable(projects.store()); !table)
+        err(table.error().toString());
+    else if (table.value())
+        out(tr("Added the SMS table “Master Mapping Table” (the real sheet, 117 messages), published."));
     return 0;
 }
 

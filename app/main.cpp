@@ -15,6 +15,7 @@
 #include "project/demoproject.h"
 #include "project/projectstore.h"
 #include "sandbox/sandbox.h"
+#include "sms/smstable.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -71,6 +72,9 @@ int runConsole(int argc, char **argv)
             qWarning("Could not add the demo project: %s", qPrintable(demo.error().toString()));
         demoInstalled = bool(demo);
     }
+    // The SMS page and the demo's SMS workflow start from the real sheet.
+    if (const auto table = sb::sms::installBuiltInTable(*store.value()); !table)
+        qWarning("Could not add the built-in SMS table: %s", qPrintable(table.error().toString()));
     // The console runs the engine itself unless another process (a headless engine, or
     // another console) already does on this file; then it watches and queues retries
     // for that engine.

@@ -229,17 +229,25 @@ void SalesforceSystem::seed()
     }
     // A few patients whose visits fall around today, for the SMS reminder flow.
     const QDate today = QDateTime::currentDateTimeUtc().date();
+    // The SMS fields the scheduler reads (docs/sms.md): treatment and its start, brace
+    // problems, registration, time zone.
     struct Patient
     {
         const char *caseId, *first, *last, *guardian, *phone;
         int account, visitInDays;
         bool sendSms;
+        const char *treatment;
+        int treatmentStartedDaysAgo;
+        const char *braceProblems;
+        const char *timeZone;
     };
     const Patient patients[] = {
-        {"sandbox-case-0001", "Amina", "Bello", "Hauwa", "2348031234567", 0, 2, true},
-        {"sandbox-case-0002", "Chidi", "Okafor", "Ngozi", "2348039876543", 0, -5, true},
-        {"sandbox-case-0003", "Ravi", "Kumar", "Sunita", "919812345678", 1, 3, true},
-        {"sandbox-case-0004", "Tiana", "Rakoto", "Voahangy", "261341234567", 3, 1, false},
+        {"sandbox-case-0001", "Amina", "Bello", "Hauwa", "2348031234567", 0, 2, true, "Casting", 10, "", "Africa/Lagos"},
+        {"sandbox-case-0002", "Chidi", "Okafor", "Ngozi", "2348039876543", 0, -5, true, "Bracing Night", 200,
+         "Not Wearing Enough;Child Not Tolerating", "Africa/Lagos"},
+        {"sandbox-case-0003", "Ravi", "Kumar", "Sunita", "919812345678", 1, 3, true, "Bracing Day", 30, "", "Asia/Kolkata"},
+        {"sandbox-case-0004", "Tiana", "Rakoto", "Voahangy", "261341234567", 3, 1, false, "Casting", 5, "",
+         "Indian/Antananarivo"},
     };
     for (const Patient &p : patients) {
         const QString id = newId(key("Contact"));
@@ -259,7 +267,16 @@ void SalesforceSystem::seed()
                {key("Cancel_SMS_Sending__c"), false},
                {key("SMS_Language__c"), key("English")},
                {key("Pronoun_him_her__c"), key("her")},
-               {key("Next_Visit_Date_New__c"), today.addDays(p.visitInDays).toString(Qt::ISODate)}});
+               {key("Next_Visit_Date_New__c"), today.addDays(p.visitInDays).toString(Qt::ISODate)},
+               {key("Pronoun_he_she__c"), key("she")},
+               {key("Pronoun_his_her__c"), key("her")},
+               {key("SMS_Timezone__c"), QString::fromLatin1(p.timeZone)},
+               {key("SMS_Treatment__c"), QString::fromLatin1(p.treatment)},
+               {key("SMS_Treatment_Start_Date__c"), today.addDays(-p.treatmentStartedDaysAgo).toString(Qt::ISODate)},
+               {key("Registration_Date__c"), today.addDays(-p.treatmentStartedDaysAgo - 2).toString(Qt::ISODate)},
+               {key("Date_of_SMS_Registration__c"), today.addDays(-p.treatmentStartedDaysAgo - 2).toString(Qt::ISODate)},
+               {key("Last_Visit_Date__c"), today.addDays(p.visitInDays < 0 ? p.visitInDays - 14 : -7).toString(Qt::ISODate)},
+               {key("Brace_Problems_Type__c"), QString::fromLatin1(p.braceProblems)}});
     }
 }
 

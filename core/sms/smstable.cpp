@@ -550,4 +550,27 @@ Result<int> SmsTableStore::currentVersion(const QString &name) const
     return q.value(0).toInt();
 }
 
+Result<bool> installBuiltInTable(Store &store)
+{
+    SmsTableStore tables(store);
+    const Result<QStringList> names = tables.tableNames();
+    if (!names)
+        return names.error();
+    if (!names->isEmpty())
+        return false;
+    QFile f(QStringLiteral(":/sms/master-mapping-table.csv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(Tr::tr("The built-in SMS table is missing from this build."));
+    const Result<SmsTable> table = readCsv(f.readAll(), QStringLiteral("master-mapping-table.csv"));
+    if (!table)
+        return table.error();
+    const QString name = QStringLiteral("Master Mapping Table");
+    const Result<int> version = tables.saveVersion(name, table.value(), Tr::tr("The MiracleFeet sheet shipped with Switchboard"));
+    if (!version)
+        return version.error();
+    if (Status s = tables.publish(name, version.value()); !s)
+        return s.error();
+    return true;
+}
+
 } // namespace sb::sms

@@ -103,4 +103,9 @@ private:
     Store &m_store;
 };
 
+// A store with no SMS table gets the real sheet (":/sms/master-mapping-table.csv", 117
+// rows) as the published version 1 of "Master Mapping Table", so the demo's SMS workflow
+// and the console's SMS page have something true to show. True when it was added.
+Result<bool> installBuiltInTable(Store &store);
+
 } // namespace sb::sms

@@ -16,6 +16,8 @@
 #include "project/projectstore.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxsystem.h"
+#include "sms/smsplan.h"
+#include "sms/smstable.h"
 #include "store/store.h"
 
 #include <QDate>
@@ -639,6 +641,57 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i)
             EXPECT_RUN(orders[i], expected[i]);
         QVERIFY2(explain(orders[2]).contains(QStringLiteral("Foreign key external ID")), qPrintable(explain(orders[2])));
+    }
+
+    // "Salesforce contacts to SMS": the sms adaptor schedules the published Master Mapping
+    // Table for every contact of the sandbox's Salesforce in the sandbox's Infobip; the
+    // plans land in the store; a second run writes nothing.
+    void salesforceContactsToSms()
+    {
+        const auto installed = sms::installBuiltInTable(*m_store);
+        QVERIFY2(installed, qPrintable(installed ? QString() : installed.error().toString()));
+        const qint64 run = runNow(s("Salesforce-contacts-to-SMS"), QJsonObject{});
+        QVERIFY(run > 0);
+        EXPECT_RUN(run, "success");
+        QCOMPARE(steps(run), s("Fetch-SMS-contacts:success Schedule-from-the-Mapping-Table:success"));
+
+        // Amina (casting for 10 days, Lagos): her casting campaign's next messages are in
+        // Infobip, from the Nigerian sender id.
+        int amina = 0;
+        for (const auto &m : records(s("infobip"), s("messages"))) {
+            if (!m.value(s("bulkId")).toString().endsWith(s("-sandbox-case-0001")))
+                continue;
+            ++amina;
+            QCOMPARE(m.value(s("from")).toString(), s("TSCFFOOT"));
+            QVERIFY(!m.value(s("text")).toString().contains(u'{'));
+        }
+        QVERIFY(amina > 3);
+        QVERIFY(m_sandbox.data().contains(s("infobip"), s("bulks"), s("casting_intro-16-sandbox-case-0001"))
+                || m_sandbox.data().contains(s("infobip"), s("bulks"), s("casting_intro-15-sandbox-case-0001")));
+        // Ravi's clinic is in India, which the countries table does not have; Tiana has SMS
+        // off: nothing for them, and their plans say why.
+        sms::SmsPlanStore plans(*m_store);
+        const auto ravi = plans.load(s("sandbox-case-0003"));
+        QVERIFY(ravi && !ravi->messages.isEmpty());
+        for (const auto &m : ravi->messages) {
+            QCOMPARE(m.state, sms::MessageState::Skipped);
+            QVERIFY2(m.reason.contains(s("India")) || m.reason.contains(s("Temporarily Suspended")) || m.reason.contains(s("visit_date")),
+                     qPrintable(m.reason));
+        }
+        const auto tiana = plans.load(s("sandbox-case-0004"));
+        QVERIFY(tiana && !tiana->messages.isEmpty());
+        QCOMPARE(tiana->messages.first().reason, s("not sent: Send_SMS__c is not true"));
+        for (const auto &b : records(s("infobip"), s("bulks")))
+            QVERIFY2(!b.value(s("bulkId")).toString().endsWith(s("case-0003")) && !b.value(s("bulkId")).toString().endsWith(s("case-0004")),
+                     qPrintable(b.value(s("bulkId")).toString()));
+
+        // The next run the same day changes nothing in Infobip.
+        const int bulks = records(s("infobip"), s("bulks")).size();
+        const int messages = records(s("infobip"), s("messages")).size();
+        const qint64 again = runNow(s("Salesforce-contacts-to-SMS"), QJsonObject{});
+        EXPECT_RUN(again, "success");
+        QCOMPARE(records(s("infobip"), s("bulks")).size(), bulks);
+        QCOMPARE(records(s("infobip"), s("messages")).size(), messages);
     }
 };
 
