@@ -1,9 +1,14 @@
 #include "sms/sendtime.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 // The rules are listed in sendtime.h. All arithmetic on instants is in exact milliseconds
@@ -34,32 +39,133 @@ qint64 floorDiv(qint64 a, qint64 b)
     return q;
 }
 
+// A zone's offsets as a table of transitions, read from the time-zone database once per
+// zone and thread: the planner asks for thousands of offsets per second, and
+// QTimeZone::offsetFromUtc() reads the database on each call. Outside the table's range
+// (1900–2200) QTimeZone answers directly.
+struct ZoneTable
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    int initial = 0;                // the offset before the first transition
+    std::vector<qint64> at;         // transition instants, ms since the epoch, ascending
+    std::vector<int> offset;        // the offset from each transition on, seconds
+};
+
+const ZoneTable &zoneTable(const QTimeZone &zone)
+{
+    thread_local QHash<QByteArray, std::shared_ptr<ZoneTable>> tables;
+    thread_local QByteArray lastId;
+    thread_local const ZoneTable *last = nullptr;
+    const QByteArray id = zone.id();
+    if (last && id == lastId)
+        return *last;
+    if (const auto it = tables.constFind(id); it != tables.constEnd()) {
+        lastId = id;
+        last = it->get();
+        return *last;
+    }
+    auto table = std::make_unique<ZoneTable>();
+    const QDateTime from(QDate(1900, 1, 1), QTime(0, 0), QTimeZone::utc());
+    const QDateTime to(QDate(2200, 1, 1), QTime(0, 0), QTimeZone::utc());
+    table->from = from.toMSecsSinceEpoch();
+    table->to = to.toMSecsSinceEpoch();
+    table->initial = zone.offsetFromUtc(from);
+    for (const QTimeZone::OffsetData &t : zone.transitions(from, to)) {
+        const qint64 ms = t.atUtc.toMSecsSinceEpoch();
+        if (!table->at.empty() && ms <= table->at.back())
+            continue;
+        table->at.push_back(ms);
+        table->offset.push_back(t.offsetFromUtc);
+    }
+    lastId = id;
+    last = table.get();
+    tables.insert(id, std::shared_ptr<ZoneTable>(std::move(table)));
+    return *last;
+}
+
 int offsetAt(const QTimeZone &zone, qint64 msecs)
 {
-    return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()));
+    const ZoneTable &t = zoneTable(zone);
+    if (msecs < t.from || msecs >= t.to)
+        return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()));
+    const auto next = std::upper_bound(t.at.begin(), t.at.end(), msecs);
+    if (next == t.at.begin())
+        return t.initial;
+    return t.offset[size_t(next - t.at.begin() - 1)];
+}
+
+// The instant of the wall time `wallMs` (a local date and time read as if it were UTC) in
+// `zone`, by rule 2 (see resolveLocalTime).
+qint64 resolveWall(qint64 wallMs, const QTimeZone &zone)
+{
+    // The real instant is the wall time minus the offset in force at the instant. The
+    // offsets that can apply are those in force two days either side (no zone changes its
+    // offset twice within four days).
+    const int offsets[3] = {offsetAt(zone, wallMs - 2 * kMsPerDay), offsetAt(zone, wallMs),
+                            offsetAt(zone, wallMs + 2 * kMsPerDay)};
+    bool found = false;
+    qint64 best = 0;
+    for (const int off : offsets) {
+        const qint64 candidate = wallMs - qint64(off) * 1000;
+        if (offsetAt(zone, candidate) != off)
+            continue;
+        // Ambiguous (fall back): two candidates; the first occurrence is the earlier one.
+        if (!found || candidate < best)
+            best = candidate;
+        found = true;
+    }
+    if (!found) {
+        // A spring-forward gap: read the wall time with the offset before the change (the
+        // smaller one), which lands the length of the gap later on the new offset's clock.
+        const int before = *std::min_element(std::begin(offsets), std::end(offsets));
+        best = wallMs - qint64(before) * 1000;
+    }
+    return best;
+}
+
+// A message translated once per call site and thread (the console's language is chosen at
+// start); the planner formats thousands of these per second.
+template<typename Fn>
+const QString &translatedOnce(Fn &&fn)
+{
+    thread_local const QString text = fn();
+    return text;
 }
 
 struct Windowed
 {
-    QDateTime at;
+    qint64 at = 0; // ms since the epoch
     bool moved = false;
 };
 
 // Rule 3: the 08:00–20:00 window on the local wall clock of `instant` in `zone`.
-Windowed intoWindow(const QDateTime &instant, const QTimeZone &zone)
+Windowed intoWindow(qint64 instant, const QTimeZone &zone)
 {
-    const QDateTime local = instant.toTimeZone(zone);
-    const QTime t = local.time();
-    if (t < kWindowOpen)
-        return {resolveLocalTime(local.date(), kWindowOpen, zone), true};
-    if (t >= kWindowClose)
-        return {resolveLocalTime(local.date().addDays(1), kWindowOpen, zone), true};
-    return {local, false};
+    const qint64 wall = instant + qint64(offsetAt(zone, instant)) * 1000;
+    const qint64 day = floorDiv(wall, kMsPerDay) * kMsPerDay;
+    const qint64 timeOfDay = wall - day;
+    const qint64 open = qint64(kWindowOpen.msecsSinceStartOfDay());
+    const qint64 close = qint64(kWindowClose.msecsSinceStartOfDay());
+    if (timeOfDay < open)
+        return {resolveWall(day + open, zone), true};
+    if (timeOfDay >= close)
+        return {resolveWall(day + kMsPerDay + open, zone), true};
+    return {instant, false};
 }
 
+// ISO 8601 with the offset ("2026-03-03T11:00:00+08:00"), written out: QDateTime::toString
+// costs more than the rest of a send time.
 QString localText(const QDateTime &at)
 {
-    return at.toString(Qt::ISODate);
+    const QDate d = at.date();
+    const QTime t = at.time();
+    const int off = at.offsetFromUtc();
+    const int absOff = off < 0 ? -off : off;
+    char buf[40];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d.year(), d.month(), d.day(),
+                                t.hour(), t.minute(), t.second(), off < 0 ? '-' : '+', absOff / 3600, (absOff % 3600) / 60);
+    return QString::fromLatin1(buf, n);
 }
 
 } // namespace
@@ -81,30 +187,8 @@ QDateTime resolveLocalTime(QDate date, QTime time, const QTimeZone &zone)
 {
     if (!date.isValid() || !time.isValid() || !zone.isValid())
         return {};
-    // The wall time read as if it were UTC; the real instant is that minus the offset in
-    // force at the instant. The offsets that can apply are those in force two days either
-    // side (no zone changes its offset twice within four days).
     const qint64 wallMs = QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
-    std::vector<int> offsets = {offsetAt(zone, wallMs - 2 * kMsPerDay), offsetAt(zone, wallMs),
-                                offsetAt(zone, wallMs + 2 * kMsPerDay)};
-    bool found = false;
-    qint64 best = 0;
-    for (const int off : offsets) {
-        const qint64 candidate = wallMs - qint64(off) * 1000;
-        if (offsetAt(zone, candidate) != off)
-            continue;
-        // Ambiguous (fall back): two candidates; the first occurrence is the earlier one.
-        if (!found || candidate < best)
-            best = candidate;
-        found = true;
-    }
-    if (!found) {
-        // A spring-forward gap: read the wall time with the offset before the change (the
-        // smaller one), which lands the length of the gap later on the new offset's clock.
-        const int before = *std::min_element(offsets.begin(), offsets.end());
-        best = wallMs - qint64(before) * 1000;
-    }
-    return QDateTime::fromMSecsSinceEpoch(best, zone);
+    return QDateTime::fromMSecsSinceEpoch(resolveWall(wallMs, zone), zone);
 }
 
 SendTime computeSendTime(const SendTimeInput &input, const QDateTime &now)
@@ -128,8 +212,9 @@ SendTime computeSendTime(const SendTimeInput &input, const QDateTime &now)
         r.reason = Tr::tr("A visit reminder needs the date of the appointment it is about.");
         return r;
     }
-    const QString clockText = input.clock.trimmed();
-    const QTime clock = clockText.isEmpty() ? input.defaultClock : parseClockTime(clockText);
+    const QString clockText = input.clockTime.isValid() ? QString() : input.clock.trimmed();
+    const QTime clock = input.clockTime.isValid() ? input.clockTime
+                                                  : clockText.isEmpty() ? input.defaultClock : parseClockTime(clockText);
     if (!clock.isValid()) {
         r.reason = clockText.isEmpty()
                 ? Tr::tr("The clock time is blank and the default clock time is invalid.")
@@ -141,55 +226,59 @@ SendTime computeSendTime(const SendTimeInput &input, const QDateTime &now)
     // Rule 2: wall-clock arithmetic, then placed in the zone.
     const qint64 wallSecs = clock.msecsSinceStartOfDay() / 1000 + qint64(input.minutes) * 60;
     const qint64 carryDays = floorDiv(wallSecs, kSecsPerDay);
-    const QTime wallTime = QTime::fromMSecsSinceStartOfDay(int((wallSecs - carryDays * kSecsPerDay) * 1000));
     const QDate wallDate = input.ssd.addDays(qint64(input.days) + carryDays);
-    const QDateTime wall = resolveLocalTime(wallDate, wallTime, input.zone);
-    if (!wall.isValid()) {
+    if (!wallDate.isValid() || wallDate.year() < 1900 || wallDate.year() >= 2200) {
         r.reason = Tr::tr("The send date is outside the supported calendar range.");
         return r;
     }
+    static const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    const qint64 wallMs = (wallDate.toJulianDay() - epochDay) * kMsPerDay + (wallSecs - carryDays * kSecsPerDay) * 1000;
+    const qint64 wall = resolveWall(wallMs, input.zone);
 
     // Rule 3.
     Windowed w = intoWindow(wall, input.zone);
     r.moved = w.moved;
     const qint64 nowMs = now.toMSecsSinceEpoch();
+    auto fill = [&r, &input](qint64 ms) {
+        r.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offsetAt(input.zone, ms));
+        r.atUtc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    };
 
     // Rule 4.
-    if (w.at.toMSecsSinceEpoch() < nowMs) {
-        if (input.educational && nowMs - w.at.toMSecsSinceEpoch() > kMsPerDay) {
+    if (w.at < nowMs) {
+        if (input.educational && nowMs - w.at > kMsPerDay) {
             r.decision = SendDecision::SkippedPast;
-            r.at = w.at;
-            r.atUtc = w.at.toUTC();
-            r.reason = Tr::tr("The message was due at %1, which passed more than a day ago.")
-                               .arg(localText(w.at));
+            fill(w.at);
+            r.reason = translatedOnce([] { return Tr::tr("The message was due at %1, which passed more than a day ago."); })
+                               .arg(localText(r.at));
             return r;
         }
         const qint64 nextMinute = (floorDiv(nowMs, kMsPerMinute) + 1) * kMsPerMinute;
-        w = intoWindow(QDateTime::fromMSecsSinceEpoch(nextMinute, input.zone), input.zone);
+        w = intoWindow(nextMinute, input.zone);
         r.moved = w.moved;
         r.late = true;
     }
-    r.at = w.at;
-    r.atUtc = w.at.toUTC();
 
     // Rule 5.
     if (!input.educational) {
-        const QDateTime limit =
-                resolveLocalTime(input.appointment.addDays(kReminderGraceDays + 1), QTime(0, 0), input.zone);
-        if (r.at >= limit) {
+        const qint64 limit = (input.appointment.addDays(kReminderGraceDays + 1).toJulianDay() - epochDay) * kMsPerDay;
+        if (w.at >= resolveWall(limit, input.zone)) {
             r.decision = SendDecision::SkippedPast;
-            r.reason = Tr::tr("The reminder would be sent at %1, more than %2 days after the appointment on %3.")
+            fill(w.at);
+            r.reason = translatedOnce([] { return Tr::tr("The reminder would be sent at %1, more than %2 days after the appointment on %3."); })
                                .arg(localText(r.at))
                                .arg(kReminderGraceDays)
                                .arg(input.appointment.toString(Qt::ISODate));
             return r;
         }
     }
+    fill(w.at);
 
     // Rule 6.
-    if (r.at.toMSecsSinceEpoch() - nowMs > qint64(kHorizonDays) * kMsPerDay) {
+    if (w.at - nowMs > qint64(kHorizonDays) * kMsPerDay) {
         r.decision = SendDecision::LaterHorizon;
-        r.reason = Tr::tr("The message is due at %1, more than %2 days ahead; a later run will schedule it.")
+        if (input.explainLater)
+            r.reason = translatedOnce([] { return Tr::tr("The message is due at %1, more than %2 days ahead; a later run will schedule it."); })
                            .arg(localText(r.at))
                            .arg(kHorizonDays);
         return r;

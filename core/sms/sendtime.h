@@ -48,11 +48,13 @@ struct SendTimeInput
     QDate ssd;              // the schedule start date (already resolved from `now` or a field)
     int days = 0;           // "Days from SSD"
     QString clock;          // "Clock Time": "H:MM" / "HH:MM", or empty
+    QTime clockTime;        // when valid: the clock already parsed (`clock` is then not read)
     int minutes = 0;        // "Min From SSD" (0 when blank)
     QTimeZone zone;         // the contact's zone (SMS_Timezone__c, else the country's)
     QTime defaultClock = QTime(10, 0); // for a blank clock
     bool educational = true;           // false: a visit reminder
     QDate appointment;                 // visit reminders: the appointment the reminder is about
+    bool explainLater = true;          // false: no `reason` for LaterHorizon (the caller words it)
 };
 
 enum class SendDecision {
@@ -65,7 +67,9 @@ enum class SendDecision {
 struct SendTime
 {
     SendDecision decision = SendDecision::Invalid;
-    QDateTime at;        // in `zone` (local wall time after the window), valid unless Invalid
+    QDateTime at;        // the local wall time after the window, with the zone's offset at that
+                         // instant (Qt::OffsetFromUTC; zone.abbreviation(atUtc) names it);
+                         // valid unless Invalid
     QDateTime atUtc;     // the same instant in UTC
     bool moved = false;  // the window moved it
     bool late = false;   // its time had passed: sent at the next allowed moment instead (rule 4)

@@ -64,14 +64,24 @@ QString fieldValue(const QJsonObject &contact, const QString &path)
 // The one date format of rendered texts, see the header.
 QString displayDate(const QString &value, const QString &timeZone)
 {
-    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression dateTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"));
+    // "dddd-dd-dd" at the start: a date (the rest decides date or date-time).
+    auto digits = [&value](qsizetype from, qsizetype n) {
+        for (qsizetype i = from; i < from + n; ++i)
+            if (i >= value.size() || !value.at(i).isDigit())
+                return false;
+        return true;
+    };
+    const bool datePrefix = value.size() >= 10 && digits(0, 4) && value.at(4) == QLatin1Char('-') && digits(5, 2)
+        && value.at(7) == QLatin1Char('-') && digits(8, 2);
+    if (!datePrefix)
+        return value;
     const QString format = QStringLiteral("dd/MM/yyyy");
-    if (dateOnly.match(value).hasMatch()) {
+    if (value.size() == 10) {
         const QDate d = QDate::fromString(value, Qt::ISODate);
         return d.isValid() ? d.toString(format) : value;
     }
-    if (dateTime.match(value).hasMatch()) {
+    if (value.size() >= 16 && value.at(10) == QLatin1Char('T') && digits(11, 2) && value.at(13) == QLatin1Char(':')
+        && digits(14, 2)) {
         QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (!dt.isValid())
             return value;
@@ -202,14 +212,41 @@ RenderResult fill(const Template &t, const QJsonObject &contact, Dates dates, co
     return r;
 }
 
-QString fillBulkId(const Template &t, const QString &templ, const QJsonObject &contact, QString *error)
+// fill() for a bulkId, with the values from `value` (a name → its value as Salesforce
+// gives it; empty when missing).
+template<typename ValueFn>
+QString fillBulkId(const Template &t, const QString &templ, ValueFn &&value, QString *error)
 {
     if (templ.trimmed().isEmpty()) {
         if (error)
             *error = Tr::tr("The row has no bulkId template.");
         return {};
     }
-    const RenderResult r = fill(t, contact, Dates::AsGiven, {});
+    RenderResult r;
+    r.text.reserve(64);
+    for (const TemplatePart &p : t.parts) {
+        if (p.kind == TemplatePart::Literal) {
+            r.text += p.text;
+            continue;
+        }
+        if (p.kind == TemplatePart::Fragment) {
+            if (!r.missing.contains(p.text))
+                r.missing.append(p.text);
+            continue;
+        }
+        QString v;
+        for (const QString &name : p.alternatives) {
+            v = value(name);
+            if (!v.isEmpty())
+                break;
+        }
+        if (v.isEmpty()) {
+            if (!r.missing.contains(p.text))
+                r.missing.append(p.text);
+            continue;
+        }
+        r.text += v;
+    }
     if (!r.ok()) {
         if (error) {
             QStringList shown;
@@ -234,7 +271,12 @@ RenderResult renderText(const QString &templ, const QJsonObject &contact, const 
 
 QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *error)
 {
-    return fillBulkId(compile(templ), templ, contact, error);
+    return fillBulkId(compile(templ), templ, [&contact](const QString &name) { return bulkIdValue(name, contact); }, error);
+}
+
+QString bulkIdValue(const QString &name, const QJsonObject &contact)
+{
+    return resolve(name, contact, Dates::AsGiven, {});
 }
 
 CompiledTemplate::CompiledTemplate(const QString &templ) : m_source(templ), m_template(compile(templ)) {}
@@ -246,7 +288,12 @@ RenderResult CompiledTemplate::render(const QJsonObject &contact, const QString 
 
 QString CompiledTemplate::bulkId(const QJsonObject &contact, QString *error) const
 {
-    return fillBulkId(m_template, m_source, contact, error);
+    return fillBulkId(m_template, m_source, [&contact](const QString &name) { return bulkIdValue(name, contact); }, error);
+}
+
+QString CompiledTemplate::bulkIdFrom(const std::function<QString(const QString &)> &value, QString *error) const
+{
+    return fillBulkId(m_template, m_source, value, error);
 }
 
 } // namespace sb::sms

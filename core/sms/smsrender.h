@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace sb::sms {
 
 struct RenderResult
@@ -40,6 +42,9 @@ RenderResult renderText(const QString &templ, const QJsonObject &contact, const 
 // `*error` (when given) says which.
 QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *error);
 
+// The value one bulkId placeholder name takes for a contact (as Salesforce gives it).
+QString bulkIdValue(const QString &name, const QJsonObject &contact);
+
 // A template read once, filled many times (the scheduler fills every row for every
 // contact): render() is renderText() and bulkId() is bulkIdFor(), exactly.
 struct TemplatePart
@@ -60,6 +65,8 @@ public:
     explicit CompiledTemplate(const QString &templ = {});
     RenderResult render(const QJsonObject &contact, const QString &timeZone = {}) const;
     QString bulkId(const QJsonObject &contact, QString *error) const;
+    // bulkId() with each placeholder's value from `value` (bulkIdValue() or a cache of it).
+    QString bulkIdFrom(const std::function<QString(const QString &)> &value, QString *error) const;
     const QString &source() const { return m_source; }
 
 private:

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <future>
@@ -301,10 +302,24 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
     RunReport report;
     QElapsedTimer timer;
     timer.start();
-    report.decisions.reserve(contacts.size());
-    for (const QJsonObject &c : contacts) {
-        report.decisions << planner.plan(c, now);
-        const ContactDecision &d = report.decisions.constLast();
+    // Planning is pure: contacts are planned on every core, in order.
+    report.decisions.resize(contacts.size());
+    {
+        const int threads = std::clamp(QThread::idealThreadCount(), 1, 16);
+        const qsizetype chunk = std::max<qsizetype>(256, (contacts.size() + threads - 1) / threads);
+        std::vector<std::thread> planners;
+        for (qsizetype from = chunk; from < contacts.size(); from += chunk)
+            planners.emplace_back([&, from] {
+                const qsizetype to = std::min(contacts.size(), from + chunk);
+                for (qsizetype i = from; i < to; ++i)
+                    report.decisions[i] = planner.plan(contacts.at(i), now);
+            });
+        for (qsizetype i = 0; i < std::min(contacts.size(), chunk); ++i)
+            report.decisions[i] = planner.plan(contacts.at(i), now);
+        for (auto &t : planners)
+            t.join();
+    }
+    for (const ContactDecision &d : std::as_const(report.decisions)) {
         report.warnings << d.warnings;
         for (qsizetype i = 0; i < d.plan.messages.size(); ++i) {
             if (d.due.at(i))

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <array>
+#include <functional>
 #include <mutex>
 
 namespace sb::sms {
@@ -113,8 +115,17 @@ QDate dateField(const QJsonObject &o, const QString &name, const QTimeZone &zone
     const QString v = text(o, name);
     if (v.size() < 10)
         return {};
-    if (v.size() == 10)
-        return QDate::fromString(v, Qt::ISODate);
+    if (v.size() == 10) {
+        auto digit = [&v](int i) { return v.at(i).isDigit() ? v.at(i).digitValue() : -100000; };
+        if (v.at(4) != QLatin1Char('-') || v.at(7) != QLatin1Char('-'))
+            return {};
+        const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+        const int m = digit(5) * 10 + digit(6);
+        const int day = digit(8) * 10 + digit(9);
+        if (y < 0 || m < 0 || day < 0)
+            return {};
+        return QDate(y, m, day); // invalid when out of range
+    }
     QString t = v;
     static const QRegularExpression compactOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
     t.replace(compactOffset, QStringLiteral("\\1:\\2"));
@@ -145,9 +156,19 @@ QString phoneNumber(const QString &raw, const QString &dialCode)
     return digits;
 }
 
+// "2026-03-02", written out (QDate::toString goes through printf).
 QString isoDate(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    if (!d.isValid())
+        return {};
+    const int y = d.year();
+    const int m = d.month();
+    const int day = d.day();
+    if (y < 0 || y > 9999)
+        return d.toString(Qt::ISODate);
+    const char text[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                           char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+    return QString::fromLatin1(text, 10);
 }
 
 } // namespace
@@ -175,6 +196,7 @@ struct SmsPlanner::Impl
         QString ssd; // "now" or a field name
         int days = 0;
         QString clock;
+        QTime clockTime; // parsed; invalid when blank (the default clock applies)
         int minutes = 0;
         bool educational = true;
         CompiledTemplate bulkId;
@@ -253,6 +275,7 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
             row.broken = Tr::tr("row %1: the schedule start date (SSD) is empty").arg(row.number);
         row.days = days.toInt();
         row.minutes = minutes.toInt();
+        row.clockTime = row.clock.isEmpty() ? options.defaultClock : parseClockTime(row.clock);
         d->rows << row;
     }
 }
@@ -393,6 +416,20 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         return {};
     };
 
+    // bulkId values by placeholder name, read once per contact (a few names serve every row).
+    QList<QPair<QString, QString>> idValues;
+    const QString *overrideName = nullptr;
+    const QString *overrideValue = nullptr;
+    const std::function<QString(const QString &)> idValue = [&](const QString &name) -> QString {
+        if (overrideName && name == *overrideName)
+            return *overrideValue;
+        for (const auto &[n, v] : std::as_const(idValues))
+            if (n == name)
+                return v;
+        idValues.append({name, bulkIdValue(name, contact)});
+        return idValues.constLast().second;
+    };
+
     QSet<QString> cancelled;
     auto cancel = [&](const QString &bulkId, const QString &reason, const Impl::Row &row) {
         if (bulkId.isEmpty() || cancelled.contains(bulkId))
@@ -400,13 +437,31 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         cancelled.insert(bulkId);
         out.cancel.append(Cancellation{bulkId, reason, row.number, row.group});
     };
+    out.cancel.reserve(d->rows.size());
+    plan.messages.reserve(d->rows.size());
+    // The reasons, one string per group and contact (shared by the rows).
+    std::array<QString, 20> unwantedByGroup;
+    std::array<bool, 20> unwantedKnown{};
 
     const QTime clockDefault = d->options.defaultClock;
+    QList<QPair<QString, QDate>> ssdCache;
+    QString blockedAllShown;
+    QString blockedEducationalShown;
+    QString blockedRemindersShown;
     const QTimeZone utc = QTimeZone::utc();
     for (const Impl::Row &row : d->rows) {
         QString idError;
-        const QString bulkId = row.bulkId.bulkId(contact, &idError);
-        const QString notWanted = unwanted(row);
+        const QString bulkId = row.bulkId.bulkIdFrom(idValue, &idError);
+        QString notWanted;
+        if (row.groupNo > 0 && row.groupNo < int(unwantedByGroup.size()) && row.category != Category::Other) {
+            if (!unwantedKnown[size_t(row.groupNo)]) {
+                unwantedByGroup[size_t(row.groupNo)] = unwanted(row);
+                unwantedKnown[size_t(row.groupNo)] = true;
+            }
+            notWanted = unwantedByGroup[size_t(row.groupNo)];
+        } else {
+            notWanted = unwanted(row);
+        }
         if (!notWanted.isEmpty()) {
             if (row.category != Category::Other)
                 cancel(bulkId, notWanted, row);
@@ -432,7 +487,11 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         } else if (bulkId.isEmpty()) {
             m.reason = idError;
         } else if (!blocked.isEmpty()) {
-            m.reason = Tr::tr("not sent: %1").arg(blocked);
+            QString &shown = blocked == blockAll ? blockedAllShown : blocked == blockEducational ? blockedEducationalShown
+                                                                                                 : blockedRemindersShown;
+            if (shown.isEmpty())
+                shown = Tr::tr("not sent: %1").arg(blocked);
+            m.reason = shown;
             if (cancelBlocked)
                 cancel(bulkId, blocked, row);
         } else if (!zone.isValid()) {
@@ -465,8 +524,19 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                         : QStringLiteral("SMS_Treatment_Start_Date__c");
                 }
             }
-            if (!ssd.isValid())
-                ssd = dateField(contact, ssdField, zone);
+            if (!ssd.isValid()) {
+                bool cached = false;
+                for (const auto &[field, date] : std::as_const(ssdCache))
+                    if (field == ssdField) {
+                        ssd = date;
+                        cached = true;
+                        break;
+                    }
+                if (!cached) {
+                    ssd = dateField(contact, ssdField, zone);
+                    ssdCache.append({ssdField, ssd});
+                }
+            }
             if (!ssd.isValid()) {
                 m.reason = Tr::tr("no schedule start date: %1 is empty").arg(ssdField);
             } else {
@@ -474,11 +544,13 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                 in.ssd = ssd;
                 in.days = row.days;
                 in.clock = row.clock;
+                in.clockTime = row.clockTime;
                 in.minutes = row.minutes;
                 in.zone = zone;
                 in.defaultClock = clockDefault;
                 in.educational = row.educational;
                 in.appointment = nextVisit;
+                in.explainLater = false;
                 const SendTime st = computeSendTime(in, now);
                 m.sendAtUtc = st.atUtc;
                 m.sendAtLocal = st.at;
@@ -548,15 +620,19 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             if (!value.isEmpty() && dateField(contact, field, zone) != nextVisit)
                 oldDates.append({field, value});
         }
+        const QString nextVisitField = QStringLiteral("Next_Visit_Date_New__c");
         for (const auto &[field, value] : oldDates) {
-            QJsonObject moved = contact;
-            moved.insert(QStringLiteral("Next_Visit_Date_New__c"), value);
             for (const Impl::Row &row : d->rows) {
                 if (row.category != Category::ReminderBefore && row.category != Category::ReminderAfter)
                     continue;
                 QString ignored;
-                const QString oldId = row.bulkId.bulkId(moved, &ignored);
-                if (oldId == row.bulkId.bulkId(contact, &ignored))
+                const QString current = row.bulkId.bulkIdFrom(idValue, &ignored);
+                overrideName = &nextVisitField;
+                overrideValue = &value;
+                const QString oldId = row.bulkId.bulkIdFrom(idValue, &ignored);
+                overrideName = nullptr;
+                overrideValue = nullptr;
+                if (oldId == current)
                     continue; // the template has no date in it: the current reminder is the same id
                 cancel(oldId,
                        field == QLatin1String("Last_Visit_Date__c")
