@@ -38,7 +38,7 @@ int usage(const QString &message)
            "       switchboard [--db PATH] sms diff --table NAME V1 V2 [--json]\n"
            "       switchboard [--db PATH] sms plan --contacts CONTACTS.json [--now ISO] [--table FILE|NAME] [--json]\n"
            "       switchboard [--db PATH] sms run --contacts CONTACTS.json --config INFOBIP.json [--now ISO] [--table NAME]\n"
-           "                                   [--dry-run] [--concurrency N] [--json]\n"
+           "                                   [--dry-run] [--concurrency N] [--no-adopt] [--json]\n"
            "       switchboard [--db PATH] sms plans [--contact ID] [--json]\n"
            "       switchboard [--db PATH] sms countries [import FILE | export FILE] [--json]"));
     return 2;
@@ -421,7 +421,7 @@ int planCommand(const QString &db, const QString &contactsPath, const QString &n
 }
 
 int runCommand(const QString &db, const QString &contactsPath, const QString &nowText, const QString &tableOption,
-               const QString &configPath, bool dryRun, int concurrency, bool json)
+               const QString &configPath, bool dryRun, int concurrency, bool adopt, bool json)
 {
     if (configPath.isEmpty() && !dryRun)
         return usage(tr("sms run needs --config INFOBIP.json ({\"baseUrl\", \"apiKey\"}: the Infobip credential), or --dry-run."));
@@ -447,6 +447,7 @@ int runCommand(const QString &db, const QString &contactsPath, const QString &no
     RunOptions options;
     options.dryRun = dryRun;
     options.concurrency = concurrency;
+    options.adoptExisting = adopt;
     SmsPlanStore plans(*p.store);
     const RunReport report = runScheduler(*p.planner, p.contacts, p.now, account, &plans, options);
     const RunCounts &n = report.counts;
@@ -634,8 +635,11 @@ int smsCommand(const QStringList &arguments)
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), tr("Infobip requests in flight (default 8)."),
                                                tr("N"), QStringLiteral("8"));
     const QCommandLineOption contactOption(QStringLiteral("contact"), tr("One contact's plan."), tr("ID"));
+    const QCommandLineOption noAdoptOption(QStringLiteral("no-adopt"),
+                                           tr("For contacts seen for the first time, do not look up what an earlier "
+                                              "scheduler may have left pending."));
     parser.addOptions({dbOption, jsonOption, tableOption, publishOption, versionOption, noteOption, contactsOption, nowOpt,
-                       configOption, dryRunOption, concurrencyOption, contactOption});
+                       configOption, dryRunOption, concurrencyOption, contactOption, noAdoptOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     QStringList positional = parser.positionalArguments();
@@ -659,7 +663,7 @@ int smsCommand(const QStringList &arguments)
         return planCommand(db, parser.value(contactsOption), parser.value(nowOpt), table, json);
     if (sub == QLatin1String("run"))
         return runCommand(db, parser.value(contactsOption), parser.value(nowOpt), table, parser.value(configOption),
-                          parser.isSet(dryRunOption), parser.value(concurrencyOption).toInt(), json);
+                          parser.isSet(dryRunOption), parser.value(concurrencyOption).toInt(), !parser.isSet(noAdoptOption), json);
     if (sub == QLatin1String("plans"))
         return plansCommand(db, parser.value(contactOption), json);
     if (sub == QLatin1String("countries"))

@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <map>
+#include <mutex>
 #include <optional>
 
 namespace sb::sandbox {
@@ -122,8 +124,15 @@ public:
     QString loginHint() const override { return Tr::tr("header \"Authorization: App %1\"").arg(kApiKey); }
 
     Response handle(const Request &request) override;
+    void seed() override;
 
 private:
+    // Scheduled bulks by send time, so a request does not scan every bulk: a full scan
+    // runs at most every two seconds (it also finds bulks put into the data directly).
+    std::mutex m_dueMutex;
+    std::multimap<qint64, QString> m_due;
+    qint64 m_lastFullScan = 0;
+    void expectDue(const QString &bulkId, const QDateTime &sendAt);
     void deliverDue();
     void deliver(QJsonObject message);
     Response send(const Request &r);
@@ -188,15 +197,64 @@ void InfobipSystem::deliver(QJsonObject message)
     data().put(kSystem, kMessages, message.value(key("messageId")).toString(), message);
 }
 
+void InfobipSystem::seed()
+{
+    std::lock_guard lock(m_dueMutex);
+    m_due.clear();
+    m_lastFullScan = 0;
+}
+
+void InfobipSystem::expectDue(const QString &bulkId, const QDateTime &sendAt)
+{
+    std::lock_guard lock(m_dueMutex);
+    m_due.emplace(sendAt.toMSecsSinceEpoch(), bulkId);
+}
+
 void InfobipSystem::deliverDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QStringList candidates;
+    bool fullScan = false;
+    {
+        std::lock_guard lock(m_dueMutex);
+        if (nowMs - m_lastFullScan >= 2000) {
+            fullScan = true;
+            m_lastFullScan = nowMs;
+            m_due.clear();
+        } else {
+            while (!m_due.empty() && m_due.begin()->first <= nowMs) {
+                candidates << m_due.begin()->second;
+                m_due.erase(m_due.begin());
+            }
+        }
+    }
+    if (!fullScan) {
+        for (const QString &bulkId : std::as_const(candidates)) {
+            const QJsonObject bulk = data().get(kSystem, kBulks, bulkId);
+            if (bulk.value(key("status")).toString() != QLatin1String("PENDING"))
+                continue;
+            const QDateTime sendAt = parseTime(bulk.value(key("sendAt")).toString());
+            if (sendAt.isValid() && sendAt > now) {
+                expectDue(bulkId, sendAt);
+                continue;
+            }
+            for (const QJsonValue &id : bulk.value(key("messageIds")).toArray())
+                deliver(data().get(kSystem, kMessages, id.toString()));
+            QJsonObject done = bulk;
+            done.insert(key("status"), key("FINISHED"));
+            data().put(kSystem, kBulks, bulkId, done);
+        }
+        return;
+    }
     for (const auto &[bulkId, bulk] : data().all(kSystem, kBulks)) {
         if (bulk.value(key("status")).toString() != QLatin1String("PENDING"))
             continue;
         const QDateTime sendAt = parseTime(bulk.value(key("sendAt")).toString());
-        if (sendAt.isValid() && sendAt > now)
+        if (sendAt.isValid() && sendAt > now) {
+            expectDue(bulkId, sendAt);
             continue;
+        }
         for (const QJsonValue &id : bulk.value(key("messageIds")).toArray())
             deliver(data().get(kSystem, kMessages, id.toString()));
         QJsonObject done = bulk;
@@ -292,6 +350,8 @@ Response InfobipSystem::send(const Request &r)
                            {key("status"), scheduled ? key("PENDING") : key("FINISHED")},
                            {key("createdAt"), infobipTime(now)},
                            {key("messageIds"), messageIds}});
+    if (scheduled)
+        expectDue(bulkId, bulkSendAt);
     for (const QJsonObject &m : stored) {
         if (scheduled)
             data().put(kSystem, kMessages, m.value(key("messageId")).toString(), m);
@@ -322,8 +382,10 @@ Response InfobipSystem::bulkStatus(const Request &r)
         return badRequest(QStringLiteral("Bulk %1 is %2; only PENDING or PAUSED bulks can change status.").arg(bulkId, current),
                           key("status"));
     QString next = wanted;
-    if (wanted == QLatin1String("PROCESSING"))
+    if (wanted == QLatin1String("PROCESSING")) {
         next = key("PENDING"); // resumed: waits for its sendAt again
+        expectDue(bulkId, parseTime(bulk.value(key("sendAt")).toString()));
+    }
     bulk.insert(key("status"), next);
     data().put(kSystem, kBulks, bulkId, bulk);
     if (wanted == QLatin1String("CANCELED")) {
@@ -364,6 +426,7 @@ Response InfobipSystem::bulkSchedule(const Request &r)
                           key("sendAt"));
     bulk.insert(key("sendAt"), infobipTime(sendAt));
     data().put(kSystem, kBulks, bulkId, bulk);
+    expectDue(bulkId, sendAt);
     for (const QJsonValue &id : bulk.value(key("messageIds")).toArray()) {
         QJsonObject m = data().get(kSystem, kMessages, id.toString());
         m.insert(key("sendAt"), infobipTime(sendAt));

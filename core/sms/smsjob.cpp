@@ -86,6 +86,7 @@ QByteArray runForJob(const QByteArray &requestBytes, const std::atomic<bool> &ca
     RunOptions options;
     options.dryRun = request.value(QStringLiteral("dryRun")).toBool(false);
     options.concurrency = request.value(QStringLiteral("concurrency")).toInt(8);
+    options.adoptExisting = request.value(QStringLiteral("adoptExisting")).toBool(true);
     options.cancel = &cancel;
     const QJsonObject config = request.value(QStringLiteral("configuration")).toObject();
     InfobipAccount account;

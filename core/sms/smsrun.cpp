@@ -358,7 +358,7 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
     for (int ci = 0; ci < report.decisions.size(); ++ci) {
         ContactDecision &d = report.decisions[ci];
         const auto k = known.value(d.plan.contactId);
-        const bool firstSeen = k.isEmpty();
+        const bool firstSeen = k.isEmpty() && options.adoptExisting;
         QSet<QString> inPlan;
         for (int mi = 0; mi < d.plan.messages.size(); ++mi) {
             PlannedMessage &m = d.plan.messages[mi];

@@ -8,7 +8,7 @@
 // Which cancellations are looked up: for a contact the store already has a plan for, the
 // bulkIds that plan holds as scheduled (and scheduled ones the new plan no longer has); for
 // a contact seen for the first time, every bulkId the rules name (an earlier scheduler may
-// have scheduled them). Messages the stored plan holds as sent or cancelled are final:
+// have scheduled them) unless RunOptions::adoptExisting is off. Messages the stored plan holds as sent or cancelled are final:
 // Infobip uses a bulkId once, so they are not looked up again.
 //
 // Requests go through the process-wide HTTP client (runtime/jobhttp.h), `concurrency` at a
@@ -41,6 +41,10 @@ struct RunOptions
 {
     bool dryRun = false;         // plan only: no request, nothing saved
     int concurrency = 8;         // requests in flight
+    // A contact the store has no plan for: look up every bulkId the rules cancel (what an
+    // earlier scheduler may have left pending). False for a programme that starts on
+    // Switchboard: only bulkIds Switchboard scheduled are ever looked up for cancelling.
+    bool adoptExisting = true;
     const std::atomic<bool> *cancel = nullptr;
 };
 

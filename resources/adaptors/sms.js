@@ -9,7 +9,9 @@
 //
 //   scheduleSms(contacts, options)  contacts: an array of Contact records (or a query
 //                                   result with records, or a function of state);
-//                                   options: {dryRun, table, now, concurrency}
+//                                   options: {dryRun, table, now, concurrency,
+//                                   adoptExisting (default true: for a contact seen the
+//                                   first time, look up every bulkId the rules cancel)}
 //   planSms(contacts, options)      the same as a dry run: state.data.plan lists what would
 //                                   be scheduled, cancelled and skipped; nothing is sent.
 //
@@ -44,6 +46,7 @@
         table: opts.table,
         now: opts.now,
         concurrency: opts.concurrency,
+        adoptExisting: opts.adoptExisting !== false,
       });
       if (!result.ok) throw new Error(`language-sms: ${result.error}`);
       const n = result.counts;

@@ -2,7 +2,11 @@
 // run against the built-in sandbox's Infobip (first run, then the same day again).
 //
 //   bench_sms plan [--contacts 100000] [--repeat 3]
-//   bench_sms run  [--contacts 10000] [--concurrency 8]
+//   bench_sms run  [--contacts 10000] [--concurrency 8] [--adopt 0|1]
+//
+// run: with --adopt 1 the first run looks up every bulkId the rules cancel for each
+// contact (a programme moving from another scheduler); with 0 (a programme that starts on
+// Switchboard) only what Switchboard scheduled.
 //
 // Contacts are generated with a realistic mix: treatments (casting, tenotomy, bracing day
 // and night, suspended, complete), 21 countries with their zones and languages, visits
@@ -172,6 +176,7 @@ int main(int argc, char **argv)
         account.apiKey = config.value(QStringLiteral("apiKey")).toString();
         RunOptions options;
         options.concurrency = concurrency;
+        options.adoptExisting = optionValue(args, QStringLiteral("--adopt"), 0) != 0;
         SmsPlanStore plans(*store.value());
         const QList<QJsonObject> contacts = makeContacts(n, now.date());
         for (const char *label : {"first", "second"}) {

@@ -3,6 +3,7 @@
 // Contact dates are relative to today, since the sandbox keeps real time.
 
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxsystem.h"
 #include "sms/smsplan.h"
 #include "sms/smsrun.h"
 #include "sms/smsscheduler.h"
@@ -263,6 +264,27 @@ private Q_SLOTS:
         QCOMPARE(r.counts.failed, 0);
         QCOMPARE(r.counts.cancelled, old.counts.scheduled - inState(old.decisions.first().plan, MessageState::Scheduled, u"registration-"_s)
                                          - inState(old.decisions.first().plan, MessageState::Scheduled, u"visitAfter"_s));
+    }
+
+    // Without adoption (a programme that starts on Switchboard), a new contact's cancel
+    // candidates are not looked up: only the due messages are.
+    void withoutAdoptionOnlyDueMessagesAreLookedUp()
+    {
+        const QString id = u"noadopt-1"_s;
+        const QJsonObject bracing = with(contact(id), u"SMS_Treatment__c"_s, u"Bracing Day"_s);
+        const RunReport old = runScheduler(*m_planner, {bracing}, QDateTime::currentDateTimeUtc(), m_account, nullptr, RunOptions{});
+        QVERIFY(old.counts.scheduled > 0);
+        RunOptions options;
+        options.adoptExisting = false;
+        SmsPlanStore plans(*m_store);
+        const RunReport r = runScheduler(*m_planner, {contact(id)}, QDateTime::currentDateTimeUtc(), m_account, &plans, options);
+        QCOMPARE(r.counts.failed, 0);
+        QCOMPARE(r.counts.cancelled, 0);
+        // Each due message is looked up (a second GET for the sendAt of those the earlier
+        // scheduler had pending under the same bulkId); the old bracing bulks are not.
+        QVERIFY(r.counts.lookups >= r.counts.due && r.counts.lookups < r.counts.due + 10);
+        QCOMPARE(m_sandbox.data().get(u"infobip"_s, u"bulks"_s, u"bracing_intro-1-noadopt-1"_s).value(u"status"_s).toString(),
+                 u"PENDING"_s);
     }
 
     // A refused key or a dead server: every message stays planned with the reason; the
