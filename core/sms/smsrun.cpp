@@ -569,11 +569,32 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
     report.infobipMs = timer.restart();
 
     if (store) {
+        // Only plans that changed are written (a second run the same day writes none).
+        auto same = [](const ContactPlan &a, const ContactPlan &b) {
+            if (a.messages.size() != b.messages.size() || a.contactName != b.contactName || a.clinic != b.clinic)
+                return false;
+            QHash<QString, const PlannedMessage *> byId;
+            for (const PlannedMessage &m : b.messages)
+                byId.insert(m.bulkId, &m);
+            for (const PlannedMessage &m : a.messages) {
+                const PlannedMessage *o = byId.value(m.bulkId);
+                if (!o || o->state != m.state || o->reason != m.reason || o->sendAtUtc != m.sendAtUtc || o->text != m.text
+                    || o->language != m.language || o->to != m.to || o->from != m.from || o->row != m.row
+                    || o->group != m.group || o->timeZone != m.timeZone)
+                    return false;
+            }
+            return true;
+        };
         QList<ContactPlan> plans;
         plans.reserve(report.decisions.size());
-        for (const ContactDecision &d : std::as_const(report.decisions))
-            if (!d.plan.contactId.isEmpty())
-                plans << d.plan;
+        for (const ContactDecision &d : std::as_const(report.decisions)) {
+            if (d.plan.contactId.isEmpty())
+                continue;
+            const auto it = stored.constFind(d.plan.contactId);
+            if (it != stored.constEnd() && same(d.plan, *it))
+                continue;
+            plans << d.plan;
+        }
         if (Status s = store->save(plans); !s)
             report.errors << s.error().message;
     }
