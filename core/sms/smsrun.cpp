@@ -312,10 +312,10 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
             planners.emplace_back([&, from] {
                 const qsizetype to = std::min(contacts.size(), from + chunk);
                 for (qsizetype i = from; i < to; ++i)
-                    report.decisions[i] = planner.plan(contacts.at(i), now);
+                    report.decisions[i] = planner.plan(contacts.at(i), now, options.dryRun);
             });
         for (qsizetype i = 0; i < std::min(contacts.size(), chunk); ++i)
-            report.decisions[i] = planner.plan(contacts.at(i), now);
+            report.decisions[i] = planner.plan(contacts.at(i), now, options.dryRun);
         for (auto &t : planners)
             t.join();
     }
@@ -329,7 +329,7 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
             else
                 ++report.counts.skipped;
         }
-        report.counts.cancelCandidates += int(d.cancel.size());
+        report.counts.cancelCandidates += d.cancelCount();
     }
     report.counts.contacts = int(contacts.size());
     report.planMs = timer.restart();
@@ -359,6 +359,18 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
         ContactDecision &d = report.decisions[ci];
         const auto k = known.value(d.plan.contactId);
         const bool firstSeen = k.isEmpty() && options.adoptExisting;
+        // The rule cancellations' bulkIds: needed to adopt, or when a scheduled message is
+        // no longer planned (is a rule cancelling it, or did the table change?).
+        bool needIds = firstSeen;
+        if (!needIds) {
+            QSet<QString> planned;
+            for (const PlannedMessage &m : std::as_const(d.plan.messages))
+                planned.insert(m.bulkId);
+            for (auto it = k.constBegin(); it != k.constEnd() && !needIds; ++it)
+                needIds = it->state == MessageState::Scheduled && !planned.contains(it.key());
+        }
+        if (needIds)
+            planner.materializeCancellations(contacts.at(ci), d);
         QSet<QString> inPlan;
         for (int mi = 0; mi < d.plan.messages.size(); ++mi) {
             PlannedMessage &m = d.plan.messages[mi];

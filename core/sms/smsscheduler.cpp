@@ -288,7 +288,7 @@ int SmsPlanner::rowCount() const
     return int(d->rows.size());
 }
 
-ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &now) const
+ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &now, bool withCancelIds) const
 {
     ContactDecision out;
     ContactPlan &plan = out.plan;
@@ -437,7 +437,8 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         cancelled.insert(bulkId);
         out.cancel.append(Cancellation{bulkId, reason, row.number, row.group});
     };
-    out.cancel.reserve(d->rows.size());
+    if (withCancelIds)
+        out.cancel.reserve(d->rows.size());
     plan.messages.reserve(d->rows.size());
     // The reasons, one string per group and contact (shared by the rows).
     std::array<QString, 20> unwantedByGroup;
@@ -450,8 +451,6 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     QString blockedRemindersShown;
     const QTimeZone utc = QTimeZone::utc();
     for (const Impl::Row &row : d->rows) {
-        QString idError;
-        const QString bulkId = row.bulkId.bulkIdFrom(idValue, &idError);
         QString notWanted;
         if (row.groupNo > 0 && row.groupNo < int(unwantedByGroup.size()) && row.category != Category::Other) {
             if (!unwantedKnown[size_t(row.groupNo)]) {
@@ -463,10 +462,28 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             notWanted = unwanted(row);
         }
         if (!notWanted.isEmpty()) {
-            if (row.category != Category::Other)
-                cancel(bulkId, notWanted, row);
+            if (row.category == Category::Other)
+                continue;
+            if (withCancelIds) {
+                QString ignored;
+                cancel(row.bulkId.bulkIdFrom(idValue, &ignored), notWanted, row);
+            } else {
+                // The bulkId is built only when someone needs it (materializeCancellations).
+                if (out.cancelReasons.isEmpty() || out.cancelReasons.constLast() != notWanted) {
+                    qsizetype found = out.cancelReasons.indexOf(notWanted);
+                    if (found < 0) {
+                        out.cancelReasons << notWanted;
+                        found = out.cancelReasons.size() - 1;
+                    }
+                    out.cancelRows.append({int(&row - d->rows.constData()), int(found)});
+                } else {
+                    out.cancelRows.append({int(&row - d->rows.constData()), int(out.cancelReasons.size() - 1)});
+                }
+            }
             continue;
         }
+        QString idError;
+        const QString bulkId = row.bulkId.bulkIdFrom(idValue, &idError);
         PlannedMessage m;
         m.row = row.number;
         m.group = row.group;
@@ -608,7 +625,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                 }
             }
         }
-        plan.messages << m;
+        plan.messages.append(std::move(m));
         out.due << due;
     }
 
@@ -643,6 +660,37 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         }
     }
     return out;
+}
+
+void SmsPlanner::materializeCancellations(const QJsonObject &contact, ContactDecision &decision) const
+{
+    if (decision.cancelRows.isEmpty())
+        return;
+    QSet<QString> seen;
+    for (const Cancellation &c : std::as_const(decision.cancel))
+        seen.insert(c.bulkId);
+    QList<QPair<QString, QString>> values;
+    const std::function<QString(const QString &)> value = [&](const QString &name) -> QString {
+        for (const auto &[n, v] : std::as_const(values))
+            if (n == name)
+                return v;
+        values.append({name, bulkIdValue(name, contact)});
+        return values.constLast().second;
+    };
+    QList<Cancellation> rows;
+    rows.reserve(decision.cancelRows.size());
+    for (const ContactDecision::RowCancel &rc : std::as_const(decision.cancelRows)) {
+        const Impl::Row &row = d->rows.at(rc.row);
+        QString ignored;
+        const QString bulkId = row.bulkId.bulkIdFrom(value, &ignored);
+        if (bulkId.isEmpty() || seen.contains(bulkId))
+            continue;
+        seen.insert(bulkId);
+        rows.append(Cancellation{bulkId, decision.cancelReasons.at(rc.reason), row.number, row.group});
+    }
+    // Rule cancellations first, in table order, then the explicit ones (old appointments).
+    decision.cancel = rows + decision.cancel;
+    decision.cancelRows.clear();
 }
 
 } // namespace sb::sms

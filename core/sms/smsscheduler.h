@@ -45,6 +45,18 @@ struct ContactDecision
     QList<bool> due;            // parallel to plan.messages
     QList<Cancellation> cancel; // bulkIds the rules say must be cancelled if they exist
     QStringList warnings;       // reported, not blocking (a translation fell back to English)
+
+    // Without cancel ids (plan(…, false)): the rule cancellations as table rows, their
+    // bulkIds built by SmsPlanner::materializeCancellations() when needed. A scheduling
+    // run needs them only for contacts it adopts or whose scheduled messages left the plan.
+    struct RowCancel
+    {
+        int row = 0;    // 0-based row index
+        int reason = 0; // into cancelReasons
+    };
+    QList<RowCancel> cancelRows;
+    QStringList cancelReasons;
+    int cancelCount() const { return int(cancel.size() + cancelRows.size()); }
 };
 
 struct PlannerOptions
@@ -62,7 +74,10 @@ public:
     ~SmsPlanner();
     SmsPlanner(SmsPlanner &&) noexcept;
 
-    ContactDecision plan(const QJsonObject &contact, const QDateTime &now) const;
+    // withCancelIds false: rule cancellations are kept as rows (see ContactDecision).
+    ContactDecision plan(const QJsonObject &contact, const QDateTime &now, bool withCancelIds = true) const;
+    // Builds the bulkIds of `decision`'s row cancellations into `decision.cancel`.
+    void materializeCancellations(const QJsonObject &contact, ContactDecision &decision) const;
 
     int rowCount() const;
 

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
@@ -62,6 +63,7 @@ private slots:
     void saveDiffAndPublish();
     void filtersByLanguageGroupAndSearch();
     void unsavedEditsAskBeforeSwitchingVersion();
+    void layoutAndLanguageAreRemembered();
     void screenshot();
 
 private:
@@ -256,6 +258,18 @@ void TestUiSmsTable::importShowsTheSheetAndItsProblems()
     QVERIFY(tallest > lineHeight);
     QVERIFY(tallest <= m_view->grid()->fontMetrics().lineSpacing() * 6 + 8);
     QCOMPARE(m_view->grid()->frozenView()->rowHeight(40), m_view->grid()->mainView()->rowHeight(40));
+
+    // Right from the last frozen column goes on into the scrolling columns, and back.
+    m_view->grid()->selectCell(m_view->filterModel()->index(4, 2));
+    m_view->grid()->frozenView()->setFocus();
+    QTest::keyClick(m_view->grid()->frozenView(), Qt::Key_Right);
+    QCOMPARE(m_view->grid()->currentIndex().column(), 3);
+    QVERIFY(m_view->grid()->mainView()->hasFocus());
+    QTest::keyClick(m_view->grid()->mainView(), Qt::Key_Left);
+    QCOMPARE(m_view->grid()->currentIndex().column(), 2);
+    QTest::keyClick(m_view->grid()->frozenView(), Qt::Key_Left);
+    QCOMPARE(m_view->grid()->currentIndex().column(), 1);
+    QCOMPARE(m_view->grid()->currentIndex().row(), 4);
 
     // The two views scroll together.
     m_view->grid()->mainView()->verticalScrollBar()->setValue(300);
@@ -527,6 +541,31 @@ void TestUiSmsTable::unsavedEditsAskBeforeSwitchingVersion()
     QCOMPARE(m_view->shownVersion(), 2);
     QCOMPARE(sms::SmsTableStore(*m_store).load(QLatin1String(sms::kDefaultTableName), 3)->cell(2, QStringLiteral("English")),
              QStringLiteral("Third edit"));
+}
+
+void TestUiSmsTable::layoutAndLanguageAreRemembered()
+{
+    importSheet();
+    const int english = m_view->model()->table().columnIndex(QStringLiteral("English"));
+    m_view->grid()->setColumnWidth(english, 333);
+    m_view->setLanguageFilter(QStringLiteral("Spanish"));
+    QSettings settings(m_dir->file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_view->saveSettings(settings);
+    m_view->setLanguageFilter(QString());
+    QCOMPARE(m_view->grid()->columnWidth(english), 333);
+
+    // A new view restores before the store is read, and applies it once the table is shown.
+    MappingTableView other(*m_store);
+    other.restoreSettings(settings);
+    other.resize(1200, 800);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QCOMPARE(other.shownVersion(), 1);
+    const int spanish = other.model()->table().columnIndex(QStringLiteral("Spanish"));
+    QCOMPARE(other.grid()->shownColumns(), (QList<int>{0, 1, 2, spanish}));
+    QCOMPARE(other.languageCombo()->currentData().toString(), QStringLiteral("Spanish"));
+    other.setLanguageFilter(QString());
+    QCOMPARE(other.grid()->columnWidth(english), 333);
 }
 
 void TestUiSmsTable::screenshot()
