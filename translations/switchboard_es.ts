@@ -482,204 +482,204 @@
 <context>
     <name>sb::Credentials</name>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="124"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="117"/>
         <source>The keychain has no secret for the credential “%1” in the “%2” environment any more (it was removed outside Switchboard, or this is another user or machine). Set it again under Credentials, or with `switchboard credentials set`.</source>
         <translation>El llavero ya no tiene ningún secreto para la credencial «%1» en el entorno «%2» (se eliminó fuera de Switchboard, o se trata de otro usuario u otra máquina). Vuelva a definirlo en Credenciales, o con `switchboard credentials set`.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="127"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="120"/>
         <source>The secret of the credential “%1” (%2) could not be read: %3</source>
         <translation>No se pudo leer el secreto de la credencial «%1» (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="140"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="133"/>
         <source>The keychain entry of the credential “%1” (%2) is not what Switchboard wrote; set the credential again.</source>
         <translation>La entrada del llavero de la credencial «%1» (%2) no es la que escribió Switchboard; vuelva a definir la credencial.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="183"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="301"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="322"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="331"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="654"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="176"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="294"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="315"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="324"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="647"/>
         <source>The store could not be read.</source>
         <translation>No se pudo leer la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="185"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="351"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="587"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="178"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="344"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="580"/>
         <source>There is no credential “%1”.</source>
         <translation>No existe ninguna credencial «%1».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="189"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="182"/>
         <source>Several projects have a credential “%1”; name the project with --project.</source>
         <translation>Varios proyectos tienen una credencial «%1»; indique el proyecto con --project.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="210"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="203"/>
         <source>secret missing</source>
         <translation>falta el secreto</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="211"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="204"/>
         <source>in the keychain</source>
         <translation>en el llavero</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="212"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="205"/>
         <source>from the secrets file</source>
         <translation>del archivo de secretos</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="213"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="206"/>
         <source>from an environment variable</source>
         <translation>de una variable de entorno</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="214"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="207"/>
         <source>built-in sandbox login</source>
         <translation>datos de acceso del sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="262"/>
         <source>Created “%1” (%2) for %3</source>
         <translation>Se creó «%1» (%2) para %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="264"/>
         <source>Added a %2 secret to “%1”: %3</source>
         <translation>Se añadió un secreto de %2 a «%1»: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="266"/>
         <source>Updated “%1” for %2</source>
         <translation>Se actualizó «%1» para %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="274"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="267"/>
         <source>Updated “%1” for %2: %3</source>
         <translation>Se actualizó «%1» para %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="276"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
         <source>Deleted “%1”</source>
         <translation>Se eliminó «%1»</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="276"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
         <source>Deleted the %2 secret of “%1”</source>
         <translation>Se eliminó el secreto %2 de «%1»</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="278"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
         <source>Tested “%1” on %2: %3</source>
         <translation>Se probó «%1» en %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="280"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
         <source>Revealed the %2 secret of “%1”</source>
         <translation>Se mostró el secreto %2 de «%1»</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="282"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="275"/>
         <source>Switched project “%1” from %2 to %3</source>
         <translation>Se cambió el proyecto «%1» de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="285"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="278"/>
         <source>Changed the name, owner or type of “%1”</source>
         <translation>Se cambió el nombre, el propietario o el tipo de «%1»</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="373"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="366"/>
         <source>Name the environment the secret is for, such as production, staging or sandbox.</source>
         <translation>Indique el entorno al que corresponde el secreto, por ejemplo production, staging o sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="375"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="368"/>
         <source>A credential needs a key (the name jobs bind it by).</source>
         <translation>Una credencial necesita una clave (el nombre con el que los jobs se vinculan a ella).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="381"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="632"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="374"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="625"/>
         <source>That project does not exist.</source>
         <translation>Ese proyecto no existe.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="393"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="386"/>
         <source>A new credential needs a type (%1).</source>
         <translation>Una credencial nueva necesita un tipo (%1).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="411"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="404"/>
         <source>“%1” was not saved, and nothing was written elsewhere: %2</source>
         <translation>«%1» no se guardó, y no se escribió nada en ningún otro sitio: %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="428"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="421"/>
         <source>The %1 credential “%2” was not saved: %3</source>
         <translation>La credencial de %1 «%2» no se guardó: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="450"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="443"/>
         <source>The secret of “%1” was not saved, and nothing was written elsewhere: %2</source>
         <translation>El secreto de «%1» no se guardó, y no se escribió nada en ningún otro sitio: %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="454"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="447"/>
         <source>The old secret of “%1” could not be removed from the keychain: %2</source>
         <translation>No se pudo quitar del llavero el secreto anterior de «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="514"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="507"/>
         <source>The credential “%1” has no secret for the “%2” environment (secret missing).</source>
         <translation>La credencial «%1» no tiene secreto para el entorno «%2» (falta el secreto).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="538"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="531"/>
         <source>“%1” was not deleted: its %2 secret could not be removed from the keychain: %3</source>
         <translation>«%1» no se eliminó: no se pudo quitar del llavero su secreto %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="559"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="552"/>
         <source>The credential “%1” has nothing stored for the “%2” environment.</source>
         <translation>La credencial «%1» no tiene nada guardado para el entorno «%2».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="563"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="556"/>
         <source>The %2 secret of “%1” could not be removed from the keychain: %3</source>
         <translation>No se pudo quitar del llavero el secreto %2 de «%1»: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="582"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="575"/>
         <source>A credential needs a name.</source>
         <translation>Una credencial necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="628"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="621"/>
         <source>An environment needs a name, such as production, staging or sandbox.</source>
         <translation>Un entorno necesita un nombre, por ejemplo production, staging o sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="712"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="705"/>
         <source>The project of this job is gone.</source>
         <translation>El proyecto de este job ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="720"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="713"/>
         <source>The job names the credential “%1”, which its project does not have.</source>
         <translation>El job indica la credencial «%1», que su proyecto no tiene.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="743"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="736"/>
         <source>The credential “%1” (%2) could not be read: %3</source>
         <translation>No se pudo leer la credencial «%1» (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="764"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="757"/>
         <source>The credential “%1” has no secret for the “%2” environment (secret missing). Fill it in under Credentials, or run `switchboard credentials set %3 --env %2 FIELD=VALUE…`.</source>
         <translation>La credencial «%1» no tiene secreto para el entorno «%2» (falta el secreto). Complételo en Credenciales, o ejecute `switchboard credentials set %3 --env %2 CAMPO=VALOR…`.</translation>
     </message>
@@ -1545,17 +1545,17 @@
 <context>
     <name>sb::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="148"/>
+        <location filename="../core/engine/engine.cpp" line="149"/>
         <source>Lost: the engine that took this run is unknown and no longer running.</source>
         <translation>Perdida: el motor que tomó esta ejecución es desconocido y ya no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="150"/>
+        <location filename="../core/engine/engine.cpp" line="151"/>
         <source>Lost: the %1 engine running it (pid %2 on %3, started %4) stopped without finishing it; it was last seen at %5. Retry to run it again.</source>
         <translation>Perdida: el motor %1 que la ejecutaba (pid %2 en %3, iniciado el %4) se detuvo sin terminarla; se vio por última vez el %5. Reintente para volver a ejecutarla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="174"/>
+        <location filename="../core/engine/engine.cpp" line="175"/>
         <source>%n run(s) left unfinished by a previous engine marked lost.</source>
         <translation>
             <numerusform>%n ejecución que un motor anterior dejó sin terminar se marcó como perdida.</numerusform>
@@ -1563,32 +1563,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="250"/>
+        <location filename="../core/engine/engine.cpp" line="251"/>
         <source>Could not claim runs: %1</source>
         <translation>No se pudieron tomar ejecuciones: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="299"/>
+        <location filename="../core/engine/engine.cpp" line="300"/>
         <source>Run %1 (work order %2): %3</source>
         <translation>Ejecución %1 (orden de trabajo %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="300"/>
+        <location filename="../core/engine/engine.cpp" line="301"/>
         <source>Run %1 (work order %2): %3 (%4)</source>
         <translation>Ejecución %1 (orden de trabajo %2): %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="335"/>
+        <location filename="../core/engine/engine.cpp" line="336"/>
         <source>Lost: no result %1 s after it started (run time limit %2 s plus %3 s grace); the worker running it did not report back. Retry to run it again.</source>
         <translation>Perdida: sin resultado %1 s después de iniciarse (límite de tiempo de ejecución de %2 s más %3 s de margen); el worker que la ejecutaba no respondió. Reintente para volver a ejecutarla.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="372"/>
+        <location filename="../core/engine/engine.cpp" line="373"/>
         <source>Retention purge failed: %1</source>
         <translation>La purga de retención falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="374"/>
+        <location filename="../core/engine/engine.cpp" line="375"/>
         <source>Retention purge erased the data of %n work order(s).</source>
         <translation>
             <numerusform>La purga de retención borró los datos de %n orden de trabajo.</numerusform>
@@ -1596,27 +1596,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="415"/>
+        <location filename="../core/engine/engine.cpp" line="418"/>
         <source>Engine stopped.</source>
         <translation>Motor detenido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="449"/>
+        <location filename="../core/engine/engine.cpp" line="452"/>
         <source>Another Switchboard engine (pid %1 on %2) already runs on %3; only one may. Stop it first, or open the console to watch it.</source>
         <translation>Otro motor de Switchboard (pid %1 en %2) ya se ejecuta sobre %3; solo puede haber uno. Deténgalo primero, o abra la consola para observarlo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="453"/>
+        <location filename="../core/engine/engine.cpp" line="456"/>
         <source>Cannot create the engine lock file %1; check the folder&apos;s permissions.</source>
         <translation>No se puede crear el archivo de bloqueo del motor %1; compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="533"/>
+        <location filename="../core/engine/engine.cpp" line="537"/>
         <source>Receiving webhooks on %1/i/…</source>
         <translation>Recibiendo webhooks en %1/i/…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="548"/>
+        <location filename="../core/engine/engine.cpp" line="552"/>
         <source>Engine %1 started: %n worker(s).</source>
         <translation>
             <numerusform>Motor %1 iniciado: %n worker.</numerusform>
@@ -1624,12 +1624,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="560"/>
+        <location filename="../core/engine/engine.cpp" line="564"/>
         <source>No engine is running on this database.</source>
         <translation>No hay ningún motor en marcha sobre esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="612"/>
+        <location filename="../core/engine/engine.cpp" line="616"/>
         <source>Stopping: no new runs; waiting up to %1 s for running steps.</source>
         <translation>Deteniendo: no hay ejecuciones nuevas; esperando hasta %1 s a los pasos en curso.</translation>
     </message>
@@ -1847,46 +1847,46 @@
         <translation>El motor detuvo esta ejecución; consulte su registro.</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="45"/>
+        <location filename="../core/engine/triggersettings.cpp" line="46"/>
         <source>Trigger &quot;%1&quot; of workflow &quot;%2&quot; is not in project &quot;%3&quot;.</source>
         <translation>El disparador «%1» del flujo de trabajo «%2» no está en el proyecto «%3».</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="60"/>
-        <location filename="../core/engine/triggersettings.cpp" line="96"/>
-        <location filename="../core/engine/triggersettings.cpp" line="141"/>
+        <location filename="../core/engine/triggersettings.cpp" line="61"/>
+        <location filename="../core/engine/triggersettings.cpp" line="97"/>
+        <location filename="../core/engine/triggersettings.cpp" line="142"/>
         <source>Trigger %1 does not exist.</source>
         <translation>El disparador %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="73"/>
+        <location filename="../core/engine/triggersettings.cpp" line="74"/>
         <source>Missed fires are either run once now (run_once) or skipped (skip), not &quot;%1&quot;.</source>
         <translation>Las activaciones perdidas se ejecutan una vez ahora (run_once) o se omiten (skip), no «%1».</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="77"/>
+        <location filename="../core/engine/triggersettings.cpp" line="78"/>
         <source>The maximum body size must be between %1 and %2 (%3 was asked).</source>
         <translation>El tamaño máximo del cuerpo debe estar entre %1 y %2 (se pidió %3).</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="143"/>
+        <location filename="../core/engine/triggersettings.cpp" line="144"/>
         <source>Only webhook triggers have a URL.</source>
         <translation>Solo los disparadores webhook tienen una URL.</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="161"/>
-        <location filename="../core/engine/triggersettings.cpp" line="165"/>
+        <location filename="../core/engine/triggersettings.cpp" line="162"/>
+        <location filename="../core/engine/triggersettings.cpp" line="166"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="163"/>
-        <location filename="../core/engine/triggersettings.cpp" line="167"/>
+        <location filename="../core/engine/triggersettings.cpp" line="164"/>
+        <location filename="../core/engine/triggersettings.cpp" line="168"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="168"/>
+        <location filename="../core/engine/triggersettings.cpp" line="169"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
@@ -1956,43 +1956,43 @@
 <context>
     <name>sb::HeadlessSecrets</name>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="73"/>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="82"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="74"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="83"/>
         <source>The secrets file %1 cannot be read: %2.</source>
         <translation>No se puede leer el archivo de secretos %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="75"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="76"/>
         <source>The secrets file %1 belongs to another user; it must belong to the user Switchboard runs as (chown it to that user).</source>
         <translation>El archivo de secretos %1 pertenece a otro usuario; debe pertenecer al usuario con el que se ejecuta Switchboard (asígneselo con chown).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="78"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="79"/>
         <source>The secrets file %1 can be read by other users (mode %2); Switchboard refuses it. Run `chmod 600 %1`.</source>
         <translation>Otros usuarios pueden leer el archivo de secretos %1 (modo %2); Switchboard lo rechaza. Ejecute `chmod 600 %1`.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="89"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="90"/>
         <source>The secrets file %1 must map credential keys to environments to fields.</source>
         <translation>El archivo de secretos %1 debe asignar claves de credencial a entornos, y cada entorno a campos.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="93"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="94"/>
         <source>In the secrets file %1, “%2” must map environments to fields.</source>
         <translation>En el archivo de secretos %1, «%2» debe asignar entornos a campos.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="97"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="98"/>
         <source>In the secrets file %1, “%2” → “%3” must be a mapping of fields to values.</source>
         <translation>En el archivo de secretos %1, «%2» → «%3» debe ser un mapa de campos a valores.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="103"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="104"/>
         <source>The secrets file %1 is not valid YAML (line %2, column %3).</source>
         <translation>El archivo de secretos %1 no es YAML válido (línea %2, columna %3).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="154"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="176"/>
         <source>The environment variable %1 must hold the credential as a JSON object, such as {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</source>
         <translation>La variable de entorno %1 debe contener la credencial como objeto JSON, por ejemplo {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</translation>
     </message>
@@ -3389,7 +3389,7 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3397,22 +3397,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="67"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="76"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -3420,137 +3420,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="188"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation>%1 (línea %2, columna %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="190"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="191"/>
         <source>%1 (line %2): %3</source>
         <translation>%1 (línea %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="416"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="424"/>
         <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
         <translation>«%1» no es una dirección http:// o https:// a la que se pueda enviar una solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="435"/>
         <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
         <translation>El encabezado «%1» tiene un nombre o un valor que una solicitud no puede llevar (un salto de línea, o dos puntos en el nombre).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="568"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="588"/>
         <source>The JavaScript engine could not start.</source>
         <translation>No se pudo iniciar el motor de JavaScript.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="573"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="593"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation>El motor de JavaScript no pudo crear un contexto (¿falta de memoria?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="580"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation>El motor de JavaScript no pudo inicializar su biblioteca integrada.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="659"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="679"/>
         <source>The answer to an HTTP request could not be handed to the job: %1</source>
         <translation>La respuesta a una solicitud HTTP no se pudo entregar al job: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="794"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="748"/>
+        <source>The result of a native task could not be handed to the job: %1</source>
+        <translation>No se pudo entregar al job el resultado de una tarea nativa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation>Esta compilación de Switchboard no incluye el script %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="808"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="881"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation>El script integrado %1 no compila: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="846"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="855"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="863"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="869"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="928"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="936"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="942"/>
         <source>The job runtime could not start: %1</source>
         <translation>No se pudo iniciar el entorno de ejecución de jobs: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="938"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="943"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1011"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1016"/>
         <source>The job compiler could not start: %1</source>
         <translation>No se pudo iniciar el compilador de jobs: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="954"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
         <source>The job compiler failed: %1</source>
         <translation>El compilador de jobs falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1065"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1138"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation>La credencial no es un objeto JSON; el paso no puede iniciarse.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1126"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1199"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation>El motor detuvo el paso sin informar de ningún error.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1107"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1165"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1180"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1238"/>
         <source>The step could not be prepared: %1</source>
         <translation>No se pudo preparar el paso: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1178"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1251"/>
         <source>The input state is not a JSON object.</source>
         <translation>El estado de entrada no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1328"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1401"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation>El paso superó su límite de tiempo de %1 y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1332"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1405"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation>El paso superó su límite de memoria de %1 y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1335"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1408"/>
         <source>The step was cancelled.</source>
         <translation>El paso se canceló.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1339"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1412"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation>Una operación espera una promesa que nunca podrá resolverse ni rechazarse: no hay pendiente nada que pueda esperar (un temporizador o una solicitud). El paso se detuvo enseguida en lugar de al alcanzar su límite de tiempo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1345"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1418"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation>El estado final supera el límite de %1, así que no se conservó.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1360"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1433"/>
         <source>The engine stopped the step without saying why.</source>
         <translation>El motor detuvo el paso sin indicar el motivo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="59"/>
+        <location filename="../core/runtime/adaptors.cpp" line="61"/>
         <source>“%1” is not an adaptor name; write it as @openfn/language-NAME@VERSION.</source>
         <translation>«%1» no es un nombre de adaptador; escríbalo como @openfn/language-NOMBRE@VERSIÓN.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="69"/>
+        <location filename="../core/runtime/adaptors.cpp" line="71"/>
         <source>Switchboard cannot run %1 version %2: it supports versions %3.x to %4.x.</source>
         <translation>Switchboard no puede ejecutar %1 en la versión %2: admite de la versión %3.x a la %4.x.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="75"/>
+        <location filename="../core/runtime/adaptors.cpp" line="77"/>
         <source>Switchboard has no adaptor %1 yet; the jobs that use it cannot run.</source>
         <translation>Switchboard todavía no tiene el adaptador %1; los jobs que lo usan no se pueden ejecutar.</translation>
     </message>
@@ -3679,33 +3684,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="54"/>
-        <location filename="../ui/main/mainwindow.cpp" line="432"/>
+        <location filename="../ui/main/mainwindow.cpp" line="55"/>
+        <location filename="../ui/main/mainwindow.cpp" line="440"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="110"/>
+        <location filename="../ui/main/mainwindow.cpp" line="113"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="176"/>
+        <location filename="../ui/main/mainwindow.cpp" line="179"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Orden de trabajo %1 en cola; se ejecuta antes que el trabajo de los disparadores.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <location filename="../ui/main/mainwindow.cpp" line="189"/>
         <source>Project settings saved.</source>
         <translation>Configuración del proyecto guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="204"/>
+        <location filename="../ui/main/mainwindow.cpp" line="207"/>
         <source>Webhooks are not received: %1</source>
         <translation>No se reciben webhooks: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="205"/>
+        <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Motor: %n worker, sin webhooks</numerusform>
@@ -3713,7 +3718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="207"/>
+        <location filename="../ui/main/mainwindow.cpp" line="210"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Motor: %n worker, webhooks en %1:%2</numerusform>
@@ -3721,7 +3726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="210"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Motor: %n worker</numerusform>
@@ -3729,294 +3734,1040 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Esta consola ejecuta el motor: webhooks, cron y workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="216"/>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Engine: %1 process %2</source>
         <translation>Motor: %1, proceso %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="217"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Otro proceso de Switchboard (%1, pid %2 en %3%4) ejecuta el motor sobre esta base de datos. Esta consola muestra sus ejecuciones en directo; los reintentos que pida los ejecuta ese proceso.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="223"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="229"/>
         <source>Engine: not running</source>
         <translation>Motor: detenido</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>El motor no se inició, así que no se procesa ningún webhook, cron ni ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="240"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="245"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Ejecuciones de cada flujo de trabajo en las últimas 24 horas y 7 días (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="247"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Workflows</source>
         <translation>Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="252"/>
         <source>Triggers</source>
         <translation>Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Los flujos de trabajo, sus grafos, jobs y disparadores (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Todos los webhooks y disparadores cron del proyecto (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="252"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Órdenes de trabajo y ejecuciones: filtrar, buscar, reintentar (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="253"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Run detail</source>
         <translation>Detalle de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Pasos, registros y datos de la orden de trabajo abierta desde el Historial (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Todas las solicitudes webhook recibidas, aceptadas o rechazadas, con el motivo (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="266"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="267"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Los sistemas externos emulados: sus registros, las solicitudes que recibieron, los fallos simulados (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="268"/>
+        <location filename="../ui/main/mainwindow.cpp" line="271"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation>Datos de acceso a los sistemas externos por entorno, el entorno activo, las pruebas y la auditoría de cambios (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="284"/>
+        <location filename="../ui/main/mainwindow.cpp" line="274"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
+        <translation>La tabla de correspondencia principal de SMS, la vista previa, el plan de SMS de cada contacto y la tabla de países (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="285"/>
+        <location filename="../ui/main/mainwindow.cpp" line="291"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="289"/>
+        <location filename="../ui/main/mainwindow.cpp" line="295"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importar un archivo de especificación de proyecto OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="290"/>
+        <location filename="../ui/main/mainwindow.cpp" line="296"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exportar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="294"/>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Escribir el proyecto como archivo de especificación OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="296"/>
+        <location filename="../ui/main/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="307"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="302"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Ejecutar un flujo de trabajo ahora…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="305"/>
+        <location filename="../ui/main/mainwindow.cpp" line="311"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Iniciar un flujo de trabajo manualmente con una entrada que usted escribe (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="306"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="314"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Retención de datos y cuántas ejecuciones de cada flujo de trabajo pueden ejecutarse a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="310"/>
+        <location filename="../ui/main/mainwindow.cpp" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="311"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="315"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Volver a leer el proyecto de la base de datos (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="323"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="319"/>
+        <location filename="../ui/main/mainwindow.cpp" line="325"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="321"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="323"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="325"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
         <source>R&amp;un detail</source>
         <translation>Detalle de la &amp;ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="327"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="331"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="334"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <source>S&amp;MS</source>
+        <translation>S&amp;MS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="338"/>
+        <location filename="../ui/main/mainwindow.cpp" line="346"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <location filename="../ui/main/mainwindow.cpp" line="359"/>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="430"/>
+        <location filename="../ui/main/mainwindow.cpp" line="438"/>
         <source>No project</source>
         <translation>Ningún proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="430"/>
+        <location filename="../ui/main/mainwindow.cpp" line="438"/>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="432"/>
+        <location filename="../ui/main/mainwindow.cpp" line="440"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="477"/>
+        <location filename="../ui/main/mainwindow.cpp" line="486"/>
         <source>Imported “%1”: %2.</source>
         <translation>«%1» importado: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="483"/>
+        <location filename="../ui/main/mainwindow.cpp" line="492"/>
         <source>Export project</source>
         <translation>Exportar proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="484"/>
+        <location filename="../ui/main/mainwindow.cpp" line="493"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Especificación de proyecto OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="493"/>
+        <location filename="../ui/main/mainwindow.cpp" line="502"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="513"/>
+        <location filename="../ui/main/mainwindow.cpp" line="522"/>
         <source>About Switchboard</source>
         <translation>Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="514"/>
+        <location filename="../ui/main/mainwindow.cpp" line="523"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Una consola de administración para proyectos de integración al estilo de OpenFn: flujos de trabajo, jobs, disparadores y sus ejecuciones, en local.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingCellDelegate</name>
+    <message>
+        <location filename="../ui/sms/mappingtablegrid.cpp" line="69"/>
+        <source>Enter saves the cell, Shift+Enter starts a new line, Escape cancels</source>
+        <translation>Intro guarda la celda, Mayús+Intro inserta un salto de línea, Esc cancela</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingDiffModel</name>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="140"/>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="141"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="151"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="152"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="153"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="154"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingProblemsModel</name>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="406"/>
+        <source>Unknown placeholder</source>
+        <translation>Marcador desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="408"/>
+        <source>Unbalanced braces</source>
+        <translation>Llaves sin pareja</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="410"/>
+        <source>Missing translation</source>
+        <translation>Falta la traducción</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="412"/>
+        <source>More than one SMS</source>
+        <translation>Más de un SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="414"/>
+        <source>Duplicate bulkId</source>
+        <translation>bulkId duplicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="416"/>
+        <source>Bad bulkId template</source>
+        <translation>Plantilla de bulkId no válida</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="418"/>
+        <source>Bad number</source>
+        <translation>Número no válido</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="427"/>
+        <source>1 unknown placeholder</source>
+        <translation>1 marcador desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="427"/>
+        <source>%n unknown placeholders</source>
+        <translation>
+            <numerusform>%n marcador desconocido</numerusform>
+            <numerusform>%n marcadores desconocidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="429"/>
+        <source>1 unbalanced brace</source>
+        <translation>1 llave sin pareja</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="429"/>
+        <source>%n unbalanced braces</source>
+        <translation>
+            <numerusform>%n llave sin pareja</numerusform>
+            <numerusform>%n llaves sin pareja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="431"/>
+        <source>1 missing translation</source>
+        <translation>1 traducción que falta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="431"/>
+        <source>%n missing translations</source>
+        <translation>
+            <numerusform>%n traducción que falta</numerusform>
+            <numerusform>%n traducciones que faltan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="433"/>
+        <source>1 text longer than one SMS</source>
+        <translation>1 texto más largo que un SMS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="433"/>
+        <source>%n texts longer than one SMS</source>
+        <translation>
+            <numerusform>%n texto más largo que un SMS</numerusform>
+            <numerusform>%n textos más largos que un SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="435"/>
+        <source>1 duplicate bulkId</source>
+        <translation>1 bulkId duplicado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="435"/>
+        <source>%n duplicate bulkIds</source>
+        <translation>
+            <numerusform>%n bulkId duplicado</numerusform>
+            <numerusform>%n bulkId duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="437"/>
+        <source>1 bad bulkId template</source>
+        <translation>1 plantilla de bulkId no válida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="437"/>
+        <source>%n bad bulkId templates</source>
+        <translation>
+            <numerusform>%n plantilla de bulkId no válida</numerusform>
+            <numerusform>%n plantillas de bulkId no válidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="439"/>
+        <source>1 bad number</source>
+        <translation>1 número no válido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="439"/>
+        <source>%n bad numbers</source>
+        <translation>
+            <numerusform>%n número no válido</numerusform>
+            <numerusform>%n números no válidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="440"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="499"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="500"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="501"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="502"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="213"/>
+        <source>%n SMS (Unicode, %1 characters)</source>
+        <translation>
+            <numerusform>%n SMS (Unicode, %1 caracteres)</numerusform>
+            <numerusform>%n SMS (Unicode, %1 caracteres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="214"/>
+        <source>%n SMS (GSM-7, %1 characters)</source>
+        <translation>
+            <numerusform>%n SMS (GSM-7, %1 caracteres)</numerusform>
+            <numerusform>%n SMS (GSM-7, %1 caracteres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="276"/>
+        <source>Message text in %1</source>
+        <translation>Texto del mensaje en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="292"/>
+        <source>Edit %1, row %2</source>
+        <translation>Editar %1, fila %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingTableVersionsDialog</name>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="167"/>
+        <source>Versions of “%1”</source>
+        <translation>Versiones de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="170"/>
+        <source>Every import and every save is a version. Select two versions and compare them cell by cell, or open one in the editor.</source>
+        <translation>Cada importación y cada guardado crea una versión. Seleccione dos versiones y compárelas celda por celda, o abra una en el editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="193"/>
+        <source>Select two versions and press Compare.</source>
+        <translation>Seleccione dos versiones y pulse Comparar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="214"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="216"/>
+        <source>Compare the two selected versions cell by cell</source>
+        <translation>Comparar celda por celda las dos versiones seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="217"/>
+        <source>&amp;Open in editor</source>
+        <translation>&amp;Abrir en el editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="219"/>
+        <source>Show the selected version in the editor</source>
+        <translation>Mostrar la versión seleccionada en el editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="294"/>
+        <source>Versions %1 and %2 are the same.</source>
+        <translation>Las versiones %1 y %2 son iguales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="297"/>
+        <source>1 cell differs between version %1 and version %2.</source>
+        <translation>1 celda difiere entre la versión %1 y la versión %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="298"/>
+        <source>%n cells differ between version %1 and version %2.</source>
+        <translation>
+            <numerusform>%n celda difiere entre la versión %1 y la versión %2.</numerusform>
+            <numerusform>%n celdas difieren entre la versión %1 y la versión %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingTableView</name>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="112"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="119"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="130"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="119"/>
+        <source>Undo “%1” (Ctrl+Z)</source>
+        <translation>Deshacer «%1» (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="121"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="128"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="131"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="128"/>
+        <source>Redo “%1” (Ctrl+Shift+Z)</source>
+        <translation>Rehacer «%1» (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="158"/>
+        <source>No Master Mapping Table yet</source>
+        <translation>Todavía no hay tabla de correspondencia principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="164"/>
+        <source>Import the sheet&apos;s CSV export (in Google Sheets: File → Download → Comma-separated values) or the JSON the converter produced. Switchboard checks every text, keeps each import as a version, and the scheduler uses the version you publish.</source>
+        <translation>Importe la exportación CSV de la hoja (en Google Sheets: Archivo → Descargar → Valores separados por comas) o el JSON que generó el conversor. Switchboard comprueba cada texto y guarda cada importación como una versión; el programador usa la versión que usted publique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="178"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="239"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="198"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="204"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="208"/>
+        <source>Every import and save is a version; the published one is what the scheduler uses</source>
+        <translation>Cada importación y cada guardado crea una versión; el programador usa la versión publicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="216"/>
+        <source>● Unsaved edits</source>
+        <translation>● Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="218"/>
+        <source>Save them as a new version (Ctrl+S). A saved version is used by the scheduler only once it is published.</source>
+        <translation>Guárdelos como una versión nueva (Ctrl+S). El programador solo usa una versión guardada una vez publicada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="241"/>
+        <source>Read the sheet&apos;s CSV export or the converter&apos;s JSON as a new version (not published)</source>
+        <translation>Leer la exportación CSV de la hoja o el JSON del conversor como una versión nueva (sin publicar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="243"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="245"/>
+        <source>Write the grid, with any unsaved edits, as CSV the sheet can import</source>
+        <translation>Escribir la cuadrícula, con los cambios sin guardar, como un CSV que la hoja pueda importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="247"/>
+        <source>&amp;Save version…</source>
+        <translation>&amp;Guardar versión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="249"/>
+        <source>Save the grid as the next version, with a note (Ctrl+S)</source>
+        <translation>Guardar la cuadrícula como la versión siguiente, con una nota (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="251"/>
+        <source>Versi&amp;ons…</source>
+        <translation>Versi&amp;ones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="253"/>
+        <source>Every version with its note; compare two of them cell by cell</source>
+        <translation>Todas las versiones con su nota; comparar dos de ellas celda por celda</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="255"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="257"/>
+        <source>Make the shown version the one the scheduler uses from its next run</source>
+        <translation>Hacer que el programador use la versión mostrada a partir de su próxima ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="265"/>
+        <source>&amp;Group:</source>
+        <translation>Gr&amp;upo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="275"/>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="279"/>
+        <source>Show one language&apos;s texts next to the key columns</source>
+        <translation>Mostrar los textos de un idioma junto a las columnas clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="288"/>
+        <source>Search every cell (Ctrl+F)</source>
+        <translation>Buscar en todas las celdas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="331"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="336"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="360"/>
+        <source>Click a problem to go to its cell</source>
+        <translation>Haga clic en un problema para ir a su celda</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="398"/>
+        <source>Could not read the SMS tables: %1</source>
+        <translation>No se pudieron leer las tablas de SMS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="442"/>
+        <source>Could not read the versions of “%1”: %2</source>
+        <translation>No se pudieron leer las versiones de «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="443"/>
+        <source>it has none</source>
+        <translation>no tiene ninguna</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="452"/>
+        <source>Could not read version %1 of “%2”: %3</source>
+        <translation>No se pudo leer la versión %1 de «%2»: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="480"/>
+        <source>version %1 of “%2”</source>
+        <translation>versión %1 de «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="519"/>
+        <source>%1 · published</source>
+        <translation>%1 · publicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="522"/>
+        <source>Created %1</source>
+        <translation>Creada el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="523"/>
+        <source>Created %1: %2</source>
+        <translation>Creada el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="538"/>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="547"/>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="558"/>
+        <source>Nothing is published: the scheduler sends nothing from this table yet.</source>
+        <translation>No hay nada publicado: el programador todavía no envía nada de esta tabla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="560"/>
+        <source>This version is published: the scheduler uses it.</source>
+        <translation>Esta versión está publicada: el programador la usa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="561"/>
+        <source>Not published: the scheduler uses version %1.</source>
+        <translation>Sin publicar: el programador usa la versión %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="568"/>
+        <source>An older version (the newest is %1).</source>
+        <translation>Una versión anterior (la más reciente es la %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="583"/>
+        <source>1 message</source>
+        <translation>1 mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="583"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
+        <source>%1 of %n messages</source>
+        <translation>
+            <numerusform>%1 de %n mensaje</numerusform>
+            <numerusform>%1 de %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="594"/>
+        <source>No problems found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <source>1 problem: %1</source>
+        <translation>1 problema: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <source>%n problems: %1</source>
+        <translation>
+            <numerusform>%n problema: %1</numerusform>
+            <numerusform>%n problemas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <source>All problems (%1)</source>
+        <translation>Todos los problemas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="612"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="796"/>
+        <source>Paste into %n cell(s)</source>
+        <translation>
+            <numerusform>Pegar en %n celda</numerusform>
+            <numerusform>Pegar en %n celdas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="806"/>
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Borrar %n celda</numerusform>
+            <numerusform>Borrar %n celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="844"/>
+        <source>Could not import %1: %2</source>
+        <translation>No se pudo importar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="848"/>
+        <source>Could not import %1: it has no messages.</source>
+        <translation>No se pudo importar %1: no contiene ningún mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
+        <source>Could not import %1: it has no language column (English, French …). Is it the Master Mapping Table?</source>
+        <translation>No se pudo importar %1: no tiene ninguna columna de idioma (English, French …). ¿Es la tabla de correspondencia principal?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="862"/>
+        <source>Imported from %1</source>
+        <translation>Importada desde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="864"/>
+        <source>Could not save the import: %1</source>
+        <translation>No se pudo guardar la importación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="872"/>
+        <source>Imported %n messages from %1 as version %2. %3</source>
+        <translation>
+            <numerusform>%n mensaje importado desde %1 como versión %2. %3</numerusform>
+            <numerusform>%n mensajes importados desde %1 como versión %2. %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="884"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="887"/>
+        <source>Exported version %1 with the unsaved edits to %2.</source>
+        <translation>Versión %1 exportada con los cambios sin guardar a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="888"/>
+        <source>Exported version %1 to %2.</source>
+        <translation>Versión %1 exportada a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="900"/>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="908"/>
+        <source>Saved as version %1. %2</source>
+        <translation>Guardada como versión %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="918"/>
+        <source>Save the edits as a new version first: only a saved version can be published.</source>
+        <translation>Guarde primero los cambios como una versión nueva: solo se puede publicar una versión guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="923"/>
+        <source>Version %1 is already the one the scheduler uses.</source>
+        <translation>La versión %1 ya es la que usa el programador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="931"/>
+        <source>The scheduler will use version %1 of “%2” from its next run.</source>
+        <translation>El programador usará la versión %1 de «%2» a partir de su próxima ejecución.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="933"/>
+        <source>This version still has %n error(s) (unknown placeholders, broken braces or bulkIds); affected messages may go out wrong.</source>
+        <translation>
+            <numerusform>Esta versión todavía tiene %n error (marcadores desconocidos, llaves o bulkId defectuosos); los mensajes afectados pueden enviarse mal.</numerusform>
+            <numerusform>Esta versión todavía tiene %n errores (marcadores desconocidos, llaves o bulkId defectuosos); los mensajes afectados pueden enviarse mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="936"/>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="941"/>
+        <source>Could not publish: %1</source>
+        <translation>No se pudo publicar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="948"/>
+        <source>Version %1 is published: the scheduler uses it from its next run.</source>
+        <translation>La versión %1 está publicada: el programador la usa a partir de su próxima ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="971"/>
+        <source>Import the Master Mapping Table</source>
+        <translation>Importar la tabla de correspondencia principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="972"/>
+        <source>Sheet exports (*.csv *.json);;All files (*)</source>
+        <translation>Exportaciones de hoja (*.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="981"/>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="983"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="996"/>
+        <source>Save as a new version</source>
+        <translation>Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="997"/>
+        <source>Note for the versions list (what changed):</source>
+        <translation>Nota para la lista de versiones (qué cambió):</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingVersionsModel</name>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="80"/>
+        <source>%1 (published)</source>
+        <translation>%1 (publicada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="82"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="94"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="95"/>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="96"/>
+        <source>Last published</source>
+        <translation>Última publicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="97"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="98"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -4536,75 +5287,75 @@
 <context>
     <name>sb::ProjectStore</name>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="43"/>
+        <location filename="../core/project/projectstore.cpp" line="44"/>
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="83"/>
-        <location filename="../core/project/projectstore.cpp" line="237"/>
-        <location filename="../core/project/projectstore.cpp" line="547"/>
+        <location filename="../core/project/projectstore.cpp" line="84"/>
+        <location filename="../core/project/projectstore.cpp" line="238"/>
+        <location filename="../core/project/projectstore.cpp" line="548"/>
         <source>Workflow &quot;%1&quot; is not in project &quot;%2&quot;.</source>
         <translation>El flujo de trabajo «%1» no está en el proyecto «%2».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="93"/>
+        <location filename="../core/project/projectstore.cpp" line="94"/>
         <source>There is no project named &quot;%1&quot; in this store.</source>
         <translation>No hay ningún proyecto llamado «%1» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="327"/>
+        <location filename="../core/project/projectstore.cpp" line="328"/>
         <source>Edge &quot;%1&quot; points to job &quot;%2&quot;, which is not in workflow &quot;%3&quot;.</source>
         <translation>El enlace «%1» apunta al job «%2», que no está en el flujo de trabajo «%3».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="550"/>
+        <location filename="../core/project/projectstore.cpp" line="551"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot;; it may have been removed by an import.</source>
         <translation>El job «%1» no está en el flujo de trabajo «%2»; puede que una importación lo haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="583"/>
+        <location filename="../core/project/projectstore.cpp" line="584"/>
         <source>The cron expression is not valid: %1</source>
         <translation>La expresión cron no es válida: %1</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="587"/>
+        <location filename="../core/project/projectstore.cpp" line="588"/>
         <source>Reply mode must be before_start or after_completion.</source>
         <translation>El modo de respuesta debe ser before_start o after_completion.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="590"/>
+        <location filename="../core/project/projectstore.cpp" line="591"/>
         <source>The custom path &quot;%1&quot; may only use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; and &apos;/&apos; between segments.</source>
         <translation>La ruta personalizada «%1» solo puede usar letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; y &apos;/&apos; entre segmentos.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="603"/>
-        <location filename="../core/project/projectstore.cpp" line="676"/>
+        <location filename="../core/project/projectstore.cpp" line="604"/>
+        <location filename="../core/project/projectstore.cpp" line="677"/>
         <source>Trigger &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation>El disparador «%1» no está en el flujo de trabajo «%2».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="625"/>
+        <location filename="../core/project/projectstore.cpp" line="626"/>
         <source>Edge &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation>El enlace «%1» no está en el flujo de trabajo «%2».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="682"/>
+        <location filename="../core/project/projectstore.cpp" line="683"/>
         <source>The job needs a name.</source>
         <translation>El job necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="684"/>
+        <location filename="../core/project/projectstore.cpp" line="685"/>
         <source>Job &quot;%1&quot; has no code; write at least one operation, e.g. fn(state =&gt; state);</source>
         <translation>El job «%1» no tiene código; escriba al menos una operación, p. ej. fn(state =&gt; state);</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="687"/>
+        <location filename="../core/project/projectstore.cpp" line="688"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
         <translation>El adaptador «%1» no tiene la forma @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ej. @openfn/language-http@6.5.1.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="694"/>
+        <location filename="../core/project/projectstore.cpp" line="695"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
         <translation>La credencial «%1» no está definida en el proyecto «%2».</translation>
     </message>
@@ -4839,12 +5590,12 @@
 <context>
     <name>sb::SandboxInfobip</name>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="115"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="117"/>
         <source>Infobip</source>
         <translation>Infobip</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="122"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="124"/>
         <source>header &quot;Authorization: App %1&quot;</source>
         <translation>encabezado «Authorization: App %1»</translation>
     </message>
@@ -5316,67 +6067,1541 @@ Acceso: %3</translation>
     </message>
 </context>
 <context>
+    <name>sb::SmsCountriesView</name>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="124"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="125"/>
+        <source>Check every row and save the table; the scheduler uses it from its next run</source>
+        <translation>Comprobar cada fila y guardar la tabla; el programador la usa a partir de su próxima ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="127"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="128"/>
+        <source>Drop the unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="130"/>
+        <source>&amp;Add country</source>
+        <translation>&amp;Añadir país</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="130"/>
+        <source>Add an empty row at the end</source>
+        <translation>Añadir una fila vacía al final</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="131"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="131"/>
+        <source>Remove the selected rows</source>
+        <translation>Quitar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="133"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="134"/>
+        <source>Replace the table with a CSV file (Country, Dial code, Sender id, Time zone, Default language); saved only with Save</source>
+        <translation>Reemplazar la tabla por un archivo CSV (Country, Dial code, Sender id, Time zone, Default language); solo se guarda con Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="136"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="137"/>
+        <source>Write the table as shown to a CSV file</source>
+        <translation>Escribir la tabla tal como se muestra en un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="138"/>
+        <source>Restore &amp;built-in table</source>
+        <translation>Restaurar &amp;tabla integrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="139"/>
+        <source>Replace the table with the one Switchboard ships with; saved only with Save</source>
+        <translation>Reemplazar la tabla por la que incluye Switchboard; solo se guarda con Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="140"/>
+        <source>● Unsaved changes</source>
+        <translation>● Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Dial code</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Sender id</source>
+        <translation>Identificador de remitente</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Default language</source>
+        <translation>Idioma predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="158"/>
+        <source>As in Salesforce Account.Country__c</source>
+        <translation>Como en Account.Country__c de Salesforce</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="159"/>
+        <source>Digits without +: 234</source>
+        <translation>Dígitos sin +: 234</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="160"/>
+        <source>The Infobip sender: at most 11 letters, digits or spaces</source>
+        <translation>El remitente de Infobip: como máximo 11 letras, dígitos o espacios</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="161"/>
+        <source>The IANA zone used when a contact has no SMS_Timezone__c</source>
+        <translation>La zona IANA que se usa cuando un contacto no tiene SMS_Timezone__c</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="162"/>
+        <source>The language column used when a contact has no SMS_Language__c</source>
+        <translation>La columna de idioma que se usa cuando un contacto no tiene SMS_Language__c</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="184"/>
+        <source>Import countries</source>
+        <translation>Importar países</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="185"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="190"/>
+        <source>Export countries</source>
+        <translation>Exportar países</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="191"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="219"/>
+        <source>The countries table cannot be read: %1</source>
+        <translation>No se puede leer la tabla de países: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smscountriesview.cpp" line="273"/>
+        <source>Built-in table · %n countries</source>
+        <translation>
+            <numerusform>Tabla integrada · %n país</numerusform>
+            <numerusform>Tabla integrada · %n países</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smscountriesview.cpp" line="273"/>
+        <source>Saved table · %n countries</source>
+        <translation>
+            <numerusform>Tabla guardada · %n país</numerusform>
+            <numerusform>Tabla guardada · %n países</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="294"/>
+        <source>Not saved. Row %1 (%2): %3</source>
+        <translation>No se guardó. Fila %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="296"/>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="311"/>
+        <source>Not saved. Row %1: %2</source>
+        <translation>No se guardó. Fila %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="312"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smscountriesview.cpp" line="316"/>
+        <source>Saved %n countries. The scheduler uses them from its next run.</source>
+        <translation>
+            <numerusform>%n país guardado. El programador lo usa a partir de su próxima ejecución.</numerusform>
+            <numerusform>%n países guardados. El programador los usa a partir de su próxima ejecución.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="335"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="340"/>
+        <source>Not imported: %1</source>
+        <translation>No se importó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smscountriesview.cpp" line="344"/>
+        <source>Imported %n countries from %1. Save to use them.</source>
+        <translation>
+            <numerusform>%n país importado desde %1. Guarde para usarlo.</numerusform>
+            <numerusform>%n países importados desde %1. Guarde para usarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="354"/>
+        <source>Not exported: the table has a problem. %1</source>
+        <translation>No se exportó: la tabla tiene un problema. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="359"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="362"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="370"/>
+        <source>The built-in table is shown. Save to use it.</source>
+        <translation>Se muestra la tabla integrada. Guarde para usarla.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsJob</name>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="53"/>
+        <source>The sms adaptor needs Switchboard&apos;s store (the published Master Mapping Table); run the job in the engine, or with run-job --db PATH.</source>
+        <translation>El adaptador sms necesita la base de datos de Switchboard (la tabla de correspondencia principal publicada); ejecute el job en el motor, o con run-job --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="61"/>
+        <source>The SMS table “%1” has no published version; import the sheet and publish it (SMS page, or `switchboard sms import FILE --table &quot;%1&quot; --publish`).</source>
+        <translation>La tabla de SMS «%1» no tiene ninguna versión publicada; importe la hoja y publíquela (página SMS, o `switchboard sms import FILE --table &quot;%1&quot; --publish`).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="73"/>
+        <source>scheduleSms needs a list of Salesforce contacts (an array, or a query result with records).</source>
+        <translation>scheduleSms necesita una lista de contactos de Salesforce (un array, o un resultado de consulta con records).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="75"/>
+        <source>the contacts</source>
+        <translation>los contactos</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="83"/>
+        <source>now “%1” is not an ISO 8601 date-time.</source>
+        <translation>now «%1» no es una fecha y hora ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="97"/>
+        <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey; give the job an Infobip credential (or use dryRun).</source>
+        <translation>state.configuration necesita los campos baseUrl y apiKey de la credencial de Infobip; asigne al job una credencial de Infobip (o use dryRun).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPlan</name>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="27"/>
+        <source>The SMS plans could not be read from the store.</source>
+        <translation>No se pudieron leer los planes de SMS de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="41"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="43"/>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="45"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="47"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="49"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="77"/>
+        <location filename="../core/sms/smsplan.cpp" line="81"/>
+        <location filename="../core/sms/smsplan.cpp" line="102"/>
+        <source>The SMS plans could not be saved: %1</source>
+        <translation>No se pudieron guardar los planes de SMS: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="192"/>
+        <source>The SMS countries could not be read from the store.</source>
+        <translation>No se pudieron leer los países de SMS de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="195"/>
+        <source>the stored countries table</source>
+        <translation>la tabla de países guardada</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="197"/>
+        <source>The stored countries table is damaged (%1); save it again from the SMS page.</source>
+        <translation>La tabla de países guardada está dañada (%1); vuelva a guardarla desde la página SMS.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="213"/>
+        <source>the countries table</source>
+        <translation>la tabla de países</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPlanContactsModel</name>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="98"/>
+        <source>%1 on this computer, %2 UTC</source>
+        <translation>%1 en este equipo, %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="100"/>
+        <source>Nothing scheduled ahead</source>
+        <translation>Nada programado próximamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="120"/>
+        <source>CommCare_Case_ID__c, else the Salesforce Id</source>
+        <translation>CommCare_Case_ID__c o, si no, el Id de Salesforce</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="122"/>
+        <source>The earliest scheduled message still ahead, in this computer&apos;s time</source>
+        <translation>El próximo mensaje programado, en la hora de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="124"/>
+        <source>When the scheduler last wrote this contact&apos;s plan</source>
+        <translation>Cuándo escribió el programador por última vez el plan de este contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="133"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="135"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="137"/>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="149"/>
+        <source>Next send</source>
+        <translation>Próximo envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="151"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPlanMessagesModel</name>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="274"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="276"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="278"/>
+        <source>bulkId</source>
+        <translation>bulkId</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="280"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="282"/>
+        <source>Send at (local)</source>
+        <translation>Envío (hora local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="284"/>
+        <source>Send at (UTC)</source>
+        <translation>Envío (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="286"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="288"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="290"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPlansView</name>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="46"/>
+        <source>Filter by contact id, name or clinic</source>
+        <translation>Filtrar por identificador de contacto, nombre o clínica</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="56"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="58"/>
+        <source>Read the plans again (F5)</source>
+        <translation>Volver a leer los planes (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="74"/>
+        <source>No plans yet: run the daily SMS workflow or `switchboard sms plan`.
+
+Each contact the scheduler plans for appears here with every message: planned (beyond the 180-day horizon or not yet written), scheduled in Infobip, sent, cancelled or skipped — and why.</source>
+        <translation>Aún no hay planes: ejecute el flujo de trabajo diario de SMS o `switchboard sms plan`.
+
+Cada contacto para el que el programador establece un plan aparece aquí con todos sus mensajes: previstos (más allá del horizonte de 180 días o aún no escritos), programados en Infobip, enviados, cancelados u omitidos — y por qué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="96"/>
+        <location filename="../ui/sms/smsplansview.cpp" line="126"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="129"/>
+        <location filename="../ui/sms/smsplansview.cpp" line="286"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="135"/>
+        <source>Select a message to see its text and why it is in this state.</source>
+        <translation>Seleccione un mensaje para ver su texto y por qué está en este estado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="180"/>
+        <source>The plans cannot be read: %1</source>
+        <translation>No se pueden leer los planes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smsplansview.cpp" line="198"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smsplansview.cpp" line="199"/>
+        <source>%n scheduled message(s)</source>
+        <translation>
+            <numerusform>%n mensaje programado</numerusform>
+            <numerusform>%n mensajes programados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smsplansview.cpp" line="200"/>
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>%n contacto coincide</numerusform>
+            <numerusform>%n contactos coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="238"/>
+        <source>The plan of %1 cannot be read: %2</source>
+        <translation>No se puede leer el plan de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smsplansview.cpp" line="243"/>
+        <source>%1 · %2 · %3 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n mensaje</numerusform>
+            <numerusform>%1 · %2 · %3 · %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="244"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="278"/>
+        <source>(no text: it could not be rendered)</source>
+        <translation>(sin texto: no se pudo generar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="282"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="283"/>
+        <source>bulkId</source>
+        <translation>bulkId</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="284"/>
+        <source>Send at (local)</source>
+        <translation>Envío (hora local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="285"/>
+        <source>Send at (UTC)</source>
+        <translation>Envío (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="288"/>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="290"/>
+        <source>From</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="291"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="291"/>
+        <source>educational</source>
+        <translation>educativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="291"/>
+        <source>visit reminder</source>
+        <translation>recordatorio de visita</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPreview</name>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="174"/>
+        <source>“Days from SSD” is “%1”, not a whole number.</source>
+        <translation>«Days from SSD» es «%1», no un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="176"/>
+        <source>“Min From SSD” is “%1”, not a whole number.</source>
+        <translation>«Min From SSD» es «%1», no un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="179"/>
+        <source>No schedule start date: %1 has no value.</source>
+        <translation>Sin fecha de inicio de programación: %1 no tiene valor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="180"/>
+        <source>No schedule start date: %1 is “%2”, not a date (YYYY-MM-DD).</source>
+        <translation>Sin fecha de inicio de programación: %1 es «%2», no una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="183"/>
+        <source>No time zone: SMS_Timezone__c is empty and the clinic has no country.</source>
+        <translation>Sin zona horaria: SMS_Timezone__c está vacío y la clínica no tiene país.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="184"/>
+        <source>No time zone: SMS_Timezone__c is empty and “%1” is not in the countries table.</source>
+        <translation>Sin zona horaria: SMS_Timezone__c está vacío y «%1» no está en la tabla de países.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="187"/>
+        <source>“%1” is not an IANA time zone name such as Asia/Manila.</source>
+        <translation>«%1» no es un nombre de zona horaria IANA como Asia/Manila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="189"/>
+        <source>A visit reminder needs Next_Visit_Date_New__c.</source>
+        <translation>Un recordatorio de visita necesita Next_Visit_Date_New__c.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPreviewView</name>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="54"/>
+        <source>Patient name:</source>
+        <translation>Nombre del paciente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="55"/>
+        <source>Guardian first name:</source>
+        <translation>Nombre de pila del tutor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="56"/>
+        <source>Pronoun he/she:</source>
+        <translation>Pronombre él/ella:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="57"/>
+        <source>Pronoun him/her:</source>
+        <translation>Pronombre lo/la:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="58"/>
+        <source>Pronoun his/her:</source>
+        <translation>Pronombre su (de él/ella):</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="59"/>
+        <source>Clinic:</source>
+        <translation>Clínica:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="60"/>
+        <source>CommCare case id:</source>
+        <translation>ID de caso de CommCare:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="64"/>
+        <source>Registration date:</source>
+        <translation>Fecha de registro:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="65"/>
+        <source>Treatment start date:</source>
+        <translation>Fecha de inicio del tratamiento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="66"/>
+        <source>Last visit date:</source>
+        <translation>Fecha de la última visita:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="67"/>
+        <source>Next visit date:</source>
+        <translation>Fecha de la próxima visita:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="144"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="151"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="157"/>
+        <source>The row of the table: its group and its number in the group</source>
+        <translation>La fila de la tabla: su grupo y su número en el grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="159"/>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="164"/>
+        <source>&amp;Now:</source>
+        <translation>&amp;Ahora:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="169"/>
+        <source>The moment the scheduler runs, in this computer&apos;s time zone (%1). Change it to see what a run on another day would decide.</source>
+        <translation>El momento en que se ejecuta el programador, en la zona horaria de este equipo (%1). Cámbielo para ver qué decidiría una ejecución otro día.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="175"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="178"/>
+        <source>Set to the current time</source>
+        <translation>Establecer la hora actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="194"/>
+        <source>This computer&apos;s time zone: %1</source>
+        <translation>Zona horaria de este equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="224"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="230"/>
+        <source>Load a contact…</source>
+        <translation>Cargar un contacto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="234"/>
+        <source>A Salesforce Contact as JSON (fields by API name, the clinic as Account {Name, Status__c, Country__c}), as `switchboard sms plan` reads it</source>
+        <translation>Un contacto de Salesforce en JSON (campos por nombre de API, la clínica como Account {Name, Status__c, Country__c}), tal como lo lee `switchboard sms plan`</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="237"/>
+        <source>From a JSON file…</source>
+        <translation>Desde un archivo JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="238"/>
+        <source>Paste JSON…</source>
+        <translation>Pegar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="240"/>
+        <source>Demo contact</source>
+        <translation>Contacto de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="266"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="268"/>
+        <source>(no value)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="290"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="306"/>
+        <source>(empty: the country&apos;s zone)</source>
+        <translation>(vacío: la zona del país)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="307"/>
+        <source>SMS_Timezone__c: an IANA time zone name such as Asia/Manila. Empty: the country&apos;s default zone.</source>
+        <translation>SMS_Timezone__c: un nombre de zona horaria IANA como Asia/Manila. Vacío: la zona predeterminada del país.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="309"/>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="325"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="361"/>
+        <source>Send time (local):</source>
+        <translation>Hora de envío (local):</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="362"/>
+        <source>Send time (UTC):</source>
+        <translation>Hora de envío (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="363"/>
+        <source>Decision:</source>
+        <translation>Decisión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="364"/>
+        <source>Schedule start:</source>
+        <translation>Inicio de programación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="365"/>
+        <source>Segments:</source>
+        <translation>Segmentos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="366"/>
+        <source>Sender id:</source>
+        <translation>Identificador de remitente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="367"/>
+        <source>bulkId:</source>
+        <translation>bulkId:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="372"/>
+        <source>This message in every language</source>
+        <translation>Este mensaje en todos los idiomas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="383"/>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
+        <source>Double-click a language to show it above</source>
+        <translation>Haga doble clic en un idioma para mostrarlo arriba</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="403"/>
+        <source>The countries table cannot be read: %1</source>
+        <translation>No se puede leer la tabla de países: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="413"/>
+        <source>The mapping tables cannot be read: %1</source>
+        <translation>No se pueden leer las tablas de correspondencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="449"/>
+        <source>The table “%1” cannot be read: %2</source>
+        <translation>No se puede leer la tabla «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="468"/>
+        <source>version %1, published</source>
+        <translation>versión %1, publicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="470"/>
+        <source>version %1, not published</source>
+        <translation>versión %1, no publicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="471"/>
+        <source>The Preview uses the published version (what the scheduler uses), else the newest.</source>
+        <translation>La Vista previa usa la versión publicada (la que usa el programador) o, si no la hay, la más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="485"/>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="487"/>
+        <source>Row %1: SSD %2, %3 days, clock %4, %5 minutes</source>
+        <translation>Fila %1: SSD %2, %3 días, hora %4, %5 minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="582"/>
+        <source>No mapping table yet: import the sheet in the Mapping table tab.</source>
+        <translation>Aún no hay tabla de correspondencia: importe la hoja en la pestaña Tabla de correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="583"/>
+        <source>The table has no rows.</source>
+        <translation>La tabla no tiene filas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="591"/>
+        <source>%1 · #%2 · %3 · %4</source>
+        <translation>%1 · #%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="593"/>
+        <source>visit reminder</source>
+        <translation>recordatorio de visita</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="593"/>
+        <source>educational</source>
+        <translation>educativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="620"/>
+        <source>(the cell is empty in every language)</source>
+        <translation>(la celda está vacía en todos los idiomas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="626"/>
+        <source>Not sent: the brace in “%1” is not closed or opened.</source>
+        <translation>No enviado: la llave de «%1» no está cerrada o no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="627"/>
+        <source>Not sent: {%1} has no value.</source>
+        <translation>No enviado: {%1} no tiene valor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="631"/>
+        <source>The %1 translation is empty: the scheduler sends the English text and reports it.</source>
+        <translation>La traducción %1 está vacía: el programador envía el texto en inglés y lo notifica.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="645"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="647"/>
+        <source>None: the clinic has no country (Account.Country__c).</source>
+        <translation>Ninguno: la clínica no tiene país (Account.Country__c).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="649"/>
+        <source>None: “%1” is not in the countries table.</source>
+        <translation>Ninguno: «%1» no está en la tabla de países.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="655"/>
+        <source>%1 (default clock)</source>
+        <translation>%1 (hora predeterminada)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="657"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="657"/>
+        <source>at %1</source>
+        <translation>a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="659"/>
+        <source>+ %n minute(s)</source>
+        <translation>
+            <numerusform>+ %n minuto</numerusform>
+            <numerusform>+ %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="661"/>
+        <source>“now” → %1</source>
+        <translation>«ahora» → %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="664"/>
+        <source>%1 (%2) + %3</source>
+        <translation>%1 (%2) + %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="666"/>
+        <source>— (%1) + %2</source>
+        <translation>— (%1) + %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="669"/>
+        <source>appointment %1</source>
+        <translation>cita %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="669"/>
+        <source>no appointment date</source>
+        <translation>sin fecha de cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="678"/>
+        <source>%1, the zone of %2</source>
+        <translation>%1, la zona de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="684"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="695"/>
+        <source>due now</source>
+        <translation>para enviar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="695"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="696"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="698"/>
+        <source>Late: its time has passed, so it is sent at the next allowed moment (%1).</source>
+        <translation>Atrasado: su hora ya pasó, así que se envía en el siguiente momento permitido (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="701"/>
+        <source>Scheduled (%1), moved into the 08:00–20:00 local window.</source>
+        <translation>Programado (%1), movido a la franja local 08:00–20:00.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="703"/>
+        <source>Scheduled (%1).</source>
+        <translation>Programado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="706"/>
+        <source>Moved into the 08:00–20:00 local window.</source>
+        <translation>Movido a la franja local 08:00–20:00.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="710"/>
+        <source>Beyond the 180-day horizon: kept in the plan, a later run schedules it.</source>
+        <translation>Más allá del horizonte de 180 días: se mantiene en el plan, una ejecución posterior lo programará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="714"/>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="718"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="723"/>
+        <source>The text or bulkId cannot be filled, so the scheduler skips it.</source>
+        <translation>El texto o el bulkId no se puede completar, así que el programador lo omite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="736"/>
+        <source>UCS-2, forced by “%1” (U+%2)</source>
+        <translation>UCS-2, forzado por «%1» (U+%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="739"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="741"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="773"/>
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="742"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="761"/>
+        <source>No translation: English is sent</source>
+        <translation>Sin traducción: se envía en inglés</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="767"/>
+        <source>Not sent: no value for %1</source>
+        <translation>No enviado: no hay valor para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="770"/>
+        <source>Longer than one SMS</source>
+        <translation>Más largo que un SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="842"/>
+        <source>Demo contact: type any value, the message follows.</source>
+        <translation>Contacto de demostración: escriba cualquier valor y el mensaje se actualiza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="855"/>
+        <source>The contact is not valid JSON: %1 (at character %2).</source>
+        <translation>El contacto no es un JSON válido: %1 (en el carácter %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="869"/>
+        <source>The JSON holds no contact: expected a Salesforce Contact object (fields by API name), a list of them, or a query result with “records”.</source>
+        <translation>El JSON no contiene ningún contacto: se esperaba un objeto Contact de Salesforce (campos por nombre de API), una lista de ellos o un resultado de consulta con «records».</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
+        <source>Loaded contact %1.</source>
+        <translation>Contacto %1 cargado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
+        <source>Loaded contact %1 from %2.</source>
+        <translation>Contacto %1 cargado desde %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="877"/>
+        <source>The first of %n contacts.</source>
+        <translation>
+            <numerusform>El primer contacto de %n.</numerusform>
+            <numerusform>El primer contacto de %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="886"/>
+        <source>Load a contact</source>
+        <translation>Cargar un contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="887"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="892"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="902"/>
+        <source>Paste a contact</source>
+        <translation>Pegar un contacto</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="903"/>
+        <source>A Salesforce Contact as JSON (fields by API name, the clinic as &quot;Account&quot;: {&quot;Name&quot;, &quot;Status__c&quot;, &quot;Country__c&quot;}):</source>
+        <translation>Un contacto de Salesforce en JSON (campos por nombre de API, la clínica como &quot;Account&quot;: {&quot;Name&quot;, &quot;Status__c&quot;, &quot;Country__c&quot;}):</translation>
+    </message>
+</context>
+<context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="186"/>
+        <location filename="../core/sms/smsrender.cpp" line="222"/>
         <source>The row has no bulkId template.</source>
         <translation>La fila no tiene plantilla de bulkId.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="195"/>
+        <location filename="../core/sms/smsrender.cpp" line="255"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation>La plantilla de bulkId «%1» no se puede completar para este contacto: no hay valor para %2.</translation>
     </message>
 </context>
 <context>
+    <name>sb::SmsRun</name>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="105"/>
+        <source>Infobip at %1 did not answer (%2).</source>
+        <translation>Infobip en %1 no respondió (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="107"/>
+        <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
+        <translation>Infobip rechazó la clave de API (HTTP %1); compruebe la credencial de Infobip.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="110"/>
+        <source>Infobip answered HTTP %1 to %2 %3: %4</source>
+        <translation>Infobip respondió HTTP %1 a %2 %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="185"/>
+        <source>Infobip has no SMS endpoint at this address.</source>
+        <translation>Infobip no tiene un punto de conexión de SMS en esta dirección.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="236"/>
+        <source>the contacts</source>
+        <translation>los contactos</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="238"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 no es un JSON válido: %2 en el byte %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="247"/>
+        <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
+        <translation>%1 debe ser una matriz JSON de objetos Contact, o un objeto con &quot;records&quot; (un resultado de consulta de Salesforce).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="254"/>
+        <source>Contact %1 of %2 is not a JSON object.</source>
+        <translation>El contacto %1 de %2 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="391"/>
+        <source>sent (its time has passed)</source>
+        <translation>enviado (su hora ya pasó)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="397"/>
+        <location filename="../core/sms/smsrun.cpp" line="499"/>
+        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="397"/>
+        <source>cancelled earlier (Infobip uses a bulkId once)</source>
+        <translation>cancelado anteriormente (Infobip usa cada bulkId una sola vez)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="431"/>
+        <source>no longer in the table&apos;s plan for this contact</source>
+        <translation>ya no está en el plan de la tabla para este contacto</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <source>rescheduled</source>
+        <translation>reprogramado</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <source>rescheduled from %1</source>
+        <translation>reprogramado (antes: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="504"/>
+        <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
+        <translation>cancelado en Infobip (Infobip usa cada bulkId una sola vez)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="507"/>
+        <source>not scheduled yet: %1</source>
+        <translation>aún no programado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <source>cancelled: %1</source>
+        <translation>cancelado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="559"/>
+        <source>to be cancelled (%1); the cancellation failed: %2</source>
+        <translation>por cancelar (%1); la cancelación falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsScheduler</name>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="264"/>
+        <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
+        <translation>fila %1: el programador no conoce el grupo «%2» (el Name debe empezar por su número, de 01 a 16)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="269"/>
+        <source>row %1: “%2” is not a whole number of days</source>
+        <translation>fila %1: «%2» no es un número entero de días</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
+        <source>row %1: “%2” is not a whole number of minutes</source>
+        <translation>fila %1: «%2» no es un número entero de minutos</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
+        <source>row %1: “%2” is not a time of day like 9:00</source>
+        <translation>fila %1: «%2» no es una hora del día como 9:00</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
+        <source>row %1: the schedule start date (SSD) is empty</source>
+        <translation>fila %1: la fecha de inicio de programación (SSD) está vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="328"/>
+        <source>Send_SMS__c is not true</source>
+        <translation>Send_SMS__c no es verdadero</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="330"/>
+        <source>SMS_Error__c is set (“%1”)</source>
+        <translation>SMS_Error__c tiene un valor («%1»)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="332"/>
+        <source>Cancel_SMS_Sending__c is true</source>
+        <translation>Cancel_SMS_Sending__c es verdadero</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="334"/>
+        <source>the phone number is a landline</source>
+        <translation>el número de teléfono es de línea fija</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="336"/>
+        <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
+        <translation>no hay número de teléfono (Guardian_1_Phone_Number_1__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="339"/>
+        <source>the clinic “%1” is %2</source>
+        <translation>la clínica «%1» tiene el estado %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="341"/>
+        <source>the clinic “%1” is Temporarily Suspended</source>
+        <translation>la clínica «%1» tiene el estado Temporarily Suspended</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="343"/>
+        <source>the clinic “%1” has no status (Account.Status__c)</source>
+        <translation>la clínica «%1» no tiene estado (Account.Status__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
+        <source>the clinic status “%1” is not one Switchboard knows</source>
+        <translation>Switchboard no conoce el estado de clínica «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="349"/>
+        <source>SMS_Opt_In_II__c (educational messages) is not true</source>
+        <translation>SMS_Opt_In_II__c (mensajes educativos) no es verdadero</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
+        <source>SMS_Opt_In__c (visit reminders) is not true</source>
+        <translation>SMS_Opt_In__c (recordatorios de visita) no es verdadero</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <source>treatment stopped (%1)</source>
+        <translation>tratamiento interrumpido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
+        <source>treatment completed</source>
+        <translation>tratamiento completado</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
+        <source>treatment suspended</source>
+        <translation>tratamiento suspendido</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="369"/>
+        <source>no treatment is recorded (SMS_Treatment__c)</source>
+        <translation>no hay ningún tratamiento registrado (SMS_Treatment__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="370"/>
+        <source>the treatment “%1” is not one the table has</source>
+        <translation>el tratamiento «%1» no figura en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="391"/>
+        <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
+        <translation>sin fecha de registro (Date_of_SMS_Registration__c, Registration_Date__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="399"/>
+        <source>the treatment is now %1</source>
+        <translation>el tratamiento ahora es %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
+        <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
+        <translation>ese problema con la férula no está registrado (Brace_Problems_Type__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="409"/>
+        <source>there is no next visit date (Next_Visit_Date_New__c)</source>
+        <translation>no hay fecha de próxima visita (Next_Visit_Date_New__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
+        <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
+        <translation>la visita del %1 ya tuvo lugar (Last_Visit_Date__c %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="503"/>
+        <source>the table&apos;s %1</source>
+        <translation>%1 de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="510"/>
+        <source>not sent: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="515"/>
+        <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
+        <translation>sin zona horaria: SMS_Timezone__c está vacío y el país «%1» no está en la tabla de países</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
+        <source>the time zone “%1” is not an IANA time zone</source>
+        <translation>la zona horaria «%1» no es una zona horaria IANA</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="520"/>
+        <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
+        <translation>el país de la clínica «%1» no está en la tabla de países (sin identificador de remitente)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="558"/>
+        <source>no schedule start date: %1 is empty</source>
+        <translation>sin fecha de inicio de programación: %1 está vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="581"/>
+        <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
+        <translation>más allá del horizonte de 180 días: lo programará la ejecución del %1 o una posterior</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="586"/>
+        <source>the visit of %1 has come: a reminder before it is no longer useful</source>
+        <translation>la visita del %1 ya llegó: un recordatorio previo ya no es útil</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="595"/>
+        <source>%1: row %2 has no %3 text; the English one is sent</source>
+        <translation>%1: la fila %2 no tiene texto en %3; se envía el texto en inglés</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="603"/>
+        <source>row %1 has no %2 or English text</source>
+        <translation>la fila %1 no tiene texto en %2 ni en inglés</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="612"/>
+        <source>not sent: the text needs %1, which has no value</source>
+        <translation>no enviado: el texto necesita %1, que no tiene valor</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
+        <source>its time had passed: sent at the next allowed moment</source>
+        <translation>su hora ya había pasado: enviado en el siguiente momento permitido</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
+        <source>moved into the 08:00–20:00 local window</source>
+        <translation>movido a la franja local 08:00–20:00</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="623"/>
+        <source>no %1 text: sent in English</source>
+        <translation>sin texto en %1: enviado en inglés</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="656"/>
+        <source>the visit of %1 took place; the next is on %2</source>
+        <translation>la visita del %1 ya tuvo lugar; la próxima es el %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="657"/>
+        <source>the appointment moved from %1 to %2</source>
+        <translation>la cita se movió del %1 al %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::SmsSendTime</name>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="116"/>
+        <location filename="../core/sms/sendtime.cpp" line="200"/>
         <source>The schedule start date is missing or invalid.</source>
         <translation>La fecha de inicio de la programación falta o no es válida.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="120"/>
+        <location filename="../core/sms/sendtime.cpp" line="204"/>
         <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
         <translation>La zona horaria del contacto falta o no es una zona IANA conocida.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="124"/>
+        <location filename="../core/sms/sendtime.cpp" line="208"/>
         <source>The current time is invalid.</source>
         <translation>La hora actual no es válida.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="128"/>
+        <location filename="../core/sms/sendtime.cpp" line="212"/>
         <source>A visit reminder needs the date of the appointment it is about.</source>
         <translation>Un recordatorio de visita necesita la fecha de la cita a la que se refiere.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="135"/>
+        <location filename="../core/sms/sendtime.cpp" line="220"/>
         <source>The clock time is blank and the default clock time is invalid.</source>
         <translation>La hora de envío está vacía y la hora predeterminada no es válida.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="136"/>
+        <location filename="../core/sms/sendtime.cpp" line="221"/>
         <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
         <translation>La hora «%1» no es una hora escrita H:MM o HH:MM (de 00:00 a 23:59).</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="148"/>
+        <location filename="../core/sms/sendtime.cpp" line="231"/>
         <source>The send date is outside the supported calendar range.</source>
         <translation>La fecha de envío está fuera del rango de fechas admitido.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="163"/>
+        <location filename="../core/sms/sendtime.cpp" line="252"/>
         <source>The message was due at %1, which passed more than a day ago.</source>
         <translation>El mensaje estaba previsto para %1, hace más de un día.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="181"/>
+        <location filename="../core/sms/sendtime.cpp" line="268"/>
         <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
         <translation>El recordatorio se enviaría el %1, más de %2 días después de la cita del %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="192"/>
+        <location filename="../core/sms/sendtime.cpp" line="281"/>
         <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
         <translation>El mensaje está previsto para %1, dentro de más de %2 días; una ejecución posterior lo programará.</translation>
     </message>
@@ -5384,228 +7609,281 @@ Acceso: %3</translation>
 <context>
     <name>sb::SmsTable</name>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="69"/>
+        <location filename="../core/sms/smstable.cpp" line="62"/>
         <source>The column “%1” appears twice in the header (line %2); a sheet has each column once.</source>
         <translation>La columna «%1» aparece dos veces en el encabezado (línea %2); una hoja tiene cada columna una sola vez.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="128"/>
+        <location filename="../core/sms/smstable.cpp" line="121"/>
         <source>There is no SMS table “%1”; import one with `switchboard sms import FILE --table %1`.</source>
         <translation>No hay ninguna tabla de SMS «%1»; importe una con `switchboard sms import FILE --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="134"/>
-        <location filename="../core/sms/smstable.cpp" line="425"/>
-        <location filename="../core/sms/smstable.cpp" line="436"/>
+        <location filename="../core/sms/smstable.cpp" line="127"/>
+        <location filename="../core/sms/smstable.cpp" line="418"/>
+        <location filename="../core/sms/smstable.cpp" line="429"/>
+        <location filename="../core/sms/smstable.cpp" line="445"/>
         <location filename="../core/sms/smstable.cpp" line="452"/>
-        <location filename="../core/sms/smstable.cpp" line="459"/>
-        <location filename="../core/sms/smstable.cpp" line="515"/>
+        <location filename="../core/sms/smstable.cpp" line="508"/>
         <source>The store could not be read.</source>
         <translation>No se pudo leer la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="189"/>
+        <location filename="../core/sms/smstable.cpp" line="182"/>
         <source>The file is not UTF-8 text; export the sheet as “CSV UTF-8”.</source>
         <translation>El archivo no es texto UTF-8; exporte la hoja como «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="246"/>
+        <location filename="../core/sms/smstable.cpp" line="239"/>
         <source>Line %1: a quoted cell is followed by “%2” instead of a comma or the end of the line; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
         <translation>Línea %1: una celda entre comillas va seguida de «%2» en lugar de una coma o del final de la línea; una comilla dentro de una celda entre comillas se escribe dos veces (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="261"/>
+        <location filename="../core/sms/smstable.cpp" line="254"/>
         <source>Line %1: a quoted cell that begins here is never closed (a missing &quot;).</source>
         <translation>Línea %1: una celda entre comillas que empieza aquí no se cierra nunca (falta un &quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="273"/>
+        <location filename="../core/sms/smstable.cpp" line="266"/>
         <source>The file is empty; the first line must be the header with the column names.</source>
         <translation>El archivo está vacío; la primera línea debe ser el encabezado con los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="282"/>
+        <location filename="../core/sms/smstable.cpp" line="275"/>
         <source>Line %1: the row has %2 cells, but the header has %3 columns.</source>
         <translation>Línea %1: la fila tiene %2 celdas, pero el encabezado tiene %3 columnas.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="303"/>
+        <location filename="../core/sms/smstable.cpp" line="296"/>
         <source>Line %1: the file is not valid JSON (%2).</source>
         <translation>Línea %1: el archivo no es JSON válido (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="307"/>
+        <location filename="../core/sms/smstable.cpp" line="300"/>
         <source>The JSON file must be an array of rows, one object per message.</source>
         <translation>El archivo JSON debe ser un array de filas, un objeto por mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="315"/>
+        <location filename="../core/sms/smstable.cpp" line="308"/>
         <source>Row %1 of the JSON array is not an object with the sheet&apos;s columns.</source>
         <translation>La fila %1 del array JSON no es un objeto con las columnas de la hoja.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="344"/>
+        <location filename="../core/sms/smstable.cpp" line="337"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="417"/>
+        <location filename="../core/sms/smstable.cpp" line="410"/>
         <source>An SMS table needs a name (--table NAME).</source>
         <translation>Una tabla de SMS necesita un nombre (--table NAME).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="419"/>
+        <location filename="../core/sms/smstable.cpp" line="412"/>
         <source>The table has no columns; nothing was saved.</source>
         <translation>La tabla no tiene columnas; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="461"/>
-        <location filename="../core/sms/smstable.cpp" line="498"/>
+        <location filename="../core/sms/smstable.cpp" line="454"/>
+        <location filename="../core/sms/smstable.cpp" line="491"/>
         <source>The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.</source>
         <translation>La tabla de SMS «%1» no tiene versión %2; consulte `switchboard sms versions --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="504"/>
+        <location filename="../core/sms/smstable.cpp" line="497"/>
         <source>Version %1 of the SMS table “%2” is damaged in the store; import the sheet again.</source>
         <translation>La versión %1 de la tabla de SMS «%2» está dañada en la base de datos; vuelva a importar la hoja.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="563"/>
+        <source>The built-in SMS table is missing from this build.</source>
+        <translation>La tabla de SMS integrada no está en esta compilación.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="568"/>
+        <source>The MiracleFeet sheet shipped with Switchboard</source>
+        <translation>La hoja de MiracleFeet incluida con Switchboard</translation>
     </message>
 </context>
 <context>
     <name>sb::SmsValidate</name>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="251"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="237"/>
         <source>%1: the placeholder has no field name.</source>
         <translation>%1: el marcador no tiene nombre de campo.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="268"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="254"/>
         <source>before “%1”</source>
         <translation>antes de «%1»</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="269"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="255"/>
         <source>after “%1”</source>
         <translation>después de «%1»</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="271"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="257"/>
         <source>%1: the name has a space %2; remove it.</source>
         <translation>%1: el nombre tiene un espacio %2; elimínelo.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="272"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="258"/>
         <source>%1: the name has an invisible character (%2) %3; remove it.</source>
         <translation>%1: el nombre tiene un carácter invisible (%2) %3; elimínelo.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="278"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="264"/>
         <source>%1: field names are case-sensitive; write {%2}.</source>
         <translation>%1: los nombres de campo distinguen mayúsculas y minúsculas; escriba {%2}.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="295"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="281"/>
         <source>%1: “%2” is not a contact field the scheduler knows.</source>
         <translation>%1: «%2» no es un campo de contacto que conozca el programador.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="297"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="283"/>
         <source>%1: “%2” is not a contact field the scheduler knows; did you mean {%3}?</source>
         <translation>%1: «%2» no es un campo de contacto que conozca el programador; ¿quería decir {%3}?</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="302"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="288"/>
         <source>The name also contains an invisible character (%1).</source>
         <translation>El nombre también contiene un carácter invisible (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="347"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="333"/>
         <source>A “}” at character %1 has no “{” before it (after “%2”).</source>
         <translation>Una «}» en el carácter %1 no tiene ninguna «{» antes (después de «%2»).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="367"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="353"/>
         <source>The “{” at character %1 is closed only %2 characters later, so it swallows “%3”; a closing “}” is probably missing or mistyped.</source>
         <translation>La «{» del carácter %1 no se cierra hasta %2 caracteres después, así que engloba «%3»; probablemente falta una «}» de cierre o está mal escrita.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="380"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="366"/>
         <source>The “{” at character %1 is not closed before the next “{”; it swallows “%2”.</source>
         <translation>La «{» del carácter %1 no se cierra antes de la siguiente «{»; engloba «%2».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="384"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="370"/>
         <source>The “{” at character %1 is never closed; it swallows “%2”.</source>
         <translation>La «{» del carácter %1 no se cierra nunca; engloba «%2».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="461"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="447"/>
         <source>“%1” is not a whole number of days.</source>
         <translation>«%1» no es un número entero de días.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="465"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="451"/>
         <source>“%1” is not a whole number (the message&apos;s place in its group).</source>
         <translation>«%1» no es un número entero (la posición del mensaje en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="470"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="456"/>
         <source>“%1” is not a whole number of minutes (or blank).</source>
         <translation>«%1» no es un número entero de minutos (la celda también puede quedar vacía).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="475"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="461"/>
         <source>“%1” is not a time of day like 9:00 or 14:30 (or blank).</source>
         <translation>«%1» no es una hora del día como 9:00 o 14:30 (la celda también puede quedar vacía).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="484"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="470"/>
         <source>The English text is empty; English is what every other language falls back to.</source>
         <translation>El texto en inglés está vacío; el inglés es el idioma de reserva de todos los demás.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="488"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="474"/>
         <source>The %1 translation is empty; contacts who read %1 would get the English text.</source>
         <translation>La traducción %1 está vacía; los contactos de idioma %1 recibirían el texto en inglés.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="573"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="559"/>
         <source>This text needs at least %1 SMS segments even before its placeholders are filled in: “%2” (%3) is not in the GSM-7 alphabet, so it is sent as UCS-2, and its %4 characters exceed the 70 of one SMS (67 per segment when split).</source>
         <translation>Este texto necesita al menos %1 segmentos de SMS incluso antes de completar sus marcadores: «%2» (%3) no está en el alfabeto GSM-7, así que se envía como UCS-2, y sus %4 caracteres superan los 70 de un SMS (67 por segmento al dividirlo).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="577"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="563"/>
         <source>This text needs %1 SMS segments: “%2” (%3) is not in the GSM-7 alphabet, so it is sent as UCS-2, and its %4 characters exceed the 70 of one SMS (67 per segment when split).</source>
         <translation>Este texto necesita %1 segmentos de SMS: «%2» (%3) no está en el alfabeto GSM-7, así que se envía como UCS-2, y sus %4 caracteres superan los 70 de un SMS (67 por segmento al dividirlo).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="584"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="570"/>
         <source>This text needs at least %1 SMS segments even before its placeholders are filled in: its %2 GSM-7 characters exceed the 160 of one SMS (153 per segment when split).</source>
         <translation>Este texto necesita al menos %1 segmentos de SMS incluso antes de completar sus marcadores: sus %2 caracteres GSM-7 superan los 160 de un SMS (153 por segmento al dividirlo).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="587"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="573"/>
         <source>This text needs %1 SMS segments: its %2 GSM-7 characters exceed the 160 of one SMS (153 per segment when split).</source>
         <translation>Este texto necesita %1 segmentos de SMS: sus %2 caracteres GSM-7 superan los 160 de un SMS (153 por segmento al dividirlo).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="597"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="583"/>
         <source>The bulkId template is empty; Infobip needs it to find, reschedule and cancel this message.</source>
         <translation>La plantilla de bulkId está vacía; Infobip la necesita para encontrar, reprogramar y cancelar este mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="612"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="598"/>
         <source>The bulkId template contains “%1” (%2); use only letters, digits and punctuation without spaces.</source>
         <translation>La plantilla de bulkId contiene «%1» (%2); use solo letras, dígitos y signos de puntuación, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="618"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="604"/>
         <source>The bulkId template has no placeholder, so every contact would get the same bulkId; add {CommCare_Case_ID__c}.</source>
         <translation>La plantilla de bulkId no tiene ningún marcador, así que todos los contactos recibirían el mismo bulkId; añada {CommCare_Case_ID__c}.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="624"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="610"/>
         <source>The bulkId template “%1” is already used by row %2; each row needs its own.</source>
         <translation>La plantilla de bulkId «%1» ya la usa la fila %2; cada fila necesita la suya.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsView</name>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="25"/>
+        <source>Mapping table</source>
+        <translation>Tabla de correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="26"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="27"/>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="28"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="29"/>
+        <source>The Master Mapping Table: every message in every language, its timing and bulkId, with the problems found in it</source>
+        <translation>La Master Mapping Table: cada mensaje en cada idioma, su programación y su bulkId, con los problemas detectados</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="31"/>
+        <source>One message for one contact: the text, when it is sent (local and UTC) and how many SMS it takes</source>
+        <translation>Un mensaje para un contacto: el texto, cuándo se envía (hora local y UTC) y cuántos SMS ocupa</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="33"/>
+        <source>What the scheduler decided for each contact: planned, scheduled, sent, cancelled or skipped, and why</source>
+        <translation>Lo que el programador decidió para cada contacto: previsto, programado, enviado, cancelado u omitido, y por qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="35"/>
+        <source>Sender id, time zone and default language per country</source>
+        <translation>Identificador de remitente, zona horaria e idioma predeterminado por país</translation>
     </message>
 </context>
 <context>
@@ -6332,27 +8610,27 @@ Acceso: %3</translation>
         <translation>La base de datos se negó a guardar (%1); no se escribió nada de este lote. Compruebe el espacio libre en disco y los permisos de los archivos.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="365"/>
+        <location filename="../core/store/migrations.cpp" line="398"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation>%1 no es una base de datos de Switchboard (tiene tablas pero ninguna versión de esquema); elija otro archivo con --db.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="372"/>
+        <location filename="../core/store/migrations.cpp" line="405"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>No se puede leer la versión del esquema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="385"/>
+        <location filename="../core/store/migrations.cpp" line="418"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>%1 lo escribió una versión más reciente de Switchboard (esquema %2; esta compilación conoce hasta el %3). Actualice Switchboard para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="401"/>
+        <location filename="../core/store/migrations.cpp" line="434"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>No se puede iniciar una transacción en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="414"/>
+        <location filename="../core/store/migrations.cpp" line="447"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation>La migración al esquema %1 (%2) falló: %3</translation>
     </message>
@@ -7557,336 +9835,336 @@ Condición: %2</translation>
 <context>
     <name>sb::credentials</name>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="50"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="52"/>
         <source>Salesforce</source>
         <translation>Salesforce</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="51"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="53"/>
         <source>Login URL</source>
         <translation>URL de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="52"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="54"/>
         <source>https://login.salesforce.com, or https://test.salesforce.com for a sandbox org.</source>
         <translation>https://login.salesforce.com, o https://test.salesforce.com para una organización sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="54"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="71"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="85"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="118"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="126"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="138"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="56"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="73"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="87"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="120"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="128"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="140"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="55"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="73"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="57"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="75"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="88"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="96"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="102"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="121"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="129"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="141"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="58"/>
+        <source>Security token</source>
+        <translation>Token de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="59"/>
+        <source>Sent by Salesforce when the password was last reset; empty when the server&apos;s address is trusted.</source>
+        <translation>Lo envía Salesforce cuando se restableció la contraseña por última vez; vacío si la dirección del servidor es de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="61"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="123"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="135"/>
+        <source>API version</source>
+        <translation>Versión de la API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="62"/>
+        <source>Such as 47.0; empty for the adaptor&apos;s default.</source>
+        <translation>Por ejemplo 47.0; vacío para el valor predeterminado del adaptador.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="63"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="64"/>
+        <source>Instance URL</source>
+        <translation>URL de instancia</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="65"/>
+        <source>The org&apos;s own address, such as https://example.my.salesforce.com.</source>
+        <translation>La dirección propia de la organización, por ejemplo https://example.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="68"/>
+        <source>Either a user name, password and login URL, or an access token with its instance URL.</source>
+        <translation>O bien un nombre de usuario, una contraseña y una URL de inicio de sesión, o bien un token de acceso con su URL de instancia.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="69"/>
+        <source>CommCare</source>
+        <translation>CommCare</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="70"/>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="71"/>
+        <source>Project space</source>
+        <translation>Espacio de proyecto</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="72"/>
+        <source>The project&apos;s domain, as in /a/&lt;domain&gt;/ in CommCare&apos;s addresses.</source>
+        <translation>El dominio del proyecto, como en /a/&lt;dominio&gt;/ en las direcciones de CommCare.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="74"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="82"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="76"/>
+        <source>Application id</source>
+        <translation>ID de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="78"/>
+        <source>An API key (preferred) or the user&apos;s password.</source>
+        <translation>Una clave de API (preferible) o la contraseña del usuario.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="79"/>
+        <source>Infobip</source>
+        <translation>Infobip</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="80"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="108"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="81"/>
+        <source>Your account&apos;s own address, such as https://xxxxx.api.infobip.com.</source>
+        <translation>La dirección propia de su cuenta, por ejemplo https://xxxxx.api.infobip.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="85"/>
+        <source>Primero</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
         <location filename="../core/credentials/credentialtypes.cpp" line="86"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="94"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="100"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="119"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="127"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="139"/>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="56"/>
-        <source>Security token</source>
-        <translation>Token de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="57"/>
-        <source>Sent by Salesforce when the password was last reset; empty when the server&apos;s address is trusted.</source>
-        <translation>Lo envía Salesforce cuando se restableció la contraseña por última vez; vacío si la dirección del servidor es de confianza.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="59"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="121"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="133"/>
-        <source>API version</source>
-        <translation>Versión de la API</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="60"/>
-        <source>Such as 47.0; empty for the adaptor&apos;s default.</source>
-        <translation>Por ejemplo 47.0; vacío para el valor predeterminado del adaptador.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="61"/>
-        <source>Access token</source>
-        <translation>Token de acceso</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="62"/>
-        <source>Instance URL</source>
-        <translation>URL de instancia</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="63"/>
-        <source>The org&apos;s own address, such as https://example.my.salesforce.com.</source>
-        <translation>La dirección propia de la organización, por ejemplo https://example.my.salesforce.com.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="66"/>
-        <source>Either a user name, password and login URL, or an access token with its instance URL.</source>
-        <translation>O bien un nombre de usuario, una contraseña y una URL de inicio de sesión, o bien un token de acceso con su URL de instancia.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="67"/>
-        <source>CommCare</source>
-        <translation>CommCare</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="68"/>
-        <source>Server URL</source>
-        <translation>URL del servidor</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="69"/>
-        <source>Project space</source>
-        <translation>Espacio de proyecto</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="70"/>
-        <source>The project&apos;s domain, as in /a/&lt;domain&gt;/ in CommCare&apos;s addresses.</source>
-        <translation>El dominio del proyecto, como en /a/&lt;dominio&gt;/ en las direcciones de CommCare.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="72"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="80"/>
-        <source>API key</source>
-        <translation>Clave de API</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="74"/>
-        <source>Application id</source>
-        <translation>ID de aplicación</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="76"/>
-        <source>An API key (preferred) or the user&apos;s password.</source>
-        <translation>Una clave de API (preferible) o la contraseña del usuario.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="77"/>
-        <source>Infobip</source>
-        <translation>Infobip</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="78"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="106"/>
-        <source>Base URL</source>
-        <translation>URL base</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="79"/>
-        <source>Your account&apos;s own address, such as https://xxxxx.api.infobip.com.</source>
-        <translation>La dirección propia de su cuenta, por ejemplo https://xxxxx.api.infobip.com.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="83"/>
-        <source>Primero</source>
-        <translation>Primero</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="84"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="92"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="98"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="117"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="125"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="131"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="137"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="139"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="87"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="89"/>
         <source>HTTP Basic instead of a token</source>
         <translation>Autenticación básica HTTP en lugar de un token</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="88"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="90"/>
         <source>Send the user and password with every request instead of signing in for a token.</source>
         <translation>Enviar el usuario y la contraseña con cada solicitud en lugar de iniciar sesión para obtener un token.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="91"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="93"/>
         <source>OSCaR</source>
         <translation>OSCaR</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="93"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="99"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="95"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="101"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="97"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="99"/>
         <source>Hospital information system (HIS)</source>
         <translation>Sistema de información hospitalaria (HIS)</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="101"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="103"/>
         <source>Check the server&apos;s certificate</source>
         <translation>Comprobar el certificado del servidor</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="102"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="104"/>
         <source>Turn off only for a server with a self-signed certificate you trust.</source>
         <translation>Desactívelo solo para un servidor con un certificado autofirmado en el que confíe.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="105"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="107"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="107"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="109"/>
         <source>User name (Basic)</source>
         <translation>Nombre de usuario (Basic)</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="108"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="110"/>
         <source>Password (Basic)</source>
         <translation>Contraseña (Basic)</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="109"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="111"/>
         <source>Bearer token</source>
         <translation>Token Bearer</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="110"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="112"/>
         <source>Extra headers</source>
         <translation>Encabezados adicionales</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="112"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="114"/>
         <source>A JSON object of headers sent with every request, such as {&quot;X-API-Key&quot;: &quot;…&quot;}. Kept with the secrets.</source>
         <translation>Un objeto JSON de encabezados que se envían con cada solicitud, por ejemplo {&quot;X-API-Key&quot;: &quot;…&quot;}. Se guarda con los secretos.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="115"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="117"/>
         <source>Basic (user name and password), a bearer token, or neither.</source>
         <translation>Basic (nombre de usuario y contraseña), un token Bearer, o ninguno de los dos.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="116"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="118"/>
         <source>DHIS2</source>
         <translation>DHIS2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="120"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="122"/>
         <source>Personal access token</source>
         <translation>Token de acceso personal</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="123"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="125"/>
         <source>A user name and password, or a personal access token.</source>
         <translation>Un nombre de usuario y una contraseña, o un token de acceso personal.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="124"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="126"/>
         <source>OpenMRS</source>
         <translation>OpenMRS</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="130"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="132"/>
         <source>RapidPro</source>
         <translation>RapidPro</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="132"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="134"/>
         <source>API token</source>
         <translation>Token de API</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="136"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="138"/>
         <source>Community Health Toolkit (CHT)</source>
         <translation>Community Health Toolkit (CHT)</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="142"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="144"/>
         <source>Raw JSON</source>
         <translation>JSON sin procesar</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="143"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="145"/>
         <source>Any JSON object; all of it is kept in the keychain.</source>
         <translation>Cualquier objeto JSON; se guarda entero en el llavero.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="239"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="226"/>
         <source>“%1” is not a credential type; use one of %2.</source>
         <translation>«%1» no es un tipo de credencial; use uno de estos: %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="244"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="231"/>
         <source>A raw JSON credential needs at least one field.</source>
         <translation>Una credencial de JSON sin procesar necesita al menos un campo.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="255"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="242"/>
         <source>A %1 credential has no field “%2”; did you mean “%3”?</source>
         <translation>Una credencial de %1 no tiene el campo «%2»; ¿quería decir «%3»?</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="267"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="254"/>
         <source>%1 must be text, an address such as https://example.org.</source>
         <translation>%1 debe ser texto, una dirección como https://example.org.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="275"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="262"/>
         <source>%1 “%2” is not a web address; write it in full, such as https://example.org.</source>
         <translation>%1 «%2» no es una dirección web; escríbala completa, por ejemplo https://example.org.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="281"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="268"/>
         <source>%1 must be true or false.</source>
         <translation>%1 debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="285"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="272"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="289"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="368"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="276"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="355"/>
         <source>%1 must be a JSON object, such as {&quot;X-API-Key&quot;: &quot;…&quot;}.</source>
         <translation>%1 debe ser un objeto JSON, por ejemplo {&quot;X-API-Key&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="293"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="280"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 debe ser uno de estos valores: %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="298"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="285"/>
         <source>%1 must be text.</source>
         <translation>%1 debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="304"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="291"/>
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="322"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="309"/>
         <source>A Basic password needs its user name.</source>
         <translation>Una contraseña Basic necesita su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="349"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="336"/>
         <source>%1 must be true or false, not “%2”.</source>
         <translation>%1 debe ser true o false, no «%2».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="358"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="345"/>
         <source>%1 must be a whole number, not “%2”.</source>
         <translation>%1 debe ser un número entero, no «%2».</translation>
     </message>

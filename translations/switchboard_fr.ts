@@ -482,204 +482,204 @@
 <context>
     <name>sb::Credentials</name>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="124"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="117"/>
         <source>The keychain has no secret for the credential “%1” in the “%2” environment any more (it was removed outside Switchboard, or this is another user or machine). Set it again under Credentials, or with `switchboard credentials set`.</source>
         <translation>Le trousseau ne contient plus de secret pour le jeu d’identifiants « %1 » dans l’environnement « %2 » (il a été supprimé en dehors de Switchboard, ou il s’agit d’un autre utilisateur ou d’une autre machine). Définissez-le à nouveau dans la vue Identifiants, ou avec `switchboard credentials set`.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="127"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="120"/>
         <source>The secret of the credential “%1” (%2) could not be read: %3</source>
         <translation>Impossible de lire le secret du jeu d’identifiants « %1 » (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="140"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="133"/>
         <source>The keychain entry of the credential “%1” (%2) is not what Switchboard wrote; set the credential again.</source>
         <translation>L’entrée du trousseau pour le jeu d’identifiants « %1 » (%2) ne correspond pas à ce que Switchboard a écrit ; définissez à nouveau le jeu d’identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="183"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="301"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="322"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="331"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="654"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="176"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="294"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="315"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="324"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="647"/>
         <source>The store could not be read.</source>
         <translation>Impossible de lire la base de données.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="185"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="351"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="587"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="178"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="344"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="580"/>
         <source>There is no credential “%1”.</source>
         <translation>Il n’y a aucun jeu d’identifiants « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="189"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="182"/>
         <source>Several projects have a credential “%1”; name the project with --project.</source>
         <translation>Plusieurs projets ont un jeu d’identifiants « %1 » ; indiquez le projet avec --project.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="210"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="203"/>
         <source>secret missing</source>
         <translation>secret manquant</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="211"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="204"/>
         <source>in the keychain</source>
         <translation>dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="212"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="205"/>
         <source>from the secrets file</source>
         <translation>depuis le fichier de secrets</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="213"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="206"/>
         <source>from an environment variable</source>
         <translation>depuis une variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="214"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="207"/>
         <source>built-in sandbox login</source>
         <translation>identifiants du bac à sable intégré</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="262"/>
         <source>Created “%1” (%2) for %3</source>
         <translation>« %1 » (%2) créé pour %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="264"/>
         <source>Added a %2 secret to “%1”: %3</source>
         <translation>Secret %2 ajouté à « %1 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="266"/>
         <source>Updated “%1” for %2</source>
         <translation>« %1 » modifié pour %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="274"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="267"/>
         <source>Updated “%1” for %2: %3</source>
         <translation>« %1 » modifié pour %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="276"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
         <source>Deleted “%1”</source>
         <translation>« %1 » supprimé</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="276"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
         <source>Deleted the %2 secret of “%1”</source>
         <translation>Secret %2 de « %1 » supprimé</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="278"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
         <source>Tested “%1” on %2: %3</source>
         <translation>« %1 » testé sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="280"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
         <source>Revealed the %2 secret of “%1”</source>
         <translation>Secret %2 de « %1 » affiché en clair</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="282"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="275"/>
         <source>Switched project “%1” from %2 to %3</source>
         <translation>Projet « %1 » passé de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="285"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="278"/>
         <source>Changed the name, owner or type of “%1”</source>
         <translation>Nom, propriétaire ou type de « %1 » modifié</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="373"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="366"/>
         <source>Name the environment the secret is for, such as production, staging or sandbox.</source>
         <translation>Indiquez l’environnement auquel le secret est destiné, par exemple production, staging ou sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="375"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="368"/>
         <source>A credential needs a key (the name jobs bind it by).</source>
         <translation>Un jeu d’identifiants doit avoir une clé (le nom par lequel les jobs s’y rattachent).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="381"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="632"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="374"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="625"/>
         <source>That project does not exist.</source>
         <translation>Ce projet n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="393"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="386"/>
         <source>A new credential needs a type (%1).</source>
         <translation>Un nouveau jeu d’identifiants doit avoir un type (%1).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="411"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="404"/>
         <source>“%1” was not saved, and nothing was written elsewhere: %2</source>
         <translation>« %1 » n’a pas été enregistré, et rien n’a été écrit ailleurs : %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="428"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="421"/>
         <source>The %1 credential “%2” was not saved: %3</source>
         <translation>Le jeu d’identifiants %1 « %2 » n’a pas été enregistré : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="450"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="443"/>
         <source>The secret of “%1” was not saved, and nothing was written elsewhere: %2</source>
         <translation>Le secret de « %1 » n’a pas été enregistré, et rien n’a été écrit ailleurs : %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="454"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="447"/>
         <source>The old secret of “%1” could not be removed from the keychain: %2</source>
         <translation>Impossible de retirer du trousseau l’ancien secret de « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="514"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="507"/>
         <source>The credential “%1” has no secret for the “%2” environment (secret missing).</source>
         <translation>Le jeu d’identifiants « %1 » n’a pas de secret pour l’environnement « %2 » (secret manquant).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="538"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="531"/>
         <source>“%1” was not deleted: its %2 secret could not be removed from the keychain: %3</source>
         <translation>« %1 » n’a pas été supprimé : son secret %2 n’a pas pu être retiré du trousseau : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="559"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="552"/>
         <source>The credential “%1” has nothing stored for the “%2” environment.</source>
         <translation>Le jeu d’identifiants « %1 » n’a rien d’enregistré pour l’environnement « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="563"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="556"/>
         <source>The %2 secret of “%1” could not be removed from the keychain: %3</source>
         <translation>Impossible de retirer du trousseau le secret %2 de « %1 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="582"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="575"/>
         <source>A credential needs a name.</source>
         <translation>Un jeu d’identifiants doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="628"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="621"/>
         <source>An environment needs a name, such as production, staging or sandbox.</source>
         <translation>Un environnement doit avoir un nom, par exemple production, staging ou sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="712"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="705"/>
         <source>The project of this job is gone.</source>
         <translation>Le projet de ce job n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="720"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="713"/>
         <source>The job names the credential “%1”, which its project does not have.</source>
         <translation>Le job désigne le jeu d’identifiants « %1 », que son projet ne possède pas.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="743"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="736"/>
         <source>The credential “%1” (%2) could not be read: %3</source>
         <translation>Impossible de lire le jeu d’identifiants « %1 » (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="764"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="757"/>
         <source>The credential “%1” has no secret for the “%2” environment (secret missing). Fill it in under Credentials, or run `switchboard credentials set %3 --env %2 FIELD=VALUE…`.</source>
         <translation>Le jeu d’identifiants « %1 » n’a pas de secret pour l’environnement « %2 » (secret manquant). Renseignez-le dans la vue Identifiants, ou lancez `switchboard credentials set %3 --env %2 CHAMP=VALEUR…`.</translation>
     </message>
@@ -1545,17 +1545,17 @@
 <context>
     <name>sb::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="148"/>
+        <location filename="../core/engine/engine.cpp" line="149"/>
         <source>Lost: the engine that took this run is unknown and no longer running.</source>
         <translation>Perdue : le moteur qui avait pris cette exécution est inconnu et ne tourne plus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="150"/>
+        <location filename="../core/engine/engine.cpp" line="151"/>
         <source>Lost: the %1 engine running it (pid %2 on %3, started %4) stopped without finishing it; it was last seen at %5. Retry to run it again.</source>
         <translation>Perdue : le moteur %1 qui l’exécutait (pid %2 sur %3, démarré le %4) s’est arrêté sans la terminer ; il a été vu pour la dernière fois le %5. Relancez-la pour l’exécuter à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="174"/>
+        <location filename="../core/engine/engine.cpp" line="175"/>
         <source>%n run(s) left unfinished by a previous engine marked lost.</source>
         <translation>
             <numerusform>%n exécution laissée inachevée par un moteur précédent a été marquée perdue.</numerusform>
@@ -1563,32 +1563,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="250"/>
+        <location filename="../core/engine/engine.cpp" line="251"/>
         <source>Could not claim runs: %1</source>
         <translation>Impossible de prendre en charge des exécutions : %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="299"/>
+        <location filename="../core/engine/engine.cpp" line="300"/>
         <source>Run %1 (work order %2): %3</source>
         <translation>Exécution %1 (ordre de travail %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="300"/>
+        <location filename="../core/engine/engine.cpp" line="301"/>
         <source>Run %1 (work order %2): %3 (%4)</source>
         <translation>Exécution %1 (ordre de travail %2) : %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="335"/>
+        <location filename="../core/engine/engine.cpp" line="336"/>
         <source>Lost: no result %1 s after it started (run time limit %2 s plus %3 s grace); the worker running it did not report back. Retry to run it again.</source>
         <translation>Perdue : aucun résultat %1 s après son démarrage (limite de durée d’exécution de %2 s plus %3 s de marge) ; le worker qui l’exécutait ne s’est pas manifesté. Relancez-la pour l’exécuter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="372"/>
+        <location filename="../core/engine/engine.cpp" line="373"/>
         <source>Retention purge failed: %1</source>
         <translation>La purge de rétention a échoué : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="374"/>
+        <location filename="../core/engine/engine.cpp" line="375"/>
         <source>Retention purge erased the data of %n work order(s).</source>
         <translation>
             <numerusform>La purge de rétention a effacé les données de %n ordre de travail.</numerusform>
@@ -1596,27 +1596,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="415"/>
+        <location filename="../core/engine/engine.cpp" line="418"/>
         <source>Engine stopped.</source>
         <translation>Moteur arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="449"/>
+        <location filename="../core/engine/engine.cpp" line="452"/>
         <source>Another Switchboard engine (pid %1 on %2) already runs on %3; only one may. Stop it first, or open the console to watch it.</source>
         <translation>Un autre moteur Switchboard (pid %1 sur %2) tourne déjà sur %3 ; un seul est permis. Arrêtez-le d’abord, ou ouvrez la console pour le suivre.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="453"/>
+        <location filename="../core/engine/engine.cpp" line="456"/>
         <source>Cannot create the engine lock file %1; check the folder&apos;s permissions.</source>
         <translation>Impossible de créer le fichier de verrou du moteur %1 ; vérifiez les permissions du dossier.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="533"/>
+        <location filename="../core/engine/engine.cpp" line="537"/>
         <source>Receiving webhooks on %1/i/…</source>
         <translation>Réception des webhooks sur %1/i/…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/engine.cpp" line="548"/>
+        <location filename="../core/engine/engine.cpp" line="552"/>
         <source>Engine %1 started: %n worker(s).</source>
         <translation>
             <numerusform>Moteur %1 démarré : %n worker.</numerusform>
@@ -1624,12 +1624,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="560"/>
+        <location filename="../core/engine/engine.cpp" line="564"/>
         <source>No engine is running on this database.</source>
         <translation>Aucun moteur ne tourne sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engine.cpp" line="612"/>
+        <location filename="../core/engine/engine.cpp" line="616"/>
         <source>Stopping: no new runs; waiting up to %1 s for running steps.</source>
         <translation>Arrêt en cours : plus de nouvelles exécutions ; attente des étapes en cours pendant %1 s au plus.</translation>
     </message>
@@ -1847,46 +1847,46 @@
         <translation>Le moteur a arrêté cette exécution ; consultez son journal.</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="45"/>
+        <location filename="../core/engine/triggersettings.cpp" line="46"/>
         <source>Trigger &quot;%1&quot; of workflow &quot;%2&quot; is not in project &quot;%3&quot;.</source>
         <translation>Le déclencheur « %1 » du workflow « %2 » n’est pas dans le projet « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="60"/>
-        <location filename="../core/engine/triggersettings.cpp" line="96"/>
-        <location filename="../core/engine/triggersettings.cpp" line="141"/>
+        <location filename="../core/engine/triggersettings.cpp" line="61"/>
+        <location filename="../core/engine/triggersettings.cpp" line="97"/>
+        <location filename="../core/engine/triggersettings.cpp" line="142"/>
         <source>Trigger %1 does not exist.</source>
         <translation>Le déclencheur %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="73"/>
+        <location filename="../core/engine/triggersettings.cpp" line="74"/>
         <source>Missed fires are either run once now (run_once) or skipped (skip), not &quot;%1&quot;.</source>
         <translation>Les déclenchements manqués sont soit exécutés une fois maintenant (run_once), soit ignorés (skip), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="77"/>
+        <location filename="../core/engine/triggersettings.cpp" line="78"/>
         <source>The maximum body size must be between %1 and %2 (%3 was asked).</source>
         <translation>La taille maximale du corps doit être comprise entre %1 et %2 (%3 demandé).</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="143"/>
+        <location filename="../core/engine/triggersettings.cpp" line="144"/>
         <source>Only webhook triggers have a URL.</source>
         <translation>Seuls les déclencheurs webhook ont une URL.</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="161"/>
-        <location filename="../core/engine/triggersettings.cpp" line="165"/>
+        <location filename="../core/engine/triggersettings.cpp" line="162"/>
+        <location filename="../core/engine/triggersettings.cpp" line="166"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="163"/>
-        <location filename="../core/engine/triggersettings.cpp" line="167"/>
+        <location filename="../core/engine/triggersettings.cpp" line="164"/>
+        <location filename="../core/engine/triggersettings.cpp" line="168"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../core/engine/triggersettings.cpp" line="168"/>
+        <location filename="../core/engine/triggersettings.cpp" line="169"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
@@ -1956,43 +1956,43 @@
 <context>
     <name>sb::HeadlessSecrets</name>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="73"/>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="82"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="74"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="83"/>
         <source>The secrets file %1 cannot be read: %2.</source>
         <translation>Impossible de lire le fichier de secrets %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="75"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="76"/>
         <source>The secrets file %1 belongs to another user; it must belong to the user Switchboard runs as (chown it to that user).</source>
         <translation>Le fichier de secrets %1 appartient à un autre utilisateur ; il doit appartenir à l’utilisateur sous lequel Switchboard s’exécute (attribuez-le-lui avec chown).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="78"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="79"/>
         <source>The secrets file %1 can be read by other users (mode %2); Switchboard refuses it. Run `chmod 600 %1`.</source>
         <translation>Le fichier de secrets %1 est lisible par d’autres utilisateurs (mode %2) ; Switchboard le refuse. Lancez `chmod 600 %1`.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="89"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="90"/>
         <source>The secrets file %1 must map credential keys to environments to fields.</source>
         <translation>Le fichier de secrets %1 doit associer des clés d’identifiants à des environnements, et chaque environnement à des champs.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="93"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="94"/>
         <source>In the secrets file %1, “%2” must map environments to fields.</source>
         <translation>Dans le fichier de secrets %1, « %2 » doit associer des environnements à des champs.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="97"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="98"/>
         <source>In the secrets file %1, “%2” → “%3” must be a mapping of fields to values.</source>
         <translation>Dans le fichier de secrets %1, « %2 » → « %3 » doit être un mapping de champs vers des valeurs.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="103"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="104"/>
         <source>The secrets file %1 is not valid YAML (line %2, column %3).</source>
         <translation>Le fichier de secrets %1 n’est pas du YAML valide (ligne %2, colonne %3).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/headlesssecrets.cpp" line="154"/>
+        <location filename="../core/credentials/headlesssecrets.cpp" line="176"/>
         <source>The environment variable %1 must hold the credential as a JSON object, such as {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</source>
         <translation>La variable d’environnement %1 doit contenir le jeu d’identifiants sous forme d’objet JSON, par exemple {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</translation>
     </message>
@@ -3389,7 +3389,7 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="65"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3397,22 +3397,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="67"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="72"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="76"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -3420,137 +3420,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="188"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation>%1 (ligne %2, colonne %3) : %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="190"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="191"/>
         <source>%1 (line %2): %3</source>
         <translation>%1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="416"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="424"/>
         <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
         <translation>« %1 » n’est pas une adresse http:// ou https:// à laquelle une requête peut être envoyée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="435"/>
         <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
         <translation>L’en-tête « %1 » a un nom ou une valeur qu’une requête ne peut pas transporter (un saut de ligne, ou un deux-points dans le nom).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="568"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="588"/>
         <source>The JavaScript engine could not start.</source>
         <translation>Le moteur JavaScript n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="573"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="593"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation>Le moteur JavaScript n’a pas pu créer de contexte (mémoire insuffisante ?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="580"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation>Le moteur JavaScript n’a pas pu initialiser sa bibliothèque intégrée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="659"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="679"/>
         <source>The answer to an HTTP request could not be handed to the job: %1</source>
         <translation>La réponse à une requête HTTP n’a pas pu être transmise au job : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="794"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="748"/>
+        <source>The result of a native task could not be handed to the job: %1</source>
+        <translation>Le résultat d’une tâche native n’a pas pu être transmis au job : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation>Cette version compilée de Switchboard ne contient pas le script %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="808"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="881"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation>Le script intégré %1 ne compile pas : %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="846"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="855"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="863"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="869"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="928"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="936"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="942"/>
         <source>The job runtime could not start: %1</source>
         <translation>L’environnement d’exécution des jobs n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="938"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="943"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1011"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1016"/>
         <source>The job compiler could not start: %1</source>
         <translation>Le compilateur de jobs n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="954"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
         <source>The job compiler failed: %1</source>
         <translation>Le compilateur de jobs a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1065"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1138"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation>Le jeu d’identifiants n’est pas un objet JSON ; l’étape ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1126"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1199"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation>Le moteur a arrêté l’étape sans signaler d’erreur.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1107"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1165"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1180"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1238"/>
         <source>The step could not be prepared: %1</source>
         <translation>L’étape n’a pas pu être préparée : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1178"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1251"/>
         <source>The input state is not a JSON object.</source>
         <translation>L’état d’entrée n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1328"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1401"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation>L’étape a dépassé sa limite de temps de %1 et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1332"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1405"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation>L’étape a dépassé sa limite de mémoire de %1 et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1335"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1408"/>
         <source>The step was cancelled.</source>
         <translation>L’étape a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1339"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1412"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation>Une opération attend une promesse qui ne pourra jamais être résolue ni rejetée : rien de ce qu’elle pourrait attendre (un minuteur ou une requête) n’est en cours. L’étape a été arrêtée tout de suite au lieu d’attendre sa limite de temps.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1345"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1418"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation>L’état final dépasse la limite de %1 ; il n’a donc pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1360"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1433"/>
         <source>The engine stopped the step without saying why.</source>
         <translation>Le moteur a arrêté l’étape sans en indiquer la raison.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="59"/>
+        <location filename="../core/runtime/adaptors.cpp" line="61"/>
         <source>“%1” is not an adaptor name; write it as @openfn/language-NAME@VERSION.</source>
         <translation>« %1 » n’est pas un nom d’adaptateur ; écrivez-le sous la forme @openfn/language-NOM@VERSION.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="69"/>
+        <location filename="../core/runtime/adaptors.cpp" line="71"/>
         <source>Switchboard cannot run %1 version %2: it supports versions %3.x to %4.x.</source>
         <translation>Switchboard ne peut pas exécuter %1 en version %2 : il prend en charge les versions %3.x à %4.x.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/adaptors.cpp" line="75"/>
+        <location filename="../core/runtime/adaptors.cpp" line="77"/>
         <source>Switchboard has no adaptor %1 yet; the jobs that use it cannot run.</source>
         <translation>Switchboard n’a pas encore d’adaptateur %1 ; les jobs qui l’utilisent ne peuvent pas s’exécuter.</translation>
     </message>
@@ -3679,33 +3684,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="54"/>
-        <location filename="../ui/main/mainwindow.cpp" line="432"/>
+        <location filename="../ui/main/mainwindow.cpp" line="55"/>
+        <location filename="../ui/main/mainwindow.cpp" line="440"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="110"/>
+        <location filename="../ui/main/mainwindow.cpp" line="113"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="176"/>
+        <location filename="../ui/main/mainwindow.cpp" line="179"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Ordre de travail %1 mis en file d’attente ; il passe avant le travail déclenché.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <location filename="../ui/main/mainwindow.cpp" line="189"/>
         <source>Project settings saved.</source>
         <translation>Paramètres du projet enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="204"/>
+        <location filename="../ui/main/mainwindow.cpp" line="207"/>
         <source>Webhooks are not received: %1</source>
         <translation>Les webhooks ne sont pas reçus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="205"/>
+        <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Moteur : %n worker, sans webhooks</numerusform>
@@ -3713,7 +3718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="207"/>
+        <location filename="../ui/main/mainwindow.cpp" line="210"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Moteur : %n worker, webhooks sur %1:%2</numerusform>
@@ -3721,7 +3726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="210"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Moteur : %n worker</numerusform>
@@ -3729,294 +3734,1040 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Cette console fait tourner le moteur : webhooks, cron et workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="216"/>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Engine: %1 process %2</source>
         <translation>Moteur : processus %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="217"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Un autre processus Switchboard (%1, pid %2 sur %3%4) fait tourner le moteur sur cette base de données. Cette console affiche ses exécutions en direct ; les relances que vous demandez sont exécutées par lui.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="223"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="229"/>
         <source>Engine: not running</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>Le moteur n’a pas démarré ; aucun webhook, cron ni exécution n’est donc traité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="240"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="245"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Exécutions de chaque workflow sur les dernières 24 heures et les 7 derniers jours (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="247"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="252"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Tous les webhooks et déclencheurs cron du projet (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="252"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Ordres de travail et exécutions : filtrer, rechercher, relancer (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="253"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Run detail</source>
         <translation>Détail d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Étapes, journaux et données de l’ordre de travail ouvert depuis l’historique (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Chaque requête webhook reçue, acceptée ou refusée, avec le motif (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="266"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="267"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Les systèmes externes émulés : leurs enregistrements, les requêtes qu’ils ont reçues, les pannes simulées (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="268"/>
+        <location filename="../ui/main/mainwindow.cpp" line="271"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation>Identifiants de connexion aux systèmes externes par environnement, environnement actif, tests et audit des modifications (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="284"/>
+        <location filename="../ui/main/mainwindow.cpp" line="274"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
+        <translation>La table de correspondance principale des SMS, l’aperçu, le plan SMS de chaque contact et la table des pays (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="285"/>
+        <location filename="../ui/main/mainwindow.cpp" line="291"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importer un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="289"/>
+        <location filename="../ui/main/mainwindow.cpp" line="295"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importer un fichier de spécification de projet OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="290"/>
+        <location filename="../ui/main/mainwindow.cpp" line="296"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exporter le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="294"/>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Écrire le projet dans un fichier de spécification OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="296"/>
+        <location filename="../ui/main/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="307"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="302"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Exécuter un workflow maintenant…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="305"/>
+        <location filename="../ui/main/mainwindow.cpp" line="311"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Démarrer un workflow manuellement avec une entrée que vous saisissez (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="306"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="314"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Rétention des données et nombre d’exécutions simultanées de chaque workflow</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="310"/>
+        <location filename="../ui/main/mainwindow.cpp" line="316"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="311"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="315"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Relire le projet depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="323"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="319"/>
+        <location filename="../ui/main/mainwindow.cpp" line="325"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="321"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="323"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="325"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
         <source>R&amp;un detail</source>
         <translation>Détail d’e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="327"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Sandbox</source>
         <translation>Bac à &amp;sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="331"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="334"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <source>S&amp;MS</source>
+        <translation>S&amp;MS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="338"/>
+        <location filename="../ui/main/mainwindow.cpp" line="346"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <location filename="../ui/main/mainwindow.cpp" line="359"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="430"/>
+        <location filename="../ui/main/mainwindow.cpp" line="438"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="430"/>
+        <location filename="../ui/main/mainwindow.cpp" line="438"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="432"/>
+        <location filename="../ui/main/mainwindow.cpp" line="440"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="477"/>
+        <location filename="../ui/main/mainwindow.cpp" line="486"/>
         <source>Imported “%1”: %2.</source>
         <translation>« %1 » importé : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="483"/>
+        <location filename="../ui/main/mainwindow.cpp" line="492"/>
         <source>Export project</source>
         <translation>Exporter le projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="484"/>
+        <location filename="../ui/main/mainwindow.cpp" line="493"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Spécification de projet OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="493"/>
+        <location filename="../ui/main/mainwindow.cpp" line="502"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="513"/>
+        <location filename="../ui/main/mainwindow.cpp" line="522"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="514"/>
+        <location filename="../ui/main/mainwindow.cpp" line="523"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Une console d’administration pour les projets d’intégration de type OpenFn : workflows, jobs, déclencheurs et leurs exécutions, en local.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingCellDelegate</name>
+    <message>
+        <location filename="../ui/sms/mappingtablegrid.cpp" line="69"/>
+        <source>Enter saves the cell, Shift+Enter starts a new line, Escape cancels</source>
+        <translation>Entrée enregistre la cellule, Maj+Entrée insère un saut de ligne, Échap annule</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingDiffModel</name>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="140"/>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="141"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="151"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="152"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="153"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="154"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingProblemsModel</name>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="406"/>
+        <source>Unknown placeholder</source>
+        <translation>Variable inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="408"/>
+        <source>Unbalanced braces</source>
+        <translation>Accolades non appariées</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="410"/>
+        <source>Missing translation</source>
+        <translation>Traduction manquante</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="412"/>
+        <source>More than one SMS</source>
+        <translation>Plus d’un SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="414"/>
+        <source>Duplicate bulkId</source>
+        <translation>bulkId en double</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="416"/>
+        <source>Bad bulkId template</source>
+        <translation>Modèle de bulkId invalide</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="418"/>
+        <source>Bad number</source>
+        <translation>Nombre invalide</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="427"/>
+        <source>1 unknown placeholder</source>
+        <translation>1 variable inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="427"/>
+        <source>%n unknown placeholders</source>
+        <translation>
+            <numerusform>%n variable inconnue</numerusform>
+            <numerusform>%n variables inconnues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="429"/>
+        <source>1 unbalanced brace</source>
+        <translation>1 accolade non appariée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="429"/>
+        <source>%n unbalanced braces</source>
+        <translation>
+            <numerusform>%n accolade non appariée</numerusform>
+            <numerusform>%n accolades non appariées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="431"/>
+        <source>1 missing translation</source>
+        <translation>1 traduction manquante</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="431"/>
+        <source>%n missing translations</source>
+        <translation>
+            <numerusform>%n traduction manquante</numerusform>
+            <numerusform>%n traductions manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="433"/>
+        <source>1 text longer than one SMS</source>
+        <translation>1 texte plus long qu’un SMS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="433"/>
+        <source>%n texts longer than one SMS</source>
+        <translation>
+            <numerusform>%n texte plus long qu’un SMS</numerusform>
+            <numerusform>%n textes plus longs qu’un SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="435"/>
+        <source>1 duplicate bulkId</source>
+        <translation>1 bulkId en double</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="435"/>
+        <source>%n duplicate bulkIds</source>
+        <translation>
+            <numerusform>%n bulkId en double</numerusform>
+            <numerusform>%n bulkId en double</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="437"/>
+        <source>1 bad bulkId template</source>
+        <translation>1 modèle de bulkId invalide</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="437"/>
+        <source>%n bad bulkId templates</source>
+        <translation>
+            <numerusform>%n modèle de bulkId invalide</numerusform>
+            <numerusform>%n modèles de bulkId invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="439"/>
+        <source>1 bad number</source>
+        <translation>1 nombre invalide</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="439"/>
+        <source>%n bad numbers</source>
+        <translation>
+            <numerusform>%n nombre invalide</numerusform>
+            <numerusform>%n nombres invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="440"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="499"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="500"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="501"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="502"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="213"/>
+        <source>%n SMS (Unicode, %1 characters)</source>
+        <translation>
+            <numerusform>%n SMS (Unicode, %1 caractères)</numerusform>
+            <numerusform>%n SMS (Unicode, %1 caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="214"/>
+        <source>%n SMS (GSM-7, %1 characters)</source>
+        <translation>
+            <numerusform>%n SMS (GSM-7, %1 caractères)</numerusform>
+            <numerusform>%n SMS (GSM-7, %1 caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="276"/>
+        <source>Message text in %1</source>
+        <translation>Texte du message en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtablemodel.cpp" line="292"/>
+        <source>Edit %1, row %2</source>
+        <translation>Modifier %1, ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingTableVersionsDialog</name>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="167"/>
+        <source>Versions of “%1”</source>
+        <translation>Versions de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="170"/>
+        <source>Every import and every save is a version. Select two versions and compare them cell by cell, or open one in the editor.</source>
+        <translation>Chaque import et chaque enregistrement crée une version. Sélectionnez deux versions et comparez-les cellule par cellule, ou ouvrez-en une dans l’éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="193"/>
+        <source>Select two versions and press Compare.</source>
+        <translation>Sélectionnez deux versions et cliquez sur Comparer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="214"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="216"/>
+        <source>Compare the two selected versions cell by cell</source>
+        <translation>Comparer cellule par cellule les deux versions sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="217"/>
+        <source>&amp;Open in editor</source>
+        <translation>&amp;Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="219"/>
+        <source>Show the selected version in the editor</source>
+        <translation>Afficher la version sélectionnée dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="294"/>
+        <source>Versions %1 and %2 are the same.</source>
+        <translation>Les versions %1 et %2 sont identiques.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="297"/>
+        <source>1 cell differs between version %1 and version %2.</source>
+        <translation>1 cellule diffère entre la version %1 et la version %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="298"/>
+        <source>%n cells differ between version %1 and version %2.</source>
+        <translation>
+            <numerusform>%n cellule diffère entre la version %1 et la version %2.</numerusform>
+            <numerusform>%n cellules diffèrent entre la version %1 et la version %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingTableView</name>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="112"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="119"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="130"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="119"/>
+        <source>Undo “%1” (Ctrl+Z)</source>
+        <translation>Annuler « %1 » (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="121"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="128"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="131"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="128"/>
+        <source>Redo “%1” (Ctrl+Shift+Z)</source>
+        <translation>Rétablir « %1 » (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="158"/>
+        <source>No Master Mapping Table yet</source>
+        <translation>Pas encore de table de correspondance principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="164"/>
+        <source>Import the sheet&apos;s CSV export (in Google Sheets: File → Download → Comma-separated values) or the JSON the converter produced. Switchboard checks every text, keeps each import as a version, and the scheduler uses the version you publish.</source>
+        <translation>Importez l’export CSV de la feuille (dans Google Sheets : Fichier → Télécharger → Valeurs séparées par des virgules) ou le JSON produit par le convertisseur. Switchboard vérifie chaque texte et conserve chaque import comme une version ; le planificateur utilise la version que vous publiez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="178"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="239"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="198"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="204"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="208"/>
+        <source>Every import and save is a version; the published one is what the scheduler uses</source>
+        <translation>Chaque import et chaque enregistrement crée une version ; le planificateur utilise la version publiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="216"/>
+        <source>● Unsaved edits</source>
+        <translation>● Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="218"/>
+        <source>Save them as a new version (Ctrl+S). A saved version is used by the scheduler only once it is published.</source>
+        <translation>Enregistrez-les comme nouvelle version (Ctrl+S). Le planificateur n’utilise une version enregistrée qu’une fois qu’elle est publiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="241"/>
+        <source>Read the sheet&apos;s CSV export or the converter&apos;s JSON as a new version (not published)</source>
+        <translation>Lire l’export CSV de la feuille ou le JSON du convertisseur comme nouvelle version (non publiée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="243"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="245"/>
+        <source>Write the grid, with any unsaved edits, as CSV the sheet can import</source>
+        <translation>Écrire la grille, avec les modifications non enregistrées, dans un CSV que la feuille peut importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="247"/>
+        <source>&amp;Save version…</source>
+        <translation>&amp;Enregistrer la version…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="249"/>
+        <source>Save the grid as the next version, with a note (Ctrl+S)</source>
+        <translation>Enregistrer la grille comme version suivante, avec une note (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="251"/>
+        <source>Versi&amp;ons…</source>
+        <translation>Versi&amp;ons…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="253"/>
+        <source>Every version with its note; compare two of them cell by cell</source>
+        <translation>Toutes les versions avec leur note ; comparer deux d’entre elles cellule par cellule</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="255"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="257"/>
+        <source>Make the shown version the one the scheduler uses from its next run</source>
+        <translation>Faire de la version affichée celle que le planificateur utilise dès sa prochaine exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="265"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="275"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="279"/>
+        <source>Show one language&apos;s texts next to the key columns</source>
+        <translation>Afficher les textes d’une langue à côté des colonnes clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="288"/>
+        <source>Search every cell (Ctrl+F)</source>
+        <translation>Rechercher dans toutes les cellules (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="331"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="336"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="360"/>
+        <source>Click a problem to go to its cell</source>
+        <translation>Cliquez sur un problème pour aller à sa cellule</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="398"/>
+        <source>Could not read the SMS tables: %1</source>
+        <translation>Impossible de lire les tables SMS : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="442"/>
+        <source>Could not read the versions of “%1”: %2</source>
+        <translation>Impossible de lire les versions de « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="443"/>
+        <source>it has none</source>
+        <translation>elle n’en a aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="452"/>
+        <source>Could not read version %1 of “%2”: %3</source>
+        <translation>Impossible de lire la version %1 de « %2 » : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="480"/>
+        <source>version %1 of “%2”</source>
+        <translation>version %1 de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="519"/>
+        <source>%1 · published</source>
+        <translation>%1 · publiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="522"/>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="523"/>
+        <source>Created %1: %2</source>
+        <translation>Créée le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="538"/>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="547"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="558"/>
+        <source>Nothing is published: the scheduler sends nothing from this table yet.</source>
+        <translation>Rien n’est publié : le planificateur n’envoie encore rien à partir de cette table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="560"/>
+        <source>This version is published: the scheduler uses it.</source>
+        <translation>Cette version est publiée : le planificateur l’utilise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="561"/>
+        <source>Not published: the scheduler uses version %1.</source>
+        <translation>Non publiée : le planificateur utilise la version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="568"/>
+        <source>An older version (the newest is %1).</source>
+        <translation>Une version antérieure (la plus récente est la %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="583"/>
+        <source>1 message</source>
+        <translation>1 message</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="583"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
+        <source>%1 of %n messages</source>
+        <translation>
+            <numerusform>%1 sur %n message</numerusform>
+            <numerusform>%1 sur %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="594"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème détecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <source>1 problem: %1</source>
+        <translation>1 problème : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <source>%n problems: %1</source>
+        <translation>
+            <numerusform>%n problème : %1</numerusform>
+            <numerusform>%n problèmes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <source>All problems (%1)</source>
+        <translation>Tous les problèmes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="612"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="796"/>
+        <source>Paste into %n cell(s)</source>
+        <translation>
+            <numerusform>Coller dans %n cellule</numerusform>
+            <numerusform>Coller dans %n cellules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="806"/>
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Effacer %n cellule</numerusform>
+            <numerusform>Effacer %n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="844"/>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d’importer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="848"/>
+        <source>Could not import %1: it has no messages.</source>
+        <translation>Impossible d’importer %1 : le fichier ne contient aucun message.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
+        <source>Could not import %1: it has no language column (English, French …). Is it the Master Mapping Table?</source>
+        <translation>Impossible d’importer %1 : le fichier n’a aucune colonne de langue (English, French …). S’agit-il bien de la table de correspondance principale ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="862"/>
+        <source>Imported from %1</source>
+        <translation>Importée depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="864"/>
+        <source>Could not save the import: %1</source>
+        <translation>Impossible d’enregistrer l’import : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="872"/>
+        <source>Imported %n messages from %1 as version %2. %3</source>
+        <translation>
+            <numerusform>%n message importé depuis %1 comme version %2. %3</numerusform>
+            <numerusform>%n messages importés depuis %1 comme version %2. %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="884"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="887"/>
+        <source>Exported version %1 with the unsaved edits to %2.</source>
+        <translation>Version %1 exportée avec les modifications non enregistrées vers %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="888"/>
+        <source>Exported version %1 to %2.</source>
+        <translation>Version %1 exportée vers %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="900"/>
+        <source>Could not save: %1</source>
+        <translation>Impossible d’enregistrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="908"/>
+        <source>Saved as version %1. %2</source>
+        <translation>Enregistrée comme version %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="918"/>
+        <source>Save the edits as a new version first: only a saved version can be published.</source>
+        <translation>Enregistrez d’abord les modifications comme nouvelle version : seule une version enregistrée peut être publiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="923"/>
+        <source>Version %1 is already the one the scheduler uses.</source>
+        <translation>La version %1 est déjà celle qu’utilise le planificateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="931"/>
+        <source>The scheduler will use version %1 of “%2” from its next run.</source>
+        <translation>Le planificateur utilisera la version %1 de « %2 » dès sa prochaine exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/mappingtableview.cpp" line="933"/>
+        <source>This version still has %n error(s) (unknown placeholders, broken braces or bulkIds); affected messages may go out wrong.</source>
+        <translation>
+            <numerusform>Cette version contient encore %n erreur (variables inconnues, accolades ou bulkId défectueux) ; les messages concernés risquent de partir erronés.</numerusform>
+            <numerusform>Cette version contient encore %n erreurs (variables inconnues, accolades ou bulkId défectueux) ; les messages concernés risquent de partir erronés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="936"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="941"/>
+        <source>Could not publish: %1</source>
+        <translation>Impossible de publier : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="948"/>
+        <source>Version %1 is published: the scheduler uses it from its next run.</source>
+        <translation>La version %1 est publiée : le planificateur l’utilise dès sa prochaine exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="971"/>
+        <source>Import the Master Mapping Table</source>
+        <translation>Importer la table de correspondance principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="972"/>
+        <source>Sheet exports (*.csv *.json);;All files (*)</source>
+        <translation>Exports de feuille (*.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="981"/>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="983"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="996"/>
+        <source>Save as a new version</source>
+        <translation>Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableview.cpp" line="997"/>
+        <source>Note for the versions list (what changed):</source>
+        <translation>Note pour la liste des versions (ce qui a changé) :</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MappingVersionsModel</name>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="80"/>
+        <source>%1 (published)</source>
+        <translation>%1 (publiée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="82"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="94"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="95"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="96"/>
+        <source>Last published</source>
+        <translation>Dernière publication</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="97"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/mappingtableversionsdialog.cpp" line="98"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4536,75 +5287,75 @@
 <context>
     <name>sb::ProjectStore</name>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="43"/>
+        <location filename="../core/project/projectstore.cpp" line="44"/>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="83"/>
-        <location filename="../core/project/projectstore.cpp" line="237"/>
-        <location filename="../core/project/projectstore.cpp" line="547"/>
+        <location filename="../core/project/projectstore.cpp" line="84"/>
+        <location filename="../core/project/projectstore.cpp" line="238"/>
+        <location filename="../core/project/projectstore.cpp" line="548"/>
         <source>Workflow &quot;%1&quot; is not in project &quot;%2&quot;.</source>
         <translation>Le workflow « %1 » n’est pas dans le projet « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="93"/>
+        <location filename="../core/project/projectstore.cpp" line="94"/>
         <source>There is no project named &quot;%1&quot; in this store.</source>
         <translation>Il n’y a aucun projet nommé « %1 » dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="327"/>
+        <location filename="../core/project/projectstore.cpp" line="328"/>
         <source>Edge &quot;%1&quot; points to job &quot;%2&quot;, which is not in workflow &quot;%3&quot;.</source>
         <translation>Le lien « %1 » pointe vers le job « %2 », qui n’est pas dans le workflow « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="550"/>
+        <location filename="../core/project/projectstore.cpp" line="551"/>
         <source>Job &quot;%1&quot; is not in workflow &quot;%2&quot;; it may have been removed by an import.</source>
         <translation>Le job « %1 » n’est pas dans le workflow « %2 » ; il a peut-être été supprimé par un import.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="583"/>
+        <location filename="../core/project/projectstore.cpp" line="584"/>
         <source>The cron expression is not valid: %1</source>
         <translation>L’expression cron n’est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="587"/>
+        <location filename="../core/project/projectstore.cpp" line="588"/>
         <source>Reply mode must be before_start or after_completion.</source>
         <translation>Le mode de réponse doit être before_start ou after_completion.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="590"/>
+        <location filename="../core/project/projectstore.cpp" line="591"/>
         <source>The custom path &quot;%1&quot; may only use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; and &apos;/&apos; between segments.</source>
         <translation>Le chemin personnalisé « %1 » ne peut utiliser que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;~&apos; et &apos;/&apos; entre les segments.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="603"/>
-        <location filename="../core/project/projectstore.cpp" line="676"/>
+        <location filename="../core/project/projectstore.cpp" line="604"/>
+        <location filename="../core/project/projectstore.cpp" line="677"/>
         <source>Trigger &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation>Le déclencheur « %1 » n’est pas dans le workflow « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="625"/>
+        <location filename="../core/project/projectstore.cpp" line="626"/>
         <source>Edge &quot;%1&quot; is not in workflow &quot;%2&quot;.</source>
         <translation>Le lien « %1 » n’est pas dans le workflow « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="682"/>
+        <location filename="../core/project/projectstore.cpp" line="683"/>
         <source>The job needs a name.</source>
         <translation>Le job doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="684"/>
+        <location filename="../core/project/projectstore.cpp" line="685"/>
         <source>Job &quot;%1&quot; has no code; write at least one operation, e.g. fn(state =&gt; state);</source>
         <translation>Le job « %1 » n’a pas de code ; écrivez au moins une opération, p. ex. fn(state =&gt; state);</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="687"/>
+        <location filename="../core/project/projectstore.cpp" line="688"/>
         <source>Adaptor &quot;%1&quot; is not of the form @openfn/language-&lt;name&gt;@&lt;version&gt;, e.g. @openfn/language-http@6.5.1.</source>
         <translation>L’adaptateur « %1 » n’est pas de la forme @openfn/language-&lt;name&gt;@&lt;version&gt;, p. ex. @openfn/language-http@6.5.1.</translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="694"/>
+        <location filename="../core/project/projectstore.cpp" line="695"/>
         <source>Credential &quot;%1&quot; is not defined in project &quot;%2&quot;.</source>
         <translation>Le jeu d’identifiants « %1 » n’est pas défini dans le projet « %2 ».</translation>
     </message>
@@ -4839,12 +5590,12 @@
 <context>
     <name>sb::SandboxInfobip</name>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="115"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="117"/>
         <source>Infobip</source>
         <translation>Infobip</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="122"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="124"/>
         <source>header &quot;Authorization: App %1&quot;</source>
         <translation>en-tête « Authorization: App %1 »</translation>
     </message>
@@ -5316,67 +6067,1541 @@ Connexion : %3</translation>
     </message>
 </context>
 <context>
+    <name>sb::SmsCountriesView</name>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="124"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="125"/>
+        <source>Check every row and save the table; the scheduler uses it from its next run</source>
+        <translation>Vérifier chaque ligne et enregistrer la table ; le planificateur l’utilise dès sa prochaine exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="127"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="128"/>
+        <source>Drop the unsaved changes</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="130"/>
+        <source>&amp;Add country</source>
+        <translation>&amp;Ajouter un pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="130"/>
+        <source>Add an empty row at the end</source>
+        <translation>Ajouter une ligne vide à la fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="131"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="131"/>
+        <source>Remove the selected rows</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="133"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="134"/>
+        <source>Replace the table with a CSV file (Country, Dial code, Sender id, Time zone, Default language); saved only with Save</source>
+        <translation>Remplacer la table par un fichier CSV (Country, Dial code, Sender id, Time zone, Default language) ; enregistré seulement avec Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="136"/>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="137"/>
+        <source>Write the table as shown to a CSV file</source>
+        <translation>Écrire la table telle qu’affichée dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="138"/>
+        <source>Restore &amp;built-in table</source>
+        <translation>Res&amp;taurer la table intégrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="139"/>
+        <source>Replace the table with the one Switchboard ships with; saved only with Save</source>
+        <translation>Remplacer la table par celle fournie avec Switchboard ; enregistré seulement avec Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="140"/>
+        <source>● Unsaved changes</source>
+        <translation>● Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Dial code</source>
+        <translation>Indicatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Sender id</source>
+        <translation>Identifiant d’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="157"/>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="158"/>
+        <source>As in Salesforce Account.Country__c</source>
+        <translation>Comme dans Account.Country__c de Salesforce</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="159"/>
+        <source>Digits without +: 234</source>
+        <translation>Chiffres sans + : 234</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="160"/>
+        <source>The Infobip sender: at most 11 letters, digits or spaces</source>
+        <translation>L’expéditeur Infobip : au plus 11 lettres, chiffres ou espaces</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="161"/>
+        <source>The IANA zone used when a contact has no SMS_Timezone__c</source>
+        <translation>Le fuseau IANA utilisé quand un contact n’a pas de SMS_Timezone__c</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="162"/>
+        <source>The language column used when a contact has no SMS_Language__c</source>
+        <translation>La colonne de langue utilisée quand un contact n’a pas de SMS_Language__c</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="184"/>
+        <source>Import countries</source>
+        <translation>Importer les pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="185"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="190"/>
+        <source>Export countries</source>
+        <translation>Exporter les pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="191"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="219"/>
+        <source>The countries table cannot be read: %1</source>
+        <translation>Impossible de lire la table des pays : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smscountriesview.cpp" line="273"/>
+        <source>Built-in table · %n countries</source>
+        <translation>
+            <numerusform>Table intégrée · %n pays</numerusform>
+            <numerusform>Table intégrée · %n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smscountriesview.cpp" line="273"/>
+        <source>Saved table · %n countries</source>
+        <translation>
+            <numerusform>Table enregistrée · %n pays</numerusform>
+            <numerusform>Table enregistrée · %n pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="294"/>
+        <source>Not saved. Row %1 (%2): %3</source>
+        <translation>Non enregistré. Ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="296"/>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="311"/>
+        <source>Not saved. Row %1: %2</source>
+        <translation>Non enregistré. Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="312"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smscountriesview.cpp" line="316"/>
+        <source>Saved %n countries. The scheduler uses them from its next run.</source>
+        <translation>
+            <numerusform>%n pays enregistré. Le planificateur l’utilise dès sa prochaine exécution.</numerusform>
+            <numerusform>%n pays enregistrés. Le planificateur les utilise dès sa prochaine exécution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="335"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="340"/>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smscountriesview.cpp" line="344"/>
+        <source>Imported %n countries from %1. Save to use them.</source>
+        <translation>
+            <numerusform>%n pays importé depuis %1. Enregistrez pour l’utiliser.</numerusform>
+            <numerusform>%n pays importés depuis %1. Enregistrez pour les utiliser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="354"/>
+        <source>Not exported: the table has a problem. %1</source>
+        <translation>Non exporté : la table présente un problème. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="359"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="362"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="370"/>
+        <source>The built-in table is shown. Save to use it.</source>
+        <translation>La table intégrée est affichée. Enregistrez pour l’utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsJob</name>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="53"/>
+        <source>The sms adaptor needs Switchboard&apos;s store (the published Master Mapping Table); run the job in the engine, or with run-job --db PATH.</source>
+        <translation>L’adaptateur sms a besoin de la base de données de Switchboard (la table de correspondance principale publiée) ; exécutez le job dans le moteur, ou avec run-job --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="61"/>
+        <source>The SMS table “%1” has no published version; import the sheet and publish it (SMS page, or `switchboard sms import FILE --table &quot;%1&quot; --publish`).</source>
+        <translation>La table SMS « %1 » n’a aucune version publiée ; importez la feuille et publiez-la (page SMS, ou `switchboard sms import FILE --table &quot;%1&quot; --publish`).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="73"/>
+        <source>scheduleSms needs a list of Salesforce contacts (an array, or a query result with records).</source>
+        <translation>scheduleSms a besoin d’une liste de contacts Salesforce (un tableau, ou un résultat de requête avec records).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="75"/>
+        <source>the contacts</source>
+        <translation>les contacts</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="83"/>
+        <source>now “%1” is not an ISO 8601 date-time.</source>
+        <translation>now « %1 » n’est pas une date-heure ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsjob.cpp" line="97"/>
+        <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey; give the job an Infobip credential (or use dryRun).</source>
+        <translation>state.configuration a besoin des champs baseUrl et apiKey du jeu d’identifiants Infobip ; attribuez au job un jeu d’identifiants Infobip (ou utilisez dryRun).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPlan</name>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="27"/>
+        <source>The SMS plans could not be read from the store.</source>
+        <translation>Impossible de lire les plans SMS dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="41"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="43"/>
+        <source>Scheduled</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="45"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="47"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="49"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="77"/>
+        <location filename="../core/sms/smsplan.cpp" line="81"/>
+        <location filename="../core/sms/smsplan.cpp" line="102"/>
+        <source>The SMS plans could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les plans SMS : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="192"/>
+        <source>The SMS countries could not be read from the store.</source>
+        <translation>Impossible de lire les pays SMS dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="195"/>
+        <source>the stored countries table</source>
+        <translation>la table des pays enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="197"/>
+        <source>The stored countries table is damaged (%1); save it again from the SMS page.</source>
+        <translation>La table des pays enregistrée est endommagée (%1) ; enregistrez-la à nouveau depuis la page SMS.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsplan.cpp" line="213"/>
+        <source>the countries table</source>
+        <translation>la table des pays</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPlanContactsModel</name>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="98"/>
+        <source>%1 on this computer, %2 UTC</source>
+        <translation>%1 sur cet ordinateur, %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="100"/>
+        <source>Nothing scheduled ahead</source>
+        <translation>Rien de programmé à venir</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="120"/>
+        <source>CommCare_Case_ID__c, else the Salesforce Id</source>
+        <translation>CommCare_Case_ID__c, sinon l’Id Salesforce</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="122"/>
+        <source>The earliest scheduled message still ahead, in this computer&apos;s time</source>
+        <translation>Le prochain message programmé, à l’heure de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="124"/>
+        <source>When the scheduler last wrote this contact&apos;s plan</source>
+        <translation>Date à laquelle le planificateur a écrit le plan de ce contact pour la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="133"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="135"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="137"/>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="149"/>
+        <source>Next send</source>
+        <translation>Prochain envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="151"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPlanMessagesModel</name>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="274"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="276"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="278"/>
+        <source>bulkId</source>
+        <translation>bulkId</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="280"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="282"/>
+        <source>Send at (local)</source>
+        <translation>Envoi (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="284"/>
+        <source>Send at (UTC)</source>
+        <translation>Envoi (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="286"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="288"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansmodel.cpp" line="290"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPlansView</name>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="46"/>
+        <source>Filter by contact id, name or clinic</source>
+        <translation>Filtrer par identifiant de contact, nom ou clinique</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="56"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="58"/>
+        <source>Read the plans again (F5)</source>
+        <translation>Relire les plans (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="74"/>
+        <source>No plans yet: run the daily SMS workflow or `switchboard sms plan`.
+
+Each contact the scheduler plans for appears here with every message: planned (beyond the 180-day horizon or not yet written), scheduled in Infobip, sent, cancelled or skipped — and why.</source>
+        <translation>Aucun plan pour l’instant : lancez le workflow SMS quotidien ou `switchboard sms plan`.
+
+Chaque contact pour lequel le planificateur établit un plan apparaît ici avec tous ses messages : prévus (au-delà de l’horizon de 180 jours ou pas encore écrits), programmés dans Infobip, envoyés, annulés ou ignorés — et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="96"/>
+        <location filename="../ui/sms/smsplansview.cpp" line="126"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="129"/>
+        <location filename="../ui/sms/smsplansview.cpp" line="286"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="135"/>
+        <source>Select a message to see its text and why it is in this state.</source>
+        <translation>Sélectionnez un message pour voir son texte et la raison de son état.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="180"/>
+        <source>The plans cannot be read: %1</source>
+        <translation>Impossible de lire les plans : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smsplansview.cpp" line="198"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smsplansview.cpp" line="199"/>
+        <source>%n scheduled message(s)</source>
+        <translation>
+            <numerusform>%n message programmé</numerusform>
+            <numerusform>%n messages programmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smsplansview.cpp" line="200"/>
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>%n contact correspondant</numerusform>
+            <numerusform>%n contacts correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="238"/>
+        <source>The plan of %1 cannot be read: %2</source>
+        <translation>Impossible de lire le plan de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smsplansview.cpp" line="243"/>
+        <source>%1 · %2 · %3 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n message</numerusform>
+            <numerusform>%1 · %2 · %3 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="244"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="278"/>
+        <source>(no text: it could not be rendered)</source>
+        <translation>(aucun texte : il n’a pas pu être généré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="282"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="283"/>
+        <source>bulkId</source>
+        <translation>bulkId</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="284"/>
+        <source>Send at (local)</source>
+        <translation>Envoi (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="285"/>
+        <source>Send at (UTC)</source>
+        <translation>Envoi (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="288"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="290"/>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="291"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="291"/>
+        <source>educational</source>
+        <translation>éducatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsplansview.cpp" line="291"/>
+        <source>visit reminder</source>
+        <translation>rappel de visite</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPreview</name>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="174"/>
+        <source>“Days from SSD” is “%1”, not a whole number.</source>
+        <translation>« Days from SSD » vaut « %1 », ce n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="176"/>
+        <source>“Min From SSD” is “%1”, not a whole number.</source>
+        <translation>« Min From SSD » vaut « %1 », ce n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="179"/>
+        <source>No schedule start date: %1 has no value.</source>
+        <translation>Pas de date de début de programmation : %1 n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="180"/>
+        <source>No schedule start date: %1 is “%2”, not a date (YYYY-MM-DD).</source>
+        <translation>Pas de date de début de programmation : %1 vaut « %2 », ce n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="183"/>
+        <source>No time zone: SMS_Timezone__c is empty and the clinic has no country.</source>
+        <translation>Pas de fuseau horaire : SMS_Timezone__c est vide et la clinique n’a pas de pays.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="184"/>
+        <source>No time zone: SMS_Timezone__c is empty and “%1” is not in the countries table.</source>
+        <translation>Pas de fuseau horaire : SMS_Timezone__c est vide et « %1 » n’est pas dans la table des pays.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="187"/>
+        <source>“%1” is not an IANA time zone name such as Asia/Manila.</source>
+        <translation>« %1 » n’est pas un nom de fuseau horaire IANA comme Asia/Manila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewresult.cpp" line="189"/>
+        <source>A visit reminder needs Next_Visit_Date_New__c.</source>
+        <translation>Un rappel de visite nécessite Next_Visit_Date_New__c.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsPreviewView</name>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="54"/>
+        <source>Patient name:</source>
+        <translation>Nom du patient :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="55"/>
+        <source>Guardian first name:</source>
+        <translation>Prénom du tuteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="56"/>
+        <source>Pronoun he/she:</source>
+        <translation>Pronom il/elle :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="57"/>
+        <source>Pronoun him/her:</source>
+        <translation>Pronom le/la :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="58"/>
+        <source>Pronoun his/her:</source>
+        <translation>Pronom son/sa :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="59"/>
+        <source>Clinic:</source>
+        <translation>Clinique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="60"/>
+        <source>CommCare case id:</source>
+        <translation>Identifiant de cas CommCare :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="64"/>
+        <source>Registration date:</source>
+        <translation>Date d’inscription :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="65"/>
+        <source>Treatment start date:</source>
+        <translation>Date de début du traitement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="66"/>
+        <source>Last visit date:</source>
+        <translation>Date de la dernière visite :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="67"/>
+        <source>Next visit date:</source>
+        <translation>Date de la prochaine visite :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="144"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="151"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="157"/>
+        <source>The row of the table: its group and its number in the group</source>
+        <translation>La ligne de la table : son groupe et son numéro dans le groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="159"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="164"/>
+        <source>&amp;Now:</source>
+        <translation>&amp;Maintenant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="169"/>
+        <source>The moment the scheduler runs, in this computer&apos;s time zone (%1). Change it to see what a run on another day would decide.</source>
+        <translation>Le moment où le planificateur s’exécute, dans le fuseau horaire de cet ordinateur (%1). Modifiez-le pour voir ce que déciderait une exécution un autre jour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="175"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="178"/>
+        <source>Set to the current time</source>
+        <translation>Régler sur l’heure actuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="194"/>
+        <source>This computer&apos;s time zone: %1</source>
+        <translation>Fuseau horaire de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="224"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="230"/>
+        <source>Load a contact…</source>
+        <translation>Charger un contact…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="234"/>
+        <source>A Salesforce Contact as JSON (fields by API name, the clinic as Account {Name, Status__c, Country__c}), as `switchboard sms plan` reads it</source>
+        <translation>Un contact Salesforce au format JSON (champs par nom d’API, la clinique comme Account {Name, Status__c, Country__c}), tel que `switchboard sms plan` le lit</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="237"/>
+        <source>From a JSON file…</source>
+        <translation>Depuis un fichier JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="238"/>
+        <source>Paste JSON…</source>
+        <translation>Coller du JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="240"/>
+        <source>Demo contact</source>
+        <translation>Contact de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="266"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="268"/>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="290"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="306"/>
+        <source>(empty: the country&apos;s zone)</source>
+        <translation>(vide : le fuseau du pays)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="307"/>
+        <source>SMS_Timezone__c: an IANA time zone name such as Asia/Manila. Empty: the country&apos;s default zone.</source>
+        <translation>SMS_Timezone__c : un nom de fuseau horaire IANA comme Asia/Manila. Vide : le fuseau par défaut du pays.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="309"/>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="325"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="361"/>
+        <source>Send time (local):</source>
+        <translation>Heure d’envoi (locale) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="362"/>
+        <source>Send time (UTC):</source>
+        <translation>Heure d’envoi (UTC) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="363"/>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="364"/>
+        <source>Schedule start:</source>
+        <translation>Début de programmation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="365"/>
+        <source>Segments:</source>
+        <translation>Segments :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="366"/>
+        <source>Sender id:</source>
+        <translation>Identifiant d’expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="367"/>
+        <source>bulkId:</source>
+        <translation>bulkId :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="372"/>
+        <source>This message in every language</source>
+        <translation>Ce message dans toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="383"/>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
+        <source>Double-click a language to show it above</source>
+        <translation>Double-cliquez sur une langue pour l’afficher ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="403"/>
+        <source>The countries table cannot be read: %1</source>
+        <translation>Impossible de lire la table des pays : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="413"/>
+        <source>The mapping tables cannot be read: %1</source>
+        <translation>Impossible de lire les tables de correspondance : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="449"/>
+        <source>The table “%1” cannot be read: %2</source>
+        <translation>Impossible de lire la table « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="468"/>
+        <source>version %1, published</source>
+        <translation>version %1, publiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="470"/>
+        <source>version %1, not published</source>
+        <translation>version %1, non publiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="471"/>
+        <source>The Preview uses the published version (what the scheduler uses), else the newest.</source>
+        <translation>L’Aperçu utilise la version publiée (celle qu’utilise le planificateur), sinon la plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="485"/>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="487"/>
+        <source>Row %1: SSD %2, %3 days, clock %4, %5 minutes</source>
+        <translation>Ligne %1 : SSD %2, %3 jours, heure %4, %5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="582"/>
+        <source>No mapping table yet: import the sheet in the Mapping table tab.</source>
+        <translation>Pas encore de table de correspondance : importez la feuille dans l’onglet Table de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="583"/>
+        <source>The table has no rows.</source>
+        <translation>La table n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="591"/>
+        <source>%1 · #%2 · %3 · %4</source>
+        <translation>%1 · #%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="593"/>
+        <source>visit reminder</source>
+        <translation>rappel de visite</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="593"/>
+        <source>educational</source>
+        <translation>éducatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="620"/>
+        <source>(the cell is empty in every language)</source>
+        <translation>(la cellule est vide dans toutes les langues)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="626"/>
+        <source>Not sent: the brace in “%1” is not closed or opened.</source>
+        <translation>Non envoyé : l’accolade dans « %1 » n’est pas fermée ou pas ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="627"/>
+        <source>Not sent: {%1} has no value.</source>
+        <translation>Non envoyé : {%1} n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="631"/>
+        <source>The %1 translation is empty: the scheduler sends the English text and reports it.</source>
+        <translation>La traduction %1 est vide : le planificateur envoie le texte anglais et le signale.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="645"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="647"/>
+        <source>None: the clinic has no country (Account.Country__c).</source>
+        <translation>Aucun : la clinique n’a pas de pays (Account.Country__c).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="649"/>
+        <source>None: “%1” is not in the countries table.</source>
+        <translation>Aucun : « %1 » n’est pas dans la table des pays.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="655"/>
+        <source>%1 (default clock)</source>
+        <translation>%1 (heure par défaut)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="657"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="657"/>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="659"/>
+        <source>+ %n minute(s)</source>
+        <translation>
+            <numerusform>+ %n minute</numerusform>
+            <numerusform>+ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="661"/>
+        <source>“now” → %1</source>
+        <translation>« maintenant » → %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="664"/>
+        <source>%1 (%2) + %3</source>
+        <translation>%1 (%2) + %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="666"/>
+        <source>— (%1) + %2</source>
+        <translation>— (%1) + %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="669"/>
+        <source>appointment %1</source>
+        <translation>rendez-vous %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="669"/>
+        <source>no appointment date</source>
+        <translation>pas de date de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="678"/>
+        <source>%1, the zone of %2</source>
+        <translation>%1, le fuseau de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="684"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="695"/>
+        <source>due now</source>
+        <translation>à envoyer maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="695"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="696"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="698"/>
+        <source>Late: its time has passed, so it is sent at the next allowed moment (%1).</source>
+        <translation>En retard : son heure est passée, il est donc envoyé au prochain moment autorisé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="701"/>
+        <source>Scheduled (%1), moved into the 08:00–20:00 local window.</source>
+        <translation>Programmé (%1), déplacé dans la plage locale 08:00–20:00.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="703"/>
+        <source>Scheduled (%1).</source>
+        <translation>Programmé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="706"/>
+        <source>Moved into the 08:00–20:00 local window.</source>
+        <translation>Déplacé dans la plage locale 08:00–20:00.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="710"/>
+        <source>Beyond the 180-day horizon: kept in the plan, a later run schedules it.</source>
+        <translation>Au-delà de l’horizon de 180 jours : conservé dans le plan, une exécution ultérieure le programmera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="714"/>
+        <source>Skipped: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="718"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="723"/>
+        <source>The text or bulkId cannot be filled, so the scheduler skips it.</source>
+        <translation>Le texte ou le bulkId ne peut pas être rempli, le planificateur l’ignore donc.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="736"/>
+        <source>UCS-2, forced by “%1” (U+%2)</source>
+        <translation>UCS-2, imposé par « %1 » (U+%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="739"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="741"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="773"/>
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="742"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="761"/>
+        <source>No translation: English is sent</source>
+        <translation>Pas de traduction : l’anglais est envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="767"/>
+        <source>Not sent: no value for %1</source>
+        <translation>Non envoyé : aucune valeur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="770"/>
+        <source>Longer than one SMS</source>
+        <translation>Plus long qu’un SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="842"/>
+        <source>Demo contact: type any value, the message follows.</source>
+        <translation>Contact de démonstration : saisissez n’importe quelle valeur, le message s’actualise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="855"/>
+        <source>The contact is not valid JSON: %1 (at character %2).</source>
+        <translation>Le contact n’est pas un JSON valide : %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="869"/>
+        <source>The JSON holds no contact: expected a Salesforce Contact object (fields by API name), a list of them, or a query result with “records”.</source>
+        <translation>Le JSON ne contient aucun contact : un objet Contact Salesforce (champs par nom d’API), une liste de ces objets ou un résultat de requête avec « records » est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
+        <source>Loaded contact %1.</source>
+        <translation>Contact %1 chargé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
+        <source>Loaded contact %1 from %2.</source>
+        <translation>Contact %1 chargé depuis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sms/smspreviewview.cpp" line="877"/>
+        <source>The first of %n contacts.</source>
+        <translation>
+            <numerusform>Le premier contact sur %n.</numerusform>
+            <numerusform>Le premier contact sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="886"/>
+        <source>Load a contact</source>
+        <translation>Charger un contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="887"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="892"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="902"/>
+        <source>Paste a contact</source>
+        <translation>Coller un contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="903"/>
+        <source>A Salesforce Contact as JSON (fields by API name, the clinic as &quot;Account&quot;: {&quot;Name&quot;, &quot;Status__c&quot;, &quot;Country__c&quot;}):</source>
+        <translation>Un contact Salesforce au format JSON (champs par nom d’API, la clinique comme &quot;Account&quot;: {&quot;Name&quot;, &quot;Status__c&quot;, &quot;Country__c&quot;}) :</translation>
+    </message>
+</context>
+<context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="186"/>
+        <location filename="../core/sms/smsrender.cpp" line="222"/>
         <source>The row has no bulkId template.</source>
         <translation>La ligne n’a pas de modèle de bulkId.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="195"/>
+        <location filename="../core/sms/smsrender.cpp" line="255"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation>Le modèle de bulkId « %1 » ne peut pas être rempli pour ce contact : aucune valeur pour %2.</translation>
     </message>
 </context>
 <context>
+    <name>sb::SmsRun</name>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="105"/>
+        <source>Infobip at %1 did not answer (%2).</source>
+        <translation>Infobip (%1) n’a pas répondu (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="107"/>
+        <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
+        <translation>Infobip a refusé la clé d’API (HTTP %1) ; vérifiez le jeu d’identifiants Infobip.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="110"/>
+        <source>Infobip answered HTTP %1 to %2 %3: %4</source>
+        <translation>Infobip a répondu HTTP %1 à %2 %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="185"/>
+        <source>Infobip has no SMS endpoint at this address.</source>
+        <translation>Infobip n’a pas de point de terminaison SMS à cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="236"/>
+        <source>the contacts</source>
+        <translation>les contacts</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="238"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 n’est pas un JSON valide : %2 à l’octet %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="247"/>
+        <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
+        <translation>%1 doit être un tableau JSON d’objets Contact, ou un objet avec &quot;records&quot; (un résultat de requête Salesforce).</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="254"/>
+        <source>Contact %1 of %2 is not a JSON object.</source>
+        <translation>Le contact %1 sur %2 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="391"/>
+        <source>sent (its time has passed)</source>
+        <translation>envoyé (son heure est passée)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="397"/>
+        <location filename="../core/sms/smsrun.cpp" line="499"/>
+        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="397"/>
+        <source>cancelled earlier (Infobip uses a bulkId once)</source>
+        <translation>annulé précédemment (Infobip n’utilise un bulkId qu’une fois)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="431"/>
+        <source>no longer in the table&apos;s plan for this contact</source>
+        <translation>ne figure plus dans le plan de la table pour ce contact</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <source>rescheduled</source>
+        <translation>reprogrammé</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <source>rescheduled from %1</source>
+        <translation>reprogrammé (auparavant : %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="504"/>
+        <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
+        <translation>annulé dans Infobip (Infobip n’utilise un bulkId qu’une fois)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="507"/>
+        <source>not scheduled yet: %1</source>
+        <translation>pas encore programmé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <source>cancelled: %1</source>
+        <translation>annulé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="559"/>
+        <source>to be cancelled (%1); the cancellation failed: %2</source>
+        <translation>à annuler (%1) ; l’annulation a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsScheduler</name>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="264"/>
+        <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
+        <translation>ligne %1 : le groupe « %2 » n’est pas connu du planificateur (le Name doit commencer par son numéro, de 01 à 16)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="269"/>
+        <source>row %1: “%2” is not a whole number of days</source>
+        <translation>ligne %1 : « %2 » n’est pas un nombre entier de jours</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
+        <source>row %1: “%2” is not a whole number of minutes</source>
+        <translation>ligne %1 : « %2 » n’est pas un nombre entier de minutes</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
+        <source>row %1: “%2” is not a time of day like 9:00</source>
+        <translation>ligne %1 : « %2 » n’est pas une heure comme 9:00</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
+        <source>row %1: the schedule start date (SSD) is empty</source>
+        <translation>ligne %1 : la date de début de programmation (SSD) est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="328"/>
+        <source>Send_SMS__c is not true</source>
+        <translation>Send_SMS__c n’est pas vrai</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="330"/>
+        <source>SMS_Error__c is set (“%1”)</source>
+        <translation>SMS_Error__c est renseigné (« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="332"/>
+        <source>Cancel_SMS_Sending__c is true</source>
+        <translation>Cancel_SMS_Sending__c est vrai</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="334"/>
+        <source>the phone number is a landline</source>
+        <translation>le numéro de téléphone est une ligne fixe</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="336"/>
+        <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
+        <translation>il n’y a pas de numéro de téléphone (Guardian_1_Phone_Number_1__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="339"/>
+        <source>the clinic “%1” is %2</source>
+        <translation>la clinique « %1 » a le statut %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="341"/>
+        <source>the clinic “%1” is Temporarily Suspended</source>
+        <translation>la clinique « %1 » a le statut Temporarily Suspended</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="343"/>
+        <source>the clinic “%1” has no status (Account.Status__c)</source>
+        <translation>la clinique « %1 » n’a pas de statut (Account.Status__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
+        <source>the clinic status “%1” is not one Switchboard knows</source>
+        <translation>le statut de clinique « %1 » n’est pas connu de Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="349"/>
+        <source>SMS_Opt_In_II__c (educational messages) is not true</source>
+        <translation>SMS_Opt_In_II__c (messages éducatifs) n’est pas vrai</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
+        <source>SMS_Opt_In__c (visit reminders) is not true</source>
+        <translation>SMS_Opt_In__c (rappels de visite) n’est pas vrai</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <source>treatment stopped (%1)</source>
+        <translation>traitement arrêté (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
+        <source>treatment completed</source>
+        <translation>traitement terminé</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
+        <source>treatment suspended</source>
+        <translation>traitement suspendu</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="369"/>
+        <source>no treatment is recorded (SMS_Treatment__c)</source>
+        <translation>aucun traitement n’est enregistré (SMS_Treatment__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="370"/>
+        <source>the treatment “%1” is not one the table has</source>
+        <translation>le traitement « %1 » ne figure pas dans la table</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="391"/>
+        <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
+        <translation>pas de date d’inscription (Date_of_SMS_Registration__c, Registration_Date__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="399"/>
+        <source>the treatment is now %1</source>
+        <translation>le traitement est désormais %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
+        <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
+        <translation>ce problème d’orthèse n’est pas enregistré (Brace_Problems_Type__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="409"/>
+        <source>there is no next visit date (Next_Visit_Date_New__c)</source>
+        <translation>il n’y a pas de date de prochaine visite (Next_Visit_Date_New__c)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
+        <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
+        <translation>la visite du %1 a eu lieu (Last_Visit_Date__c %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="503"/>
+        <source>the table&apos;s %1</source>
+        <translation>%1 de la table</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="510"/>
+        <source>not sent: %1</source>
+        <translation>non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="515"/>
+        <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
+        <translation>pas de fuseau horaire : SMS_Timezone__c est vide et le pays « %1 » n’est pas dans la table des pays</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
+        <source>the time zone “%1” is not an IANA time zone</source>
+        <translation>le fuseau horaire « %1 » n’est pas un fuseau horaire IANA</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="520"/>
+        <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
+        <translation>le pays de la clinique « %1 » n’est pas dans la table des pays (pas d’identifiant d’expéditeur)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="558"/>
+        <source>no schedule start date: %1 is empty</source>
+        <translation>pas de date de début de programmation : %1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="581"/>
+        <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
+        <translation>au-delà de l’horizon de 180 jours : programmé par l’exécution du %1 ou une exécution ultérieure</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="586"/>
+        <source>the visit of %1 has come: a reminder before it is no longer useful</source>
+        <translation>la visite du %1 est arrivée : un rappel préalable n’est plus utile</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="595"/>
+        <source>%1: row %2 has no %3 text; the English one is sent</source>
+        <translation>%1 : la ligne %2 n’a pas de texte %3 ; le texte anglais est envoyé</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="603"/>
+        <source>row %1 has no %2 or English text</source>
+        <translation>la ligne %1 n’a ni texte %2 ni texte anglais</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="612"/>
+        <source>not sent: the text needs %1, which has no value</source>
+        <translation>non envoyé : le texte nécessite %1, qui n’a pas de valeur</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
+        <source>its time had passed: sent at the next allowed moment</source>
+        <translation>son heure était passée : envoyé au prochain moment autorisé</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
+        <source>moved into the 08:00–20:00 local window</source>
+        <translation>déplacé dans la plage locale 08:00–20:00</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="623"/>
+        <source>no %1 text: sent in English</source>
+        <translation>pas de texte %1 : envoyé en anglais</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="656"/>
+        <source>the visit of %1 took place; the next is on %2</source>
+        <translation>la visite du %1 a eu lieu ; la prochaine est le %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="657"/>
+        <source>the appointment moved from %1 to %2</source>
+        <translation>le rendez-vous a été déplacé du %1 au %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::SmsSendTime</name>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="116"/>
+        <location filename="../core/sms/sendtime.cpp" line="200"/>
         <source>The schedule start date is missing or invalid.</source>
         <translation>La date de début de planification est absente ou invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="120"/>
+        <location filename="../core/sms/sendtime.cpp" line="204"/>
         <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
         <translation>Le fuseau horaire du contact est absent ou n’est pas un fuseau IANA connu.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="124"/>
+        <location filename="../core/sms/sendtime.cpp" line="208"/>
         <source>The current time is invalid.</source>
         <translation>L’heure actuelle est invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="128"/>
+        <location filename="../core/sms/sendtime.cpp" line="212"/>
         <source>A visit reminder needs the date of the appointment it is about.</source>
         <translation>Un rappel de visite a besoin de la date du rendez-vous qu’il concerne.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="135"/>
+        <location filename="../core/sms/sendtime.cpp" line="220"/>
         <source>The clock time is blank and the default clock time is invalid.</source>
         <translation>L’heure d’envoi est vide et l’heure par défaut est invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="136"/>
+        <location filename="../core/sms/sendtime.cpp" line="221"/>
         <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
         <translation>L’heure « %1 » n’est pas une heure écrite H:MM ou HH:MM (de 00:00 à 23:59).</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="148"/>
+        <location filename="../core/sms/sendtime.cpp" line="231"/>
         <source>The send date is outside the supported calendar range.</source>
         <translation>La date d’envoi est hors de la plage de dates prise en charge.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="163"/>
+        <location filename="../core/sms/sendtime.cpp" line="252"/>
         <source>The message was due at %1, which passed more than a day ago.</source>
         <translation>Le message était prévu à %1, il y a plus d’un jour.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="181"/>
+        <location filename="../core/sms/sendtime.cpp" line="268"/>
         <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
         <translation>Le rappel partirait à %1, plus de %2 jours après le rendez-vous du %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="192"/>
+        <location filename="../core/sms/sendtime.cpp" line="281"/>
         <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
         <translation>Le message est prévu à %1, dans plus de %2 jours ; une exécution ultérieure le planifiera.</translation>
     </message>
@@ -5384,228 +7609,281 @@ Connexion : %3</translation>
 <context>
     <name>sb::SmsTable</name>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="69"/>
+        <location filename="../core/sms/smstable.cpp" line="62"/>
         <source>The column “%1” appears twice in the header (line %2); a sheet has each column once.</source>
         <translation>La colonne « %1 » apparaît deux fois dans l’en-tête (ligne %2) ; une feuille contient chaque colonne une seule fois.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="128"/>
+        <location filename="../core/sms/smstable.cpp" line="121"/>
         <source>There is no SMS table “%1”; import one with `switchboard sms import FILE --table %1`.</source>
         <translation>Il n’y a pas de table SMS « %1 » ; importez-en une avec `switchboard sms import FILE --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="134"/>
-        <location filename="../core/sms/smstable.cpp" line="425"/>
-        <location filename="../core/sms/smstable.cpp" line="436"/>
+        <location filename="../core/sms/smstable.cpp" line="127"/>
+        <location filename="../core/sms/smstable.cpp" line="418"/>
+        <location filename="../core/sms/smstable.cpp" line="429"/>
+        <location filename="../core/sms/smstable.cpp" line="445"/>
         <location filename="../core/sms/smstable.cpp" line="452"/>
-        <location filename="../core/sms/smstable.cpp" line="459"/>
-        <location filename="../core/sms/smstable.cpp" line="515"/>
+        <location filename="../core/sms/smstable.cpp" line="508"/>
         <source>The store could not be read.</source>
         <translation>Impossible de lire la base de données.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="189"/>
+        <location filename="../core/sms/smstable.cpp" line="182"/>
         <source>The file is not UTF-8 text; export the sheet as “CSV UTF-8”.</source>
         <translation>Le fichier n’est pas du texte UTF-8 ; exportez la feuille au format « CSV UTF-8 ».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="246"/>
+        <location filename="../core/sms/smstable.cpp" line="239"/>
         <source>Line %1: a quoted cell is followed by “%2” instead of a comma or the end of the line; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
         <translation>Ligne %1 : une cellule entre guillemets est suivie de « %2 » au lieu d’une virgule ou de la fin de la ligne ; un guillemet à l’intérieur d’une cellule entre guillemets s’écrit deux fois (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="261"/>
+        <location filename="../core/sms/smstable.cpp" line="254"/>
         <source>Line %1: a quoted cell that begins here is never closed (a missing &quot;).</source>
         <translation>Ligne %1 : une cellule entre guillemets qui commence ici n’est jamais fermée (il manque un &quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="273"/>
+        <location filename="../core/sms/smstable.cpp" line="266"/>
         <source>The file is empty; the first line must be the header with the column names.</source>
         <translation>Le fichier est vide ; la première ligne doit être l’en-tête avec les noms des colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="282"/>
+        <location filename="../core/sms/smstable.cpp" line="275"/>
         <source>Line %1: the row has %2 cells, but the header has %3 columns.</source>
         <translation>Ligne %1 : la ligne a %2 cellules, mais l’en-tête a %3 colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="303"/>
+        <location filename="../core/sms/smstable.cpp" line="296"/>
         <source>Line %1: the file is not valid JSON (%2).</source>
         <translation>Ligne %1 : le fichier n’est pas du JSON valide (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="307"/>
+        <location filename="../core/sms/smstable.cpp" line="300"/>
         <source>The JSON file must be an array of rows, one object per message.</source>
         <translation>Le fichier JSON doit être un tableau de lignes, un objet par message.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="315"/>
+        <location filename="../core/sms/smstable.cpp" line="308"/>
         <source>Row %1 of the JSON array is not an object with the sheet&apos;s columns.</source>
         <translation>La ligne %1 du tableau JSON n’est pas un objet avec les colonnes de la feuille.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="344"/>
+        <location filename="../core/sms/smstable.cpp" line="337"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="417"/>
+        <location filename="../core/sms/smstable.cpp" line="410"/>
         <source>An SMS table needs a name (--table NAME).</source>
         <translation>Une table SMS doit avoir un nom (--table NAME).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="419"/>
+        <location filename="../core/sms/smstable.cpp" line="412"/>
         <source>The table has no columns; nothing was saved.</source>
         <translation>La table n’a aucune colonne ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="461"/>
-        <location filename="../core/sms/smstable.cpp" line="498"/>
+        <location filename="../core/sms/smstable.cpp" line="454"/>
+        <location filename="../core/sms/smstable.cpp" line="491"/>
         <source>The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.</source>
         <translation>La table SMS « %1 » n’a pas de version %2 ; voir `switchboard sms versions --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="504"/>
+        <location filename="../core/sms/smstable.cpp" line="497"/>
         <source>Version %1 of the SMS table “%2” is damaged in the store; import the sheet again.</source>
         <translation>La version %1 de la table SMS « %2 » est endommagée dans la base de données ; importez de nouveau la feuille.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="563"/>
+        <source>The built-in SMS table is missing from this build.</source>
+        <translation>La table SMS intégrée est absente de cette compilation.</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smstable.cpp" line="568"/>
+        <source>The MiracleFeet sheet shipped with Switchboard</source>
+        <translation>La feuille MiracleFeet fournie avec Switchboard</translation>
     </message>
 </context>
 <context>
     <name>sb::SmsValidate</name>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="251"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="237"/>
         <source>%1: the placeholder has no field name.</source>
         <translation>%1 : la variable n’a pas de nom de champ.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="268"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="254"/>
         <source>before “%1”</source>
         <translation>avant « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="269"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="255"/>
         <source>after “%1”</source>
         <translation>après « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="271"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="257"/>
         <source>%1: the name has a space %2; remove it.</source>
         <translation>%1 : le nom contient une espace %2 ; supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="272"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="258"/>
         <source>%1: the name has an invisible character (%2) %3; remove it.</source>
         <translation>%1 : le nom contient un caractère invisible (%2) %3 ; supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="278"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="264"/>
         <source>%1: field names are case-sensitive; write {%2}.</source>
         <translation>%1 : les noms de champ sont sensibles à la casse ; écrivez {%2}.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="295"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="281"/>
         <source>%1: “%2” is not a contact field the scheduler knows.</source>
         <translation>%1 : « %2 » n’est pas un champ de contact connu du planificateur.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="297"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="283"/>
         <source>%1: “%2” is not a contact field the scheduler knows; did you mean {%3}?</source>
         <translation>%1 : « %2 » n’est pas un champ de contact connu du planificateur ; vouliez-vous dire {%3} ?</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="302"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="288"/>
         <source>The name also contains an invisible character (%1).</source>
         <translation>Le nom contient aussi un caractère invisible (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="347"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="333"/>
         <source>A “}” at character %1 has no “{” before it (after “%2”).</source>
         <translation>Une « } » au caractère %1 n’a pas de « { » avant elle (après « %2 »).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="367"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="353"/>
         <source>The “{” at character %1 is closed only %2 characters later, so it swallows “%3”; a closing “}” is probably missing or mistyped.</source>
         <translation>La « { » au caractère %1 n’est fermée que %2 caractères plus loin et englobe donc « %3 » ; une « } » fermante manque probablement ou est mal saisie.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="380"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="366"/>
         <source>The “{” at character %1 is not closed before the next “{”; it swallows “%2”.</source>
         <translation>La « { » au caractère %1 n’est pas fermée avant la « { » suivante ; elle englobe « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="384"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="370"/>
         <source>The “{” at character %1 is never closed; it swallows “%2”.</source>
         <translation>La « { » au caractère %1 n’est jamais fermée ; elle englobe « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="461"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="447"/>
         <source>“%1” is not a whole number of days.</source>
         <translation>« %1 » n’est pas un nombre entier de jours.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="465"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="451"/>
         <source>“%1” is not a whole number (the message&apos;s place in its group).</source>
         <translation>« %1 » n’est pas un nombre entier (la place du message dans son groupe).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="470"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="456"/>
         <source>“%1” is not a whole number of minutes (or blank).</source>
         <translation>« %1 » n’est pas un nombre entier de minutes (la cellule peut aussi rester vide).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="475"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="461"/>
         <source>“%1” is not a time of day like 9:00 or 14:30 (or blank).</source>
         <translation>« %1 » n’est pas une heure comme 9:00 ou 14:30 (la cellule peut aussi rester vide).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="484"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="470"/>
         <source>The English text is empty; English is what every other language falls back to.</source>
         <translation>Le texte anglais est vide ; c’est l’anglais qui sert de secours à toutes les autres langues.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="488"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="474"/>
         <source>The %1 translation is empty; contacts who read %1 would get the English text.</source>
         <translation>La traduction %1 est vide ; les contacts de langue %1 recevraient le texte anglais.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="573"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="559"/>
         <source>This text needs at least %1 SMS segments even before its placeholders are filled in: “%2” (%3) is not in the GSM-7 alphabet, so it is sent as UCS-2, and its %4 characters exceed the 70 of one SMS (67 per segment when split).</source>
         <translation>Ce texte nécessite au moins %1 segments SMS avant même que ses variables soient remplies : « %2 » (%3) n’est pas dans l’alphabet GSM-7, le texte est donc envoyé en UCS-2, et ses %4 caractères dépassent les 70 d’un SMS (67 par segment en cas de découpage).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="577"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="563"/>
         <source>This text needs %1 SMS segments: “%2” (%3) is not in the GSM-7 alphabet, so it is sent as UCS-2, and its %4 characters exceed the 70 of one SMS (67 per segment when split).</source>
         <translation>Ce texte nécessite %1 segments SMS : « %2 » (%3) n’est pas dans l’alphabet GSM-7, le texte est donc envoyé en UCS-2, et ses %4 caractères dépassent les 70 d’un SMS (67 par segment en cas de découpage).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="584"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="570"/>
         <source>This text needs at least %1 SMS segments even before its placeholders are filled in: its %2 GSM-7 characters exceed the 160 of one SMS (153 per segment when split).</source>
         <translation>Ce texte nécessite au moins %1 segments SMS avant même que ses variables soient remplies : ses %2 caractères GSM-7 dépassent les 160 d’un SMS (153 par segment en cas de découpage).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="587"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="573"/>
         <source>This text needs %1 SMS segments: its %2 GSM-7 characters exceed the 160 of one SMS (153 per segment when split).</source>
         <translation>Ce texte nécessite %1 segments SMS : ses %2 caractères GSM-7 dépassent les 160 d’un SMS (153 par segment en cas de découpage).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="597"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="583"/>
         <source>The bulkId template is empty; Infobip needs it to find, reschedule and cancel this message.</source>
         <translation>Le modèle de bulkId est vide ; Infobip en a besoin pour retrouver, replanifier et annuler ce message.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="612"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="598"/>
         <source>The bulkId template contains “%1” (%2); use only letters, digits and punctuation without spaces.</source>
         <translation>Le modèle de bulkId contient « %1 » (%2) ; n’utilisez que des lettres, des chiffres et de la ponctuation, sans espaces.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="618"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="604"/>
         <source>The bulkId template has no placeholder, so every contact would get the same bulkId; add {CommCare_Case_ID__c}.</source>
         <translation>Le modèle de bulkId n’a aucune variable, donc tous les contacts recevraient le même bulkId ; ajoutez {CommCare_Case_ID__c}.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsvalidate.cpp" line="624"/>
+        <location filename="../core/sms/smsvalidate.cpp" line="610"/>
         <source>The bulkId template “%1” is already used by row %2; each row needs its own.</source>
         <translation>Le modèle de bulkId « %1 » est déjà utilisé par la ligne %2 ; chaque ligne doit avoir le sien.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SmsView</name>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="25"/>
+        <source>Mapping table</source>
+        <translation>Table de correspondance</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="26"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="27"/>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="28"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="29"/>
+        <source>The Master Mapping Table: every message in every language, its timing and bulkId, with the problems found in it</source>
+        <translation>La Master Mapping Table : chaque message dans chaque langue, son calendrier et son bulkId, avec les problèmes détectés</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="31"/>
+        <source>One message for one contact: the text, when it is sent (local and UTC) and how many SMS it takes</source>
+        <translation>Un message pour un contact : le texte, quand il est envoyé (heure locale et UTC) et combien de SMS il occupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="33"/>
+        <source>What the scheduler decided for each contact: planned, scheduled, sent, cancelled or skipped, and why</source>
+        <translation>Ce que le planificateur a décidé pour chaque contact : prévu, programmé, envoyé, annulé ou ignoré, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smsview.cpp" line="35"/>
+        <source>Sender id, time zone and default language per country</source>
+        <translation>Identifiant d’expéditeur, fuseau horaire et langue par défaut par pays</translation>
     </message>
 </context>
 <context>
@@ -6332,27 +8610,27 @@ Connexion : %3</translation>
         <translation>La base de données a refusé l’enregistrement (%1) ; rien de ce lot n’a été écrit. Vérifiez l’espace disque libre et les permissions des fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="365"/>
+        <location filename="../core/store/migrations.cpp" line="398"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation>%1 n’est pas une base de données Switchboard (elle contient des tables mais aucune version de schéma) ; choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="372"/>
+        <location filename="../core/store/migrations.cpp" line="405"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>Impossible de lire la version du schéma de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="385"/>
+        <location filename="../core/store/migrations.cpp" line="418"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>%1 a été écrit par une version plus récente de Switchboard (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Switchboard à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="401"/>
+        <location filename="../core/store/migrations.cpp" line="434"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>Impossible de démarrer une transaction sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="414"/>
+        <location filename="../core/store/migrations.cpp" line="447"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation>La migration vers le schéma %1 (%2) a échoué : %3</translation>
     </message>
@@ -7557,336 +9835,336 @@ Condition : %2</translation>
 <context>
     <name>sb::credentials</name>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="50"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="52"/>
         <source>Salesforce</source>
         <translation>Salesforce</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="51"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="53"/>
         <source>Login URL</source>
         <translation>URL de connexion</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="52"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="54"/>
         <source>https://login.salesforce.com, or https://test.salesforce.com for a sandbox org.</source>
         <translation>https://login.salesforce.com, ou https://test.salesforce.com pour une organisation sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="54"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="71"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="85"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="118"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="126"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="138"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="56"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="73"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="87"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="120"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="128"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="140"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="55"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="73"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="57"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="75"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="88"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="96"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="102"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="121"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="129"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="141"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="58"/>
+        <source>Security token</source>
+        <translation>Jeton de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="59"/>
+        <source>Sent by Salesforce when the password was last reset; empty when the server&apos;s address is trusted.</source>
+        <translation>Envoyé par Salesforce lors de la dernière réinitialisation du mot de passe ; vide si l’adresse du serveur est approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="61"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="123"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="135"/>
+        <source>API version</source>
+        <translation>Version de l’API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="62"/>
+        <source>Such as 47.0; empty for the adaptor&apos;s default.</source>
+        <translation>Par exemple 47.0 ; vide pour la valeur par défaut de l’adaptateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="63"/>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="64"/>
+        <source>Instance URL</source>
+        <translation>URL d’instance</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="65"/>
+        <source>The org&apos;s own address, such as https://example.my.salesforce.com.</source>
+        <translation>L’adresse propre de l’organisation, par exemple https://example.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="68"/>
+        <source>Either a user name, password and login URL, or an access token with its instance URL.</source>
+        <translation>Soit un nom d’utilisateur, un mot de passe et une URL de connexion, soit un jeton d’accès avec son URL d’instance.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="69"/>
+        <source>CommCare</source>
+        <translation>CommCare</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="70"/>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="71"/>
+        <source>Project space</source>
+        <translation>Espace de projet</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="72"/>
+        <source>The project&apos;s domain, as in /a/&lt;domain&gt;/ in CommCare&apos;s addresses.</source>
+        <translation>Le domaine du projet, comme dans /a/&lt;domaine&gt;/ dans les adresses de CommCare.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="74"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="82"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="76"/>
+        <source>Application id</source>
+        <translation>Identifiant d’application</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="78"/>
+        <source>An API key (preferred) or the user&apos;s password.</source>
+        <translation>Une clé d’API (de préférence) ou le mot de passe de l’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="79"/>
+        <source>Infobip</source>
+        <translation>Infobip</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="80"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="108"/>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="81"/>
+        <source>Your account&apos;s own address, such as https://xxxxx.api.infobip.com.</source>
+        <translation>L’adresse propre de votre compte, par exemple https://xxxxx.api.infobip.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentials/credentialtypes.cpp" line="85"/>
+        <source>Primero</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
         <location filename="../core/credentials/credentialtypes.cpp" line="86"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="94"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="100"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="119"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="127"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="139"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="56"/>
-        <source>Security token</source>
-        <translation>Jeton de sécurité</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="57"/>
-        <source>Sent by Salesforce when the password was last reset; empty when the server&apos;s address is trusted.</source>
-        <translation>Envoyé par Salesforce lors de la dernière réinitialisation du mot de passe ; vide si l’adresse du serveur est approuvée.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="59"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="121"/>
         <location filename="../core/credentials/credentialtypes.cpp" line="133"/>
-        <source>API version</source>
-        <translation>Version de l’API</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="60"/>
-        <source>Such as 47.0; empty for the adaptor&apos;s default.</source>
-        <translation>Par exemple 47.0 ; vide pour la valeur par défaut de l’adaptateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="61"/>
-        <source>Access token</source>
-        <translation>Jeton d’accès</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="62"/>
-        <source>Instance URL</source>
-        <translation>URL d’instance</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="63"/>
-        <source>The org&apos;s own address, such as https://example.my.salesforce.com.</source>
-        <translation>L’adresse propre de l’organisation, par exemple https://example.my.salesforce.com.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="66"/>
-        <source>Either a user name, password and login URL, or an access token with its instance URL.</source>
-        <translation>Soit un nom d’utilisateur, un mot de passe et une URL de connexion, soit un jeton d’accès avec son URL d’instance.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="67"/>
-        <source>CommCare</source>
-        <translation>CommCare</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="68"/>
-        <source>Server URL</source>
-        <translation>URL du serveur</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="69"/>
-        <source>Project space</source>
-        <translation>Espace de projet</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="70"/>
-        <source>The project&apos;s domain, as in /a/&lt;domain&gt;/ in CommCare&apos;s addresses.</source>
-        <translation>Le domaine du projet, comme dans /a/&lt;domaine&gt;/ dans les adresses de CommCare.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="72"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="80"/>
-        <source>API key</source>
-        <translation>Clé d’API</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="74"/>
-        <source>Application id</source>
-        <translation>Identifiant d’application</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="76"/>
-        <source>An API key (preferred) or the user&apos;s password.</source>
-        <translation>Une clé d’API (de préférence) ou le mot de passe de l’utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="77"/>
-        <source>Infobip</source>
-        <translation>Infobip</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="78"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="106"/>
-        <source>Base URL</source>
-        <translation>URL de base</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="79"/>
-        <source>Your account&apos;s own address, such as https://xxxxx.api.infobip.com.</source>
-        <translation>L’adresse propre de votre compte, par exemple https://xxxxx.api.infobip.com.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="83"/>
-        <source>Primero</source>
-        <translation>Primero</translation>
-    </message>
-    <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="84"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="92"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="98"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="117"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="125"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="131"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="137"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="139"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="87"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="89"/>
         <source>HTTP Basic instead of a token</source>
         <translation>Authentification HTTP basique au lieu d’un jeton</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="88"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="90"/>
         <source>Send the user and password with every request instead of signing in for a token.</source>
         <translation>Envoyer l’utilisateur et le mot de passe avec chaque requête au lieu de se connecter pour obtenir un jeton.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="91"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="93"/>
         <source>OSCaR</source>
         <translation>OSCaR</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="93"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="99"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="95"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="101"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="97"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="99"/>
         <source>Hospital information system (HIS)</source>
         <translation>Système d’information hospitalier (HIS)</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="101"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="103"/>
         <source>Check the server&apos;s certificate</source>
         <translation>Vérifier le certificat du serveur</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="102"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="104"/>
         <source>Turn off only for a server with a self-signed certificate you trust.</source>
         <translation>À désactiver uniquement pour un serveur doté d’un certificat auto-signé auquel vous faites confiance.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="105"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="107"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="107"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="109"/>
         <source>User name (Basic)</source>
         <translation>Nom d’utilisateur (Basic)</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="108"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="110"/>
         <source>Password (Basic)</source>
         <translation>Mot de passe (Basic)</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="109"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="111"/>
         <source>Bearer token</source>
         <translation>Jeton Bearer</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="110"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="112"/>
         <source>Extra headers</source>
         <translation>En-têtes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="112"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="114"/>
         <source>A JSON object of headers sent with every request, such as {&quot;X-API-Key&quot;: &quot;…&quot;}. Kept with the secrets.</source>
         <translation>Un objet JSON d’en-têtes envoyés avec chaque requête, par exemple {&quot;X-API-Key&quot;: &quot;…&quot;}. Conservé avec les secrets.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="115"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="117"/>
         <source>Basic (user name and password), a bearer token, or neither.</source>
         <translation>Basic (nom d’utilisateur et mot de passe), un jeton Bearer, ou aucun des deux.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="116"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="118"/>
         <source>DHIS2</source>
         <translation>DHIS2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="120"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="122"/>
         <source>Personal access token</source>
         <translation>Jeton d’accès personnel</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="123"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="125"/>
         <source>A user name and password, or a personal access token.</source>
         <translation>Un nom d’utilisateur et un mot de passe, ou un jeton d’accès personnel.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="124"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="126"/>
         <source>OpenMRS</source>
         <translation>OpenMRS</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="130"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="132"/>
         <source>RapidPro</source>
         <translation>RapidPro</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="132"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="134"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="136"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="138"/>
         <source>Community Health Toolkit (CHT)</source>
         <translation>Community Health Toolkit (CHT)</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="142"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="144"/>
         <source>Raw JSON</source>
         <translation>JSON brut</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="143"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="145"/>
         <source>Any JSON object; all of it is kept in the keychain.</source>
         <translation>N’importe quel objet JSON ; il est conservé en entier dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="239"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="226"/>
         <source>“%1” is not a credential type; use one of %2.</source>
         <translation>« %1 » n’est pas un type de jeu d’identifiants ; utilisez l’un des types suivants : %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="244"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="231"/>
         <source>A raw JSON credential needs at least one field.</source>
         <translation>Un jeu d’identifiants JSON brut doit avoir au moins un champ.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="255"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="242"/>
         <source>A %1 credential has no field “%2”; did you mean “%3”?</source>
         <translation>Un jeu d’identifiants %1 n’a pas de champ « %2 » ; vouliez-vous dire « %3 » ?</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="267"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="254"/>
         <source>%1 must be text, an address such as https://example.org.</source>
         <translation>%1 doit être du texte, une adresse comme https://example.org.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="275"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="262"/>
         <source>%1 “%2” is not a web address; write it in full, such as https://example.org.</source>
         <translation>%1 « %2 » n’est pas une adresse web ; écrivez-la en entier, par exemple https://example.org.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="281"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="268"/>
         <source>%1 must be true or false.</source>
         <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="285"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="272"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="289"/>
-        <location filename="../core/credentials/credentialtypes.cpp" line="368"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="276"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="355"/>
         <source>%1 must be a JSON object, such as {&quot;X-API-Key&quot;: &quot;…&quot;}.</source>
         <translation>%1 doit être un objet JSON, par exemple {&quot;X-API-Key&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="293"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="280"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 doit être l’une des valeurs suivantes : %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="298"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="285"/>
         <source>%1 must be text.</source>
         <translation>%1 doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="304"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="291"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="322"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="309"/>
         <source>A Basic password needs its user name.</source>
         <translation>Un mot de passe Basic nécessite son nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="349"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="336"/>
         <source>%1 must be true or false, not “%2”.</source>
         <translation>%1 doit valoir true ou false, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialtypes.cpp" line="358"/>
+        <location filename="../core/credentials/credentialtypes.cpp" line="345"/>
         <source>%1 must be a whole number, not “%2”.</source>
         <translation>%1 doit être un nombre entier, pas « %2 ».</translation>
     </message>
