@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -223,10 +224,12 @@ QString fillBulkId(const Template &t, const QString &templ, ValueFn &&value, QSt
         return {};
     }
     RenderResult r;
-    r.text.reserve(64);
+    // The values first, so the id is built in one allocation of the right size.
+    QVarLengthArray<QString, 4> values;
+    qsizetype size = 0;
     for (const TemplatePart &p : t.parts) {
         if (p.kind == TemplatePart::Literal) {
-            r.text += p.text;
+            size += p.text.size();
             continue;
         }
         if (p.kind == TemplatePart::Fragment) {
@@ -240,12 +243,20 @@ QString fillBulkId(const Template &t, const QString &templ, ValueFn &&value, QSt
             if (!v.isEmpty())
                 break;
         }
-        if (v.isEmpty()) {
-            if (!r.missing.contains(p.text))
-                r.missing.append(p.text);
-            continue;
+        if (v.isEmpty() && !r.missing.contains(p.text))
+            r.missing.append(p.text);
+        size += v.size();
+        values.append(v);
+    }
+    if (r.ok()) {
+        r.text.reserve(size);
+        qsizetype next = 0;
+        for (const TemplatePart &p : t.parts) {
+            if (p.kind == TemplatePart::Literal)
+                r.text += p.text;
+            else if (p.kind == TemplatePart::Placeholder)
+                r.text += values.at(next++);
         }
-        r.text += v;
     }
     if (!r.ok()) {
         if (error) {

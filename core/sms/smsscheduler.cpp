@@ -205,6 +205,7 @@ struct SmsPlanner::Impl
     };
 
     QList<Row> rows;
+    bool duplicateTemplates = false; // two rows with the same bulkId template
     QList<Country> countries;
     QHash<QString, int> countryIndex; // lower-case name → index
     PlannerOptions options;
@@ -277,6 +278,12 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
         row.minutes = minutes.toInt();
         row.clockTime = row.clock.isEmpty() ? options.defaultClock : parseClockTime(row.clock);
         d->rows << row;
+    }
+    QSet<QString> templates;
+    for (const Impl::Row &row : std::as_const(d->rows)) {
+        if (templates.contains(row.bulkId.source()))
+            d->duplicateTemplates = true;
+        templates.insert(row.bulkId.source());
     }
 }
 
@@ -432,14 +439,21 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
 
     QSet<QString> cancelled;
     auto cancel = [&](const QString &bulkId, const QString &reason, const Impl::Row &row) {
-        if (bulkId.isEmpty() || cancelled.contains(bulkId))
+        if (bulkId.isEmpty())
             return;
-        cancelled.insert(bulkId);
+        // Ids of distinct templates are distinct; only a table with a repeated template, or
+        // an old appointment's reminder, can give one twice.
+        if (d->duplicateTemplates || row.category == Category::ReminderBefore || row.category == Category::ReminderAfter) {
+            if (cancelled.contains(bulkId))
+                return;
+            cancelled.insert(bulkId);
+        }
         out.cancel.append(Cancellation{bulkId, reason, row.number, row.group});
     };
     if (withCancelIds)
-        out.cancel.reserve(d->rows.size());
-    plan.messages.reserve(d->rows.size());
+        out.cancel.reserve(64);
+    plan.messages.reserve(40);
+    out.due.reserve(40);
     // The reasons, one string per group and contact (shared by the rows).
     std::array<QString, 20> unwantedByGroup;
     std::array<bool, 20> unwantedKnown{};
@@ -666,9 +680,17 @@ void SmsPlanner::materializeCancellations(const QJsonObject &contact, ContactDec
 {
     if (decision.cancelRows.isEmpty())
         return;
+    // Row cancellations are distinct when the table's templates are; the explicit ones (old
+    // appointments, a few) are compared one by one.
     QSet<QString> seen;
-    for (const Cancellation &c : std::as_const(decision.cancel))
-        seen.insert(c.bulkId);
+    auto known = [&](const QString &bulkId) {
+        if (d->duplicateTemplates && seen.contains(bulkId))
+            return true;
+        for (const Cancellation &c : std::as_const(decision.cancel))
+            if (c.bulkId == bulkId)
+                return true;
+        return false;
+    };
     QList<QPair<QString, QString>> values;
     const std::function<QString(const QString &)> value = [&](const QString &name) -> QString {
         for (const auto &[n, v] : std::as_const(values))
@@ -683,9 +705,10 @@ void SmsPlanner::materializeCancellations(const QJsonObject &contact, ContactDec
         const Impl::Row &row = d->rows.at(rc.row);
         QString ignored;
         const QString bulkId = row.bulkId.bulkIdFrom(value, &ignored);
-        if (bulkId.isEmpty() || seen.contains(bulkId))
+        if (bulkId.isEmpty() || known(bulkId))
             continue;
-        seen.insert(bulkId);
+        if (d->duplicateTemplates)
+            seen.insert(bulkId);
         rows.append(Cancellation{bulkId, decision.cancelReasons.at(rc.reason), row.number, row.group});
     }
     // Rule cancellations first, in table order, then the explicit ones (old appointments).
