@@ -198,6 +198,7 @@ struct SmsPlanner::Impl
         QString clock;
         QTime clockTime; // parsed; invalid when blank (the default clock applies)
         int minutes = 0;
+        int carryDays = 0; // whole days the minutes carry the clock time over
         bool educational = true;
         CompiledTemplate bulkId;
         QHash<QString, CompiledTemplate> texts; // language → text (non-empty cells only)
@@ -277,6 +278,10 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
         row.days = days.toInt();
         row.minutes = minutes.toInt();
         row.clockTime = row.clock.isEmpty() ? options.defaultClock : parseClockTime(row.clock);
+        if (row.clockTime.isValid()) {
+            const int wallMinutes = row.clockTime.msecsSinceStartOfDay() / 60000 + row.minutes;
+            row.carryDays = wallMinutes >= 0 ? wallMinutes / 1440 : -((-wallMinutes + 1439) / 1440);
+        }
         d->rows << row;
     }
     QSet<QString> templates;
@@ -570,6 +575,12 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             }
             if (!ssd.isValid()) {
                 m.reason = Tr::tr("no schedule start date: %1 is empty").arg(ssdField);
+            } else if (const QDate wallDate = ssd.addDays(row.days + row.carryDays);
+                       row.educational && wallDate < now.date().addDays(-3)) {
+                // Long past: whatever the zone (±14 h) and the window (at most to 08:00 the next
+                // day), more than a day before now, so skipped (rule 4) without working out the
+                // minute.
+                m.reason = Tr::tr("was due on %1, which passed more than a day ago").arg(isoDate(wallDate));
             } else {
                 SendTimeInput in;
                 in.ssd = ssd;
