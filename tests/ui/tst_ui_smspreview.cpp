@@ -7,6 +7,7 @@
 // With SB_SCREENSHOT_DIR set, screenshot() saves sms-preview.png and sms-plans.png there.
 
 #include "main/messagebanner.h"
+#include "sandbox/sandbox.h"
 #include "sms/smscountriesview.h"
 #include "sms/smsplan.h"
 #include "sms/smsplansmodel.h"
@@ -95,6 +96,7 @@ private slots:
     void reminderUsesTheAppointment();
     void contactLoadedFromJson();
     void badJsonIsRefused();
+    void contactFromTheSandbox();
     void plansEmptyState();
     void plansListAndDetail();
     void countriesEditSaveReload();
@@ -363,6 +365,31 @@ void TestUiSmsPreview::badJsonIsRefused()
     QVERIFY(view.banner()->text().contains(QStringLiteral("not valid JSON")));
     QVERIFY(!view.loadContactJson("[]").ok());
     QVERIFY(view.banner()->text().contains(QStringLiteral("no contact")));
+}
+
+// The sandbox's Salesforce contacts, with the clinic nested as the scheduler reads them.
+void TestUiSmsPreview::contactFromTheSandbox()
+{
+    publishSheet();
+    sandbox::Sandbox box;
+    const Status started = box.start(QStringLiteral("127.0.0.1"), 0);
+    QVERIFY2(started.ok(), qPrintable(started.error().toString()));
+    SmsPreviewView view(*m_store);
+    view.show();
+    QVERIFY(view.sandboxContacts().isEmpty());
+    view.setSandbox(&box);
+    const QList<QJsonObject> contacts = view.sandboxContacts();
+    QVERIFY(contacts.size() >= 4);
+    QJsonObject amina;
+    for (const QJsonObject &c : contacts)
+        if (c.value(QStringLiteral("CommCare_Case_ID__c")).toString() == QStringLiteral("sandbox-case-0001"))
+            amina = c;
+    QCOMPARE(amina.value(QStringLiteral("Account")).toObject().value(QStringLiteral("Country__c")).toString(),
+             QStringLiteral("Nigeria"));
+    QVERIFY(view.loadContactJson(QJsonDocument(amina).toJson(), QStringLiteral("the sandbox")).ok());
+    QCOMPARE(view.contactFieldText(QStringLiteral("Guardian_1_First_Name__c")), QStringLiteral("Hauwa"));
+    view.setSandbox(nullptr);
+    QVERIFY(view.sandboxContacts().isEmpty());
 }
 
 void TestUiSmsPreview::plansEmptyState()

@@ -156,6 +156,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setSandbox(sandbox::Sandbox *sandbox)
 {
     m_sandboxView->setSandbox(sandbox);
+    m_smsView->setSandbox(sandbox);
 }
 
 qint64 MainWindow::currentProjectId() const

@@ -1,5 +1,8 @@
 #include "sms/smspreviewview.h"
 
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxsystem.h"
+
 #include "sms/smsplan.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
@@ -236,6 +239,9 @@ QWidget *SmsPreviewView::buildContactForm()
     auto *menu = new QMenu(load);
     menu->addAction(tr("From a JSON file…"), this, &SmsPreviewView::loadFromFile);
     menu->addAction(tr("Paste JSON…"), this, &SmsPreviewView::loadFromPaste);
+    m_fromSandbox = menu->addAction(tr("From the sandbox’s Salesforce…"), this, &SmsPreviewView::loadFromSandbox);
+    m_fromSandbox->setEnabled(false);
+    m_fromSandbox->setToolTip(tr("Start the built-in sandbox (Sandbox page) to pick one of its contacts"));
     menu->addSeparator();
     menu->addAction(tr("Demo contact"), this, &SmsPreviewView::resetToDemoContact);
     load->setMenu(menu);
@@ -879,6 +885,54 @@ Status SmsPreviewView::loadContactJson(const QByteArray &json, const QString &so
     fillForm(c);
     m_banner->hideMessage();
     return Ok{};
+}
+
+void SmsPreviewView::setSandbox(sandbox::Sandbox *sandbox)
+{
+    m_sandbox = sandbox;
+    if (m_fromSandbox)
+        m_fromSandbox->setEnabled(sandbox && sandbox->isRunning());
+}
+
+QList<QJsonObject> SmsPreviewView::sandboxContacts() const
+{
+    QList<QJsonObject> out;
+    if (!m_sandbox || !m_sandbox->isRunning())
+        return out;
+    sandbox::SandboxData &data = m_sandbox->data();
+    for (auto [id, contact] : data.all(QStringLiteral("salesforce"), QStringLiteral("Contact"))) {
+        const QJsonObject account = data.get(QStringLiteral("salesforce"), QStringLiteral("Account"),
+                                             contact.value(QStringLiteral("AccountId")).toString());
+        contact.insert(QStringLiteral("Account"),
+                       QJsonObject{{QStringLiteral("Name"), account.value(QStringLiteral("Name"))},
+                                   {QStringLiteral("Status__c"), account.value(QStringLiteral("Status__c"))},
+                                   {QStringLiteral("Country__c"), account.value(QStringLiteral("Country__c"))}});
+        out << contact;
+    }
+    return out;
+}
+
+void SmsPreviewView::loadFromSandbox()
+{
+    const QList<QJsonObject> contacts = sandboxContacts();
+    if (contacts.isEmpty()) {
+        m_banner->showMessage(tr("The sandbox’s Salesforce has no contacts (or the sandbox is not running)."),
+                              MessageLevel::Warning);
+        return;
+    }
+    QStringList names;
+    for (const QJsonObject &c : contacts)
+        names << tr("%1 (%2, %3)").arg(c.value(QStringLiteral("Patient_Name__c")).toString(),
+                                      c.value(QStringLiteral("CommCare_Case_ID__c")).toString(),
+                                      c.value(QStringLiteral("Account")).toObject().value(QStringLiteral("Name")).toString());
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(this, tr("A contact from the sandbox"), tr("Contact:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype i = names.indexOf(picked);
+    if (i < 0)
+        return;
+    loadContactJson(QJsonDocument(contacts.at(i)).toJson(QJsonDocument::Compact), tr("the sandbox’s Salesforce"));
 }
 
 void SmsPreviewView::loadFromFile()

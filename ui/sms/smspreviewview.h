@@ -20,6 +20,10 @@ class QTextBrowser;
 
 namespace sb {
 
+namespace sandbox {
+class Sandbox;
+}
+
 class MessageBanner;
 class Store;
 class StoreWatcher;
@@ -40,6 +44,13 @@ public:
     void refresh();
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
+
+    // The running built-in sandbox (nullptr: none): "Load a contact" then offers the
+    // contacts of its Salesforce.
+    void setSandbox(sandbox::Sandbox *sandbox);
+    // The sandbox Salesforce's contacts as the scheduler reads them (the clinic nested as
+    // Account {Name, Status__c, Country__c}); empty without a sandbox.
+    QList<QJsonObject> sandboxContacts() const;
 
     // For tests and the "Load a contact…" actions.
     Status loadContactJson(const QByteArray &json, const QString &source = QString());
@@ -71,6 +82,7 @@ private:
     void fillLanguageTable(SmsPreviewInput in);
     void loadFromFile();
     void loadFromPaste();
+    void loadFromSandbox();
     void fillForm(const QJsonObject &contact);
 
     Store &m_store;
@@ -108,6 +120,8 @@ private:
     QLabel *m_decision = nullptr;
     QLabel *m_segments = nullptr;
     QTableWidget *m_languages = nullptr;
+    sandbox::Sandbox *m_sandbox = nullptr;
+    QAction *m_fromSandbox = nullptr;
 };
 
 } // namespace sb

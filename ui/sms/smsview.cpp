@@ -45,6 +45,11 @@ void SmsView::showTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
+void SmsView::setSandbox(sandbox::Sandbox *sandbox)
+{
+    m_preview->setSandbox(sandbox);
+}
+
 void SmsView::refresh()
 {
     m_table->refresh();

@@ -7,6 +7,10 @@ class QTabWidget;
 
 namespace sb {
 
+namespace sandbox {
+class Sandbox;
+}
+
 class MappingTableView;
 class SmsCountriesView;
 class SmsPlansView;
@@ -26,6 +30,8 @@ public:
     explicit SmsView(Store &store, QWidget *parent = nullptr);
 
     void showTab(Tab tab);
+    // The running built-in sandbox (nullptr: none), for the Preview's contacts.
+    void setSandbox(sandbox::Sandbox *sandbox);
     void refresh();
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
