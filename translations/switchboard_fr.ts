@@ -3685,7 +3685,7 @@
     <name>sb::MainWindow</name>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="55"/>
-        <location filename="../ui/main/mainwindow.cpp" line="440"/>
+        <location filename="../ui/main/mainwindow.cpp" line="441"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
@@ -3695,22 +3695,22 @@
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="179"/>
+        <location filename="../ui/main/mainwindow.cpp" line="180"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Ordre de travail %1 mis en file d’attente ; il passe avant le travail déclenché.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="189"/>
+        <location filename="../ui/main/mainwindow.cpp" line="190"/>
         <source>Project settings saved.</source>
         <translation>Paramètres du projet enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="207"/>
+        <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>Webhooks are not received: %1</source>
         <translation>Les webhooks ne sont pas reçus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="209"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Moteur : %n worker, sans webhooks</numerusform>
@@ -3718,7 +3718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="210"/>
+        <location filename="../ui/main/mainwindow.cpp" line="211"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Moteur : %n worker, webhooks sur %1:%2</numerusform>
@@ -3726,7 +3726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="213"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Moteur : %n worker</numerusform>
@@ -3734,307 +3734,307 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="215"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Cette console fait tourner le moteur : webhooks, cron et workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="219"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>Engine: %1 process %2</source>
         <translation>Moteur : processus %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="221"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Un autre processus Switchboard (%1, pid %2 sur %3%4) fait tourner le moteur sur cette base de données. Cette console affiche ses exécutions en direct ; les relances que vous demandez sont exécutées par lui.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="227"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <location filename="../ui/main/mainwindow.cpp" line="230"/>
         <source>Engine: not running</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="232"/>
+        <location filename="../ui/main/mainwindow.cpp" line="233"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>Le moteur n’a pas démarré ; aucun webhook, cron ni exécution n’est donc traité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="240"/>
+        <location filename="../ui/main/mainwindow.cpp" line="241"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Exécutions de chaque workflow sur les dernières 24 heures et les 7 derniers jours (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="252"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="252"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="253"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Tous les webhooks et déclencheurs cron du projet (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Ordres de travail et exécutions : filtrer, rechercher, relancer (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Run detail</source>
         <translation>Détail d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Étapes, journaux et données de l’ordre de travail ouvert depuis l’historique (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="265"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Chaque requête webhook reçue, acceptée ou refusée, avec le motif (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="266"/>
+        <location filename="../ui/main/mainwindow.cpp" line="267"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <location filename="../ui/main/mainwindow.cpp" line="268"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Les systèmes externes émulés : leurs enregistrements, les requêtes qu’ils ont reçues, les pannes simulées (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="270"/>
+        <location filename="../ui/main/mainwindow.cpp" line="271"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation>Identifiants de connexion aux systèmes externes par environnement, environnement actif, tests et audit des modifications (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="274"/>
+        <location filename="../ui/main/mainwindow.cpp" line="275"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation>La table de correspondance principale des SMS, l’aperçu, le plan SMS de chaque contact et la table des pays (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="290"/>
+        <location filename="../ui/main/mainwindow.cpp" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="291"/>
+        <location filename="../ui/main/mainwindow.cpp" line="292"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importer un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="295"/>
+        <location filename="../ui/main/mainwindow.cpp" line="296"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importer un fichier de spécification de projet OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="296"/>
+        <location filename="../ui/main/mainwindow.cpp" line="297"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exporter le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="300"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Écrire le projet dans un fichier de spécification OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="302"/>
+        <location filename="../ui/main/mainwindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="307"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="309"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Exécuter un workflow maintenant…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="311"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Démarrer un workflow manuellement avec une entrée que vous saisissez (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="313"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="314"/>
+        <location filename="../ui/main/mainwindow.cpp" line="315"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Rétention des données et nombre d’exécutions simultanées de chaque workflow</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="316"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="321"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Relire le projet depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="323"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="325"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="327"/>
+        <location filename="../ui/main/mainwindow.cpp" line="328"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="330"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="331"/>
+        <location filename="../ui/main/mainwindow.cpp" line="332"/>
         <source>R&amp;un detail</source>
         <translation>Détail d’e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="333"/>
+        <location filename="../ui/main/mainwindow.cpp" line="334"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="336"/>
         <source>&amp;Sandbox</source>
         <translation>Bac à &amp;sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="337"/>
+        <location filename="../ui/main/mainwindow.cpp" line="338"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <location filename="../ui/main/mainwindow.cpp" line="340"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="342"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="344"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="346"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="359"/>
+        <location filename="../ui/main/mainwindow.cpp" line="360"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="438"/>
+        <location filename="../ui/main/mainwindow.cpp" line="439"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="438"/>
+        <location filename="../ui/main/mainwindow.cpp" line="439"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="440"/>
+        <location filename="../ui/main/mainwindow.cpp" line="441"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="486"/>
+        <location filename="../ui/main/mainwindow.cpp" line="487"/>
         <source>Imported “%1”: %2.</source>
         <translation>« %1 » importé : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="492"/>
+        <location filename="../ui/main/mainwindow.cpp" line="493"/>
         <source>Export project</source>
         <translation>Exporter le projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="493"/>
+        <location filename="../ui/main/mainwindow.cpp" line="494"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Spécification de projet OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="502"/>
+        <location filename="../ui/main/mainwindow.cpp" line="503"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="522"/>
+        <location filename="../ui/main/mainwindow.cpp" line="523"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="523"/>
+        <location filename="../ui/main/mainwindow.cpp" line="524"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Une console d’administration pour les projets d’intégration de type OpenFn : workflows, jobs, déclencheurs et leurs exécutions, en local.&lt;/p&gt;</translation>
     </message>
@@ -6682,343 +6682,353 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsPreviewView</name>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="54"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="57"/>
         <source>Patient name:</source>
         <translation>Nom du patient :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="55"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="58"/>
         <source>Guardian first name:</source>
         <translation>Prénom du tuteur :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="56"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="59"/>
         <source>Pronoun he/she:</source>
         <translation>Pronom il/elle :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="57"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="60"/>
         <source>Pronoun him/her:</source>
         <translation>Pronom le/la :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="58"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="61"/>
         <source>Pronoun his/her:</source>
         <translation>Pronom son/sa :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="59"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="62"/>
         <source>Clinic:</source>
         <translation>Clinique :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="60"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="63"/>
         <source>CommCare case id:</source>
         <translation>Identifiant de cas CommCare :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="64"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="67"/>
         <source>Registration date:</source>
         <translation>Date d’inscription :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="65"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="68"/>
         <source>Treatment start date:</source>
         <translation>Date de début du traitement :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="66"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="69"/>
         <source>Last visit date:</source>
         <translation>Date de la dernière visite :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="67"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="70"/>
         <source>Next visit date:</source>
         <translation>Date de la prochaine visite :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="144"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="147"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="151"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="154"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="157"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="160"/>
         <source>The row of the table: its group and its number in the group</source>
         <translation>La ligne de la table : son groupe et son numéro dans le groupe</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="159"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="162"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="164"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="167"/>
         <source>&amp;Now:</source>
         <translation>&amp;Maintenant :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="169"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="172"/>
         <source>The moment the scheduler runs, in this computer&apos;s time zone (%1). Change it to see what a run on another day would decide.</source>
         <translation>Le moment où le planificateur s’exécute, dans le fuseau horaire de cet ordinateur (%1). Modifiez-le pour voir ce que déciderait une exécution un autre jour.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="175"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="178"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="178"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="181"/>
         <source>Set to the current time</source>
         <translation>Régler sur l’heure actuelle</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="194"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="197"/>
         <source>This computer&apos;s time zone: %1</source>
         <translation>Fuseau horaire de cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="224"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="227"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="230"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="233"/>
         <source>Load a contact…</source>
         <translation>Charger un contact…</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="234"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="237"/>
         <source>A Salesforce Contact as JSON (fields by API name, the clinic as Account {Name, Status__c, Country__c}), as `switchboard sms plan` reads it</source>
         <translation>Un contact Salesforce au format JSON (champs par nom d’API, la clinique comme Account {Name, Status__c, Country__c}), tel que `switchboard sms plan` le lit</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="237"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="240"/>
         <source>From a JSON file…</source>
         <translation>Depuis un fichier JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="238"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="241"/>
         <source>Paste JSON…</source>
         <translation>Coller du JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="240"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="242"/>
+        <source>From the sandbox’s Salesforce…</source>
+        <translation>Depuis le Salesforce du bac à sable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="244"/>
+        <source>Start the built-in sandbox (Sandbox page) to pick one of its contacts</source>
+        <translation>Démarrez le bac à sable intégré (page Bac à sable) pour choisir l’un de ses contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="246"/>
         <source>Demo contact</source>
         <translation>Contact de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="266"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="272"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="268"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="274"/>
         <source>(no value)</source>
         <translation>(aucune valeur)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="290"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="296"/>
         <source>Country:</source>
         <translation>Pays :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="306"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="312"/>
         <source>(empty: the country&apos;s zone)</source>
         <translation>(vide : le fuseau du pays)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="307"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="313"/>
         <source>SMS_Timezone__c: an IANA time zone name such as Asia/Manila. Empty: the country&apos;s default zone.</source>
         <translation>SMS_Timezone__c : un nom de fuseau horaire IANA comme Asia/Manila. Vide : le fuseau par défaut du pays.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="309"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="315"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="325"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="331"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="361"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="367"/>
         <source>Send time (local):</source>
         <translation>Heure d’envoi (locale) :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="362"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="368"/>
         <source>Send time (UTC):</source>
         <translation>Heure d’envoi (UTC) :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="363"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="369"/>
         <source>Decision:</source>
         <translation>Décision :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="364"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="370"/>
         <source>Schedule start:</source>
         <translation>Début de programmation :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="365"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="371"/>
         <source>Segments:</source>
         <translation>Segments :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="366"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="372"/>
         <source>Sender id:</source>
         <translation>Identifiant d’expéditeur :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="367"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="373"/>
         <source>bulkId:</source>
         <translation>bulkId :</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="372"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
         <source>This message in every language</source>
         <translation>Ce message dans toutes les langues</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
-        <location filename="../ui/sms/smspreviewview.cpp" line="383"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="389"/>
         <source>Characters</source>
         <translation>Caractères</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="390"/>
         <source>Double-click a language to show it above</source>
         <translation>Double-cliquez sur une langue pour l’afficher ci-dessus</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="403"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="409"/>
         <source>The countries table cannot be read: %1</source>
         <translation>Impossible de lire la table des pays : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="413"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="419"/>
         <source>The mapping tables cannot be read: %1</source>
         <translation>Impossible de lire les tables de correspondance : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="449"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="455"/>
         <source>The table “%1” cannot be read: %2</source>
         <translation>Impossible de lire la table « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="468"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="474"/>
         <source>version %1, published</source>
         <translation>version %1, publiée</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="470"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="476"/>
         <source>version %1, not published</source>
         <translation>version %1, non publiée</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="471"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="477"/>
         <source>The Preview uses the published version (what the scheduler uses), else the newest.</source>
         <translation>L’Aperçu utilise la version publiée (celle qu’utilise le planificateur), sinon la plus récente.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="485"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="491"/>
         <source>%1 · #%2</source>
         <translation>%1 · #%2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="487"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="493"/>
         <source>Row %1: SSD %2, %3 days, clock %4, %5 minutes</source>
         <translation>Ligne %1 : SSD %2, %3 jours, heure %4, %5 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="582"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="588"/>
         <source>No mapping table yet: import the sheet in the Mapping table tab.</source>
         <translation>Pas encore de table de correspondance : importez la feuille dans l’onglet Table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="583"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="589"/>
         <source>The table has no rows.</source>
         <translation>La table n’a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="591"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="597"/>
         <source>%1 · #%2 · %3 · %4</source>
         <translation>%1 · #%2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="593"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="599"/>
         <source>visit reminder</source>
         <translation>rappel de visite</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="593"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="599"/>
         <source>educational</source>
         <translation>éducatif</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="620"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="626"/>
         <source>(the cell is empty in every language)</source>
         <translation>(la cellule est vide dans toutes les langues)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="626"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="632"/>
         <source>Not sent: the brace in “%1” is not closed or opened.</source>
         <translation>Non envoyé : l’accolade dans « %1 » n’est pas fermée ou pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="627"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="633"/>
         <source>Not sent: {%1} has no value.</source>
         <translation>Non envoyé : {%1} n’a pas de valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="631"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="637"/>
         <source>The %1 translation is empty: the scheduler sends the English text and reports it.</source>
         <translation>La traduction %1 est vide : le planificateur envoie le texte anglais et le signale.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="645"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="651"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="647"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="653"/>
         <source>None: the clinic has no country (Account.Country__c).</source>
         <translation>Aucun : la clinique n’a pas de pays (Account.Country__c).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="649"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="655"/>
         <source>None: “%1” is not in the countries table.</source>
         <translation>Aucun : « %1 » n’est pas dans la table des pays.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="655"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="661"/>
         <source>%1 (default clock)</source>
         <translation>%1 (heure par défaut)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="657"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="663"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -7026,12 +7036,12 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="657"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="663"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="659"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="665"/>
         <source>+ %n minute(s)</source>
         <translation>
             <numerusform>+ %n minute</numerusform>
@@ -7039,47 +7049,47 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="661"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="667"/>
         <source>“now” → %1</source>
         <translation>« maintenant » → %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="664"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="670"/>
         <source>%1 (%2) + %3</source>
         <translation>%1 (%2) + %3</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="666"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="672"/>
         <source>— (%1) + %2</source>
         <translation>— (%1) + %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="669"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="675"/>
         <source>appointment %1</source>
         <translation>rendez-vous %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="669"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="675"/>
         <source>no appointment date</source>
         <translation>pas de date de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="678"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="684"/>
         <source>%1, the zone of %2</source>
         <translation>%1, le fuseau de %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="684"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="690"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="695"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="701"/>
         <source>due now</source>
         <translation>à envoyer maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="695"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="701"/>
         <source>in %n hour(s)</source>
         <translation>
             <numerusform>dans %n heure</numerusform>
@@ -7087,7 +7097,7 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="696"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="702"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -7095,58 +7105,58 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="698"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="704"/>
         <source>Late: its time has passed, so it is sent at the next allowed moment (%1).</source>
         <translation>En retard : son heure est passée, il est donc envoyé au prochain moment autorisé (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="701"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="707"/>
         <source>Scheduled (%1), moved into the 08:00–20:00 local window.</source>
         <translation>Programmé (%1), déplacé dans la plage locale 08:00–20:00.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="703"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="709"/>
         <source>Scheduled (%1).</source>
         <translation>Programmé (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="706"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="712"/>
         <source>Moved into the 08:00–20:00 local window.</source>
         <translation>Déplacé dans la plage locale 08:00–20:00.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="710"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="716"/>
         <source>Beyond the 180-day horizon: kept in the plan, a later run schedules it.</source>
         <translation>Au-delà de l’horizon de 180 jours : conservé dans le plan, une exécution ultérieure le programmera.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="714"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="720"/>
         <source>Skipped: %1</source>
         <translation>Ignoré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="718"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="724"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="723"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="729"/>
         <source>The text or bulkId cannot be filled, so the scheduler skips it.</source>
         <translation>Le texte ou le bulkId ne peut pas être rempli, le planificateur l’ignore donc.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="736"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="742"/>
         <source>UCS-2, forced by “%1” (U+%2)</source>
         <translation>UCS-2, imposé par « %1 » (U+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="739"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="745"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="741"/>
-        <location filename="../ui/sms/smspreviewview.cpp" line="773"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="747"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="779"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
@@ -7154,52 +7164,52 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="742"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="748"/>
         <source>%1 of %2 characters</source>
         <translation>%1 caractères sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="761"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="767"/>
         <source>No translation: English is sent</source>
         <translation>Pas de traduction : l’anglais est envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="767"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="773"/>
         <source>Not sent: no value for %1</source>
         <translation>Non envoyé : aucune valeur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="770"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="776"/>
         <source>Longer than one SMS</source>
         <translation>Plus long qu’un SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="842"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="848"/>
         <source>Demo contact: type any value, the message follows.</source>
         <translation>Contact de démonstration : saisissez n’importe quelle valeur, le message s’actualise.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="855"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="861"/>
         <source>The contact is not valid JSON: %1 (at character %2).</source>
         <translation>Le contact n’est pas un JSON valide : %1 (au caractère %2).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="869"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
         <source>The JSON holds no contact: expected a Salesforce Contact object (fields by API name), a list of them, or a query result with “records”.</source>
         <translation>Le JSON ne contient aucun contact : un objet Contact Salesforce (champs par nom d’API), une liste de ces objets ou un résultat de requête avec « records » est attendu.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="881"/>
         <source>Loaded contact %1.</source>
         <translation>Contact %1 chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="881"/>
         <source>Loaded contact %1 from %2.</source>
         <translation>Contact %1 chargé depuis %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="877"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="883"/>
         <source>The first of %n contacts.</source>
         <translation>
             <numerusform>Le premier contact sur %n.</numerusform>
@@ -7207,27 +7217,52 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="886"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="919"/>
+        <source>The sandbox’s Salesforce has no contacts (or the sandbox is not running).</source>
+        <translation>Le Salesforce du bac à sable n’a aucun contact (ou le bac à sable ne tourne pas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="925"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="929"/>
+        <source>A contact from the sandbox</source>
+        <translation>Un contact du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="929"/>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="935"/>
+        <source>the sandbox’s Salesforce</source>
+        <translation>le Salesforce du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="940"/>
         <source>Load a contact</source>
         <translation>Charger un contact</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="887"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="941"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="892"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="946"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="902"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="956"/>
         <source>Paste a contact</source>
         <translation>Coller un contact</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="903"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="957"/>
         <source>A Salesforce Contact as JSON (fields by API name, the clinic as &quot;Account&quot;: {&quot;Name&quot;, &quot;Status__c&quot;, &quot;Country__c&quot;}):</source>
         <translation>Un contact Salesforce au format JSON (champs par nom d’API, la clinique comme &quot;Account&quot;: {&quot;Name&quot;, &quot;Status__c&quot;, &quot;Country__c&quot;}) :</translation>
     </message>
@@ -7235,12 +7270,12 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="222"/>
+        <location filename="../core/sms/smsrender.cpp" line="223"/>
         <source>The row has no bulkId template.</source>
         <translation>La ligne n’a pas de modèle de bulkId.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="255"/>
+        <location filename="../core/sms/smsrender.cpp" line="266"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation>Le modèle de bulkId « %1 » ne peut pas être rempli pour ce contact : aucune valeur pour %2.</translation>
     </message>
@@ -7343,212 +7378,217 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsScheduler</name>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="264"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="266"/>
         <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
         <translation>ligne %1 : le groupe « %2 » n’est pas connu du planificateur (le Name doit commencer par son numéro, de 01 à 16)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="269"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
         <source>row %1: “%2” is not a whole number of days</source>
         <translation>ligne %1 : « %2 » n’est pas un nombre entier de jours</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
         <source>row %1: “%2” is not a whole number of minutes</source>
         <translation>ligne %1 : « %2 » n’est pas un nombre entier de minutes</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
         <source>row %1: “%2” is not a time of day like 9:00</source>
         <translation>ligne %1 : « %2 » n’est pas une heure comme 9:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="277"/>
         <source>row %1: the schedule start date (SSD) is empty</source>
         <translation>ligne %1 : la date de début de programmation (SSD) est vide</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="328"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="340"/>
         <source>Send_SMS__c is not true</source>
         <translation>Send_SMS__c n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="330"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="342"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation>SMS_Error__c est renseigné (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="332"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation>Cancel_SMS_Sending__c est vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="334"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="346"/>
         <source>the phone number is a landline</source>
         <translation>le numéro de téléphone est une ligne fixe</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="336"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="348"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation>il n’y a pas de numéro de téléphone (Guardian_1_Phone_Number_1__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="339"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
         <source>the clinic “%1” is %2</source>
         <translation>la clinique « %1 » a le statut %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="341"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="353"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation>la clinique « %1 » a le statut Temporarily Suspended</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="343"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="355"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation>la clinique « %1 » n’a pas de statut (Account.Status__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation>le statut de clinique « %1 » n’est pas connu de Switchboard</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="349"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation>SMS_Opt_In_II__c (messages éducatifs) n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation>SMS_Opt_In__c (rappels de visite) n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="375"/>
         <source>treatment stopped (%1)</source>
         <translation>traitement arrêté (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="377"/>
         <source>treatment completed</source>
         <translation>traitement terminé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="379"/>
         <source>treatment suspended</source>
         <translation>traitement suspendu</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="369"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="381"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation>aucun traitement n’est enregistré (SMS_Treatment__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="370"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="382"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation>le traitement « %1 » ne figure pas dans la table</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="391"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation>pas de date d’inscription (Date_of_SMS_Registration__c, Registration_Date__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="399"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
         <source>the treatment is now %1</source>
         <translation>le traitement est désormais %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="415"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation>ce problème d’orthèse n’est pas enregistré (Brace_Problems_Type__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="409"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="421"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation>il n’y a pas de date de prochaine visite (Next_Visit_Date_New__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="423"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation>la visite du %1 a eu lieu (Last_Visit_Date__c %2)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="503"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="522"/>
         <source>the table&apos;s %1</source>
         <translation>%1 de la table</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="510"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="529"/>
         <source>not sent: %1</source>
         <translation>non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="515"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="534"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation>pas de fuseau horaire : SMS_Timezone__c est vide et le pays « %1 » n’est pas dans la table des pays</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation>le fuseau horaire « %1 » n’est pas un fuseau horaire IANA</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="520"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation>le pays de la clinique « %1 » n’est pas dans la table des pays (pas d’identifiant d’expéditeur)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="558"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="577"/>
         <source>no schedule start date: %1 is empty</source>
         <translation>pas de date de début de programmation : %1 est vide</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="581"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="583"/>
+        <source>was due on %1, which passed more than a day ago</source>
+        <translation>était prévu le %1, il y a plus d’un jour</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="606"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation>au-delà de l’horizon de 180 jours : programmé par l’exécution du %1 ou une exécution ultérieure</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="586"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="611"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation>la visite du %1 est arrivée : un rappel préalable n’est plus utile</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="595"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation>%1 : la ligne %2 n’a pas de texte %3 ; le texte anglais est envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="603"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="628"/>
         <source>row %1 has no %2 or English text</source>
         <translation>la ligne %1 n’a ni texte %2 ni texte anglais</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="612"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="637"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation>non envoyé : le texte nécessite %1, qui n’a pas de valeur</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="643"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation>son heure était passée : envoyé au prochain moment autorisé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="645"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation>déplacé dans la plage locale 08:00–20:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="623"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="648"/>
         <source>no %1 text: sent in English</source>
         <translation>pas de texte %1 : envoyé en anglais</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="656"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="681"/>
         <source>the visit of %1 took place; the next is on %2</source>
         <translation>la visite du %1 a eu lieu ; la prochaine est le %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="657"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="682"/>
         <source>the appointment moved from %1 to %2</source>
         <translation>le rendez-vous a été déplacé du %1 au %2</translation>
     </message>

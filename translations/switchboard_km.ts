@@ -3685,7 +3685,7 @@
     <name>sb::MainWindow</name>
     <message>
         <location filename="../ui/main/mainwindow.cpp" line="55"/>
-        <location filename="../ui/main/mainwindow.cpp" line="440"/>
+        <location filename="../ui/main/mainwindow.cpp" line="441"/>
         <source>Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,22 +3695,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="179"/>
+        <location filename="../ui/main/mainwindow.cpp" line="180"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="189"/>
+        <location filename="../ui/main/mainwindow.cpp" line="190"/>
         <source>Project settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="207"/>
+        <location filename="../ui/main/mainwindow.cpp" line="208"/>
         <source>Webhooks are not received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="209"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3718,7 +3718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="210"/>
+        <location filename="../ui/main/mainwindow.cpp" line="211"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3726,7 +3726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="213"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Engine: %n worker(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3734,307 +3734,307 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="215"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="219"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>Engine: %1 process %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="221"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="227"/>
         <source>, webhooks on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <location filename="../ui/main/mainwindow.cpp" line="230"/>
         <source>Engine: not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="232"/>
+        <location filename="../ui/main/mainwindow.cpp" line="233"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="240"/>
+        <location filename="../ui/main/mainwindow.cpp" line="241"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="251"/>
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="252"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="252"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="253"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Run detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="265"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="266"/>
+        <location filename="../ui/main/mainwindow.cpp" line="267"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <location filename="../ui/main/mainwindow.cpp" line="268"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="270"/>
+        <location filename="../ui/main/mainwindow.cpp" line="271"/>
         <source>Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="274"/>
+        <location filename="../ui/main/mainwindow.cpp" line="275"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="290"/>
+        <location filename="../ui/main/mainwindow.cpp" line="291"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="291"/>
+        <location filename="../ui/main/mainwindow.cpp" line="292"/>
         <source>&amp;Import project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="295"/>
+        <location filename="../ui/main/mainwindow.cpp" line="296"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="296"/>
+        <location filename="../ui/main/mainwindow.cpp" line="297"/>
         <source>&amp;Export project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="300"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="302"/>
+        <location filename="../ui/main/mainwindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="307"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="309"/>
         <source>&amp;Run workflow now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="311"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="313"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="314"/>
+        <location filename="../ui/main/mainwindow.cpp" line="315"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="316"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="321"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
         <source>Read the project again from the database (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="323"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="325"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="327"/>
+        <location filename="../ui/main/mainwindow.cpp" line="328"/>
         <source>&amp;Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="330"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="331"/>
+        <location filename="../ui/main/mainwindow.cpp" line="332"/>
         <source>R&amp;un detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="333"/>
+        <location filename="../ui/main/mainwindow.cpp" line="334"/>
         <source>&amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="336"/>
         <source>&amp;Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="337"/>
+        <location filename="../ui/main/mainwindow.cpp" line="338"/>
         <source>&amp;Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <location filename="../ui/main/mainwindow.cpp" line="340"/>
         <source>S&amp;MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="342"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="344"/>
         <source>&amp;About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="346"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="359"/>
+        <location filename="../ui/main/mainwindow.cpp" line="360"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="438"/>
+        <location filename="../ui/main/mainwindow.cpp" line="439"/>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="438"/>
+        <location filename="../ui/main/mainwindow.cpp" line="439"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="440"/>
+        <location filename="../ui/main/mainwindow.cpp" line="441"/>
         <source>%1 — Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="486"/>
+        <location filename="../ui/main/mainwindow.cpp" line="487"/>
         <source>Imported “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="492"/>
+        <location filename="../ui/main/mainwindow.cpp" line="493"/>
         <source>Export project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="493"/>
+        <location filename="../ui/main/mainwindow.cpp" line="494"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="502"/>
+        <location filename="../ui/main/mainwindow.cpp" line="503"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="522"/>
+        <location filename="../ui/main/mainwindow.cpp" line="523"/>
         <source>About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="523"/>
+        <location filename="../ui/main/mainwindow.cpp" line="524"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6679,343 +6679,353 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsPreviewView</name>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="54"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="57"/>
         <source>Patient name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="55"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="58"/>
         <source>Guardian first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="56"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="59"/>
         <source>Pronoun he/she:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="57"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="60"/>
         <source>Pronoun him/her:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="58"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="61"/>
         <source>Pronoun his/her:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="59"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="62"/>
         <source>Clinic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="60"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="63"/>
         <source>CommCare case id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="64"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="67"/>
         <source>Registration date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="65"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="68"/>
         <source>Treatment start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="66"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="69"/>
         <source>Last visit date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="67"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="70"/>
         <source>Next visit date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="144"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="147"/>
         <source>&amp;Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="151"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="154"/>
         <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="157"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="160"/>
         <source>The row of the table: its group and its number in the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="159"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="162"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="164"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="167"/>
         <source>&amp;Now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="169"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="172"/>
         <source>The moment the scheduler runs, in this computer&apos;s time zone (%1). Change it to see what a run on another day would decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="175"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="178"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="178"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="181"/>
         <source>Set to the current time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="194"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="197"/>
         <source>This computer&apos;s time zone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="224"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="227"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="230"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="233"/>
         <source>Load a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="234"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="237"/>
         <source>A Salesforce Contact as JSON (fields by API name, the clinic as Account {Name, Status__c, Country__c}), as `switchboard sms plan` reads it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="237"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="240"/>
         <source>From a JSON file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="238"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="241"/>
         <source>Paste JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="240"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="242"/>
+        <source>From the sandbox’s Salesforce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="244"/>
+        <source>Start the built-in sandbox (Sandbox page) to pick one of its contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="246"/>
         <source>Demo contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="266"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="272"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="268"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="274"/>
         <source>(no value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="290"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="296"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="306"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="312"/>
         <source>(empty: the country&apos;s zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="307"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="313"/>
         <source>SMS_Timezone__c: an IANA time zone name such as Asia/Manila. Empty: the country&apos;s default zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="309"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="315"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="325"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="331"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="361"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="367"/>
         <source>Send time (local):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="362"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="368"/>
         <source>Send time (UTC):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="363"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="369"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="364"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="370"/>
         <source>Schedule start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="365"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="371"/>
         <source>Segments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="366"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="372"/>
         <source>Sender id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="367"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="373"/>
         <source>bulkId:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="372"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
         <source>This message in every language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
-        <location filename="../ui/sms/smspreviewview.cpp" line="383"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="389"/>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="378"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="384"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="390"/>
         <source>Double-click a language to show it above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="403"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="409"/>
         <source>The countries table cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="413"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="419"/>
         <source>The mapping tables cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="449"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="455"/>
         <source>The table “%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="468"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="474"/>
         <source>version %1, published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="470"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="476"/>
         <source>version %1, not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="471"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="477"/>
         <source>The Preview uses the published version (what the scheduler uses), else the newest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="485"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="491"/>
         <source>%1 · #%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="487"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="493"/>
         <source>Row %1: SSD %2, %3 days, clock %4, %5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="582"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="588"/>
         <source>No mapping table yet: import the sheet in the Mapping table tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="583"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="589"/>
         <source>The table has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="591"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="597"/>
         <source>%1 · #%2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="593"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="599"/>
         <source>visit reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="593"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="599"/>
         <source>educational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="620"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="626"/>
         <source>(the cell is empty in every language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="626"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="632"/>
         <source>Not sent: the brace in “%1” is not closed or opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="627"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="633"/>
         <source>Not sent: {%1} has no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="631"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="637"/>
         <source>The %1 translation is empty: the scheduler sends the English text and reports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="645"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="651"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="647"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="653"/>
         <source>None: the clinic has no country (Account.Country__c).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="649"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="655"/>
         <source>None: “%1” is not in the countries table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="655"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="661"/>
         <source>%1 (default clock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="657"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="663"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7023,12 +7033,12 @@ Each contact the scheduler plans for appears here with every message: planned (b
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="657"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="663"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="659"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="665"/>
         <source>+ %n minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7036,47 +7046,47 @@ Each contact the scheduler plans for appears here with every message: planned (b
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="661"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="667"/>
         <source>“now” → %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="664"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="670"/>
         <source>%1 (%2) + %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="666"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="672"/>
         <source>— (%1) + %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="669"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="675"/>
         <source>appointment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="669"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="675"/>
         <source>no appointment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="678"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="684"/>
         <source>%1, the zone of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="684"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="690"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="695"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="701"/>
         <source>due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="695"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="701"/>
         <source>in %n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7084,7 +7094,7 @@ Each contact the scheduler plans for appears here with every message: planned (b
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="696"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="702"/>
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7092,58 +7102,58 @@ Each contact the scheduler plans for appears here with every message: planned (b
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="698"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="704"/>
         <source>Late: its time has passed, so it is sent at the next allowed moment (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="701"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="707"/>
         <source>Scheduled (%1), moved into the 08:00–20:00 local window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="703"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="709"/>
         <source>Scheduled (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="706"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="712"/>
         <source>Moved into the 08:00–20:00 local window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="710"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="716"/>
         <source>Beyond the 180-day horizon: kept in the plan, a later run schedules it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="714"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="720"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="718"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="724"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="723"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="729"/>
         <source>The text or bulkId cannot be filled, so the scheduler skips it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="736"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="742"/>
         <source>UCS-2, forced by “%1” (U+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="739"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="745"/>
         <source>GSM-7</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="741"/>
-        <location filename="../ui/sms/smspreviewview.cpp" line="773"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="747"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="779"/>
         <source>%n SMS</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7151,52 +7161,52 @@ Each contact the scheduler plans for appears here with every message: planned (b
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="742"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="748"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="761"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="767"/>
         <source>No translation: English is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="767"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="773"/>
         <source>Not sent: no value for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="770"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="776"/>
         <source>Longer than one SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="842"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="848"/>
         <source>Demo contact: type any value, the message follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="855"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="861"/>
         <source>The contact is not valid JSON: %1 (at character %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="869"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
         <source>The JSON holds no contact: expected a Salesforce Contact object (fields by API name), a list of them, or a query result with “records”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="881"/>
         <source>Loaded contact %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="875"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="881"/>
         <source>Loaded contact %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smspreviewview.cpp" line="877"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="883"/>
         <source>The first of %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7204,27 +7214,52 @@ Each contact the scheduler plans for appears here with every message: planned (b
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="886"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="919"/>
+        <source>The sandbox’s Salesforce has no contacts (or the sandbox is not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="925"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="929"/>
+        <source>A contact from the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="929"/>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="935"/>
+        <source>the sandbox’s Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smspreviewview.cpp" line="940"/>
         <source>Load a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="887"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="941"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="892"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="946"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="902"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="956"/>
         <source>Paste a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smspreviewview.cpp" line="903"/>
+        <location filename="../ui/sms/smspreviewview.cpp" line="957"/>
         <source>A Salesforce Contact as JSON (fields by API name, the clinic as &quot;Account&quot;: {&quot;Name&quot;, &quot;Status__c&quot;, &quot;Country__c&quot;}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7232,12 +7267,12 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="222"/>
+        <location filename="../core/sms/smsrender.cpp" line="223"/>
         <source>The row has no bulkId template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="255"/>
+        <location filename="../core/sms/smsrender.cpp" line="266"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7340,212 +7375,217 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsScheduler</name>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="264"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="266"/>
         <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="269"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
         <source>row %1: “%2” is not a whole number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
         <source>row %1: “%2” is not a whole number of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
         <source>row %1: “%2” is not a time of day like 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="277"/>
         <source>row %1: the schedule start date (SSD) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="328"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="340"/>
         <source>Send_SMS__c is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="330"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="342"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="332"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="334"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="346"/>
         <source>the phone number is a landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="336"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="348"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="339"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
         <source>the clinic “%1” is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="341"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="353"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="343"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="355"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="349"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="375"/>
         <source>treatment stopped (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="377"/>
         <source>treatment completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="379"/>
         <source>treatment suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="369"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="381"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="370"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="382"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="391"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="399"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
         <source>the treatment is now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="415"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="409"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="421"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="423"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="503"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="522"/>
         <source>the table&apos;s %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="510"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="529"/>
         <source>not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="515"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="534"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="520"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="558"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="577"/>
         <source>no schedule start date: %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="581"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="583"/>
+        <source>was due on %1, which passed more than a day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsscheduler.cpp" line="606"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="586"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="611"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="595"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="603"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="628"/>
         <source>row %1 has no %2 or English text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="612"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="637"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="643"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="645"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="623"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="648"/>
         <source>no %1 text: sent in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="656"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="681"/>
         <source>the visit of %1 took place; the next is on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="657"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="682"/>
         <source>the appointment moved from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
