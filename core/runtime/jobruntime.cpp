@@ -256,6 +256,8 @@ struct JobRuntime::Impl
     quint64 stepSerial = 0;
     std::shared_ptr<HttpCookieJar> cookieJar;
     JS::RootedObject *stepHooks = nullptr;
+    // Runs `fn` in the step's event loop if the runtime is still there; from any thread.
+    static void postToLoop(const std::weak_ptr<PostSink> &sink, std::function<void(Impl *)> fn);
     int startHttp(HttpCall call);
     void httpDelivered(quint64 serial, int id, const HttpOutcome &outcome);
     void endHttp();
@@ -612,24 +614,29 @@ JobRuntime::Impl::Impl()
     watchdog = std::thread([this] { watchdogLoop(); });
 }
 
+void JobRuntime::Impl::postToLoop(const std::weak_ptr<PostSink> &weakSink, std::function<void(Impl *)> fn)
+{
+    const auto s = weakSink.lock();
+    if (!s)
+        return;
+    std::lock_guard guard(s->mutex);
+    Impl *d = s->impl;
+    if (!d)
+        return;
+    {
+        std::lock_guard lock(d->loopMutex);
+        d->posted.push_back([d, fn = std::move(fn)] { fn(d); });
+    }
+    d->loopWake.notify_all();
+}
+
 int JobRuntime::Impl::startHttp(HttpCall call)
 {
     const int id = nextHttpId++;
     const quint64 serial = stepSerial;
     std::weak_ptr<PostSink> weakSink = sink;
     const quint64 clientId = HttpClient::start(std::move(call), [weakSink, serial, id](HttpOutcome outcome) {
-        const auto s = weakSink.lock();
-        if (!s)
-            return;
-        std::lock_guard guard(s->mutex);
-        Impl *d = s->impl;
-        if (!d)
-            return;
-        {
-            std::lock_guard lock(d->loopMutex);
-            d->posted.push_back([d, serial, id, o = std::move(outcome)] { d->httpDelivered(serial, id, o); });
-        }
-        d->loopWake.notify_all();
+        postToLoop(weakSink, [serial, id, o = std::move(outcome)](Impl *d) { d->httpDelivered(serial, id, o); });
     });
     std::lock_guard lock(loopMutex);
     httpInFlight[id] = clientId;
@@ -713,18 +720,7 @@ int JobRuntime::Impl::startTask(std::function<QByteArray(const std::atomic<bool>
     }
     std::thread([weakSink, serial, id, cancel, work = std::move(work)] {
         QByteArray result = work(*cancel);
-        const auto s = weakSink.lock();
-        if (!s)
-            return;
-        std::lock_guard guard(s->mutex);
-        Impl *d = s->impl;
-        if (!d)
-            return;
-        {
-            std::lock_guard lock(d->loopMutex);
-            d->posted.push_back([d, serial, id, r = std::move(result)] { d->taskDelivered(serial, id, r); });
-        }
-        d->loopWake.notify_all();
+        postToLoop(weakSink, [serial, id, r = std::move(result)](Impl *d) { d->taskDelivered(serial, id, r); });
     }).detach();
     return id;
 }

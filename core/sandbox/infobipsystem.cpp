@@ -229,37 +229,27 @@ void InfobipSystem::deliverDue()
             }
         }
     }
-    if (!fullScan) {
-        for (const QString &bulkId : std::as_const(candidates)) {
-            const QJsonObject bulk = data().get(kSystem, kBulks, bulkId);
-            if (bulk.value(key("status")).toString() != QLatin1String("PENDING"))
-                continue;
-            const QDateTime sendAt = parseTime(bulk.value(key("sendAt")).toString());
-            if (sendAt.isValid() && sendAt > now) {
-                expectDue(bulkId, sendAt);
-                continue;
-            }
-            for (const QJsonValue &id : bulk.value(key("messageIds")).toArray())
-                deliver(data().get(kSystem, kMessages, id.toString()));
-            QJsonObject done = bulk;
-            done.insert(key("status"), key("FINISHED"));
-            data().put(kSystem, kBulks, bulkId, done);
-        }
-        return;
-    }
-    for (const auto &[bulkId, bulk] : data().all(kSystem, kBulks)) {
+    // A pending bulk whose time has come goes out; one still ahead waits in the index.
+    auto deliverIfDue = [&](const QString &bulkId, const QJsonObject &bulk) {
         if (bulk.value(key("status")).toString() != QLatin1String("PENDING"))
-            continue;
+            return;
         const QDateTime sendAt = parseTime(bulk.value(key("sendAt")).toString());
         if (sendAt.isValid() && sendAt > now) {
             expectDue(bulkId, sendAt);
-            continue;
+            return;
         }
         for (const QJsonValue &id : bulk.value(key("messageIds")).toArray())
             deliver(data().get(kSystem, kMessages, id.toString()));
         QJsonObject done = bulk;
         done.insert(key("status"), key("FINISHED"));
         data().put(kSystem, kBulks, bulkId, done);
+    };
+    if (fullScan) {
+        for (const auto &[bulkId, bulk] : data().all(kSystem, kBulks))
+            deliverIfDue(bulkId, bulk);
+    } else {
+        for (const QString &bulkId : std::as_const(candidates))
+            deliverIfDue(bulkId, data().get(kSystem, kBulks, bulkId));
     }
 }
 
