@@ -228,16 +228,16 @@ void TestOverview::scope()
 {
     auto all = loadOverview(*m_store, {}, m_now);
     QVERIFY(all);
-    QCOMPARE(all->size(), 5);
+    QCOMPARE(all->size(), 6);
     QCOMPARE(all->first().projectName, QStringLiteral("Switchboard demo"));
     QCOMPARE(all->first().key, QStringLiteral("CommCare-patient-registration-to-Salesforce")); // spec order
 
     OverviewScope byId;
     byId.projectId = all->first().projectId;
-    QCOMPARE(loadOverview(*m_store, byId, m_now)->size(), 5);
+    QCOMPARE(loadOverview(*m_store, byId, m_now)->size(), 6);
     OverviewScope byName;
     byName.projectName = QStringLiteral("Switchboard demo");
-    QCOMPARE(loadOverview(*m_store, byName, m_now)->size(), 5);
+    QCOMPARE(loadOverview(*m_store, byName, m_now)->size(), 6);
     OverviewScope other;
     other.projectName = QStringLiteral("No such project");
     QVERIFY(loadOverview(*m_store, other, m_now)->isEmpty());
@@ -246,7 +246,7 @@ void TestOverview::scope()
     QVERIFY(m_store->writeAndWait([&](QSqlDatabase &db) {
         return exec(db, QStringLiteral("UPDATE workflows SET deleted_at = 1 WHERE key = 'Daily-SMS-schedule'"));
     }));
-    QCOMPARE(loadOverview(*m_store, {}, m_now)->size(), 4);
+    QCOMPARE(loadOverview(*m_store, {}, m_now)->size(), 5);
 }
 
 void TestOverview::queriesUseTheRunsIndex()
@@ -350,7 +350,7 @@ void TestOverview::viewShowsWorkflows()
     view.resize(1500, 900);
     view.show();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(view.shownWorkflowIds().size(), 5);
+    QCOMPARE(view.shownWorkflowIds().size(), 6);
     WorkflowCard *card = view.card(wf);
     QVERIFY(card);
     QVERIFY(card->isVisible());
