@@ -29,6 +29,8 @@
 #include <QThread>
 
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 using namespace sb;
 using namespace sb::sms;
@@ -149,6 +151,25 @@ int main(int argc, char **argv)
             const qint64 nsLazy = t.nsecsElapsed();
             std::printf("plan decide-only round=%d contacts=%d ms=%.1f contacts_per_s=%.0f us_per_contact=%.2f\n", r + 1, n,
                         double(nsLazy) / 1e6, double(n) / (double(nsLazy) / 1e9), double(nsLazy) / 1e3 / n);
+            // The same on every core, as a scheduling run plans (each thread a share of the contacts).
+            {
+                const int threads = QThread::idealThreadCount();
+                QElapsedTimer tp;
+                tp.start();
+                std::vector<std::thread> pool;
+                for (int k = 0; k < threads; ++k)
+                    pool.emplace_back([&, k] {
+                        for (qsizetype i = k; i < contacts.size(); i += threads) {
+                            const ContactDecision d = planner.plan(contacts.at(i), now, false);
+                            (void)d;
+                        }
+                    });
+                for (auto &th : pool)
+                    th.join();
+                const qint64 nsp = tp.nsecsElapsed();
+                std::printf("plan decide-only all-cores round=%d threads=%d contacts=%d ms=%.1f contacts_per_s=%.0f\n", r + 1,
+                            threads, n, double(nsp) / 1e6, double(n) / (double(nsp) / 1e9));
+            }
             std::printf("plan one-thread round=%d contacts=%d messages=%lld due=%lld cancel=%lld ms=%.1f contacts_per_s=%.0f "
                         "us_per_contact=%.2f\n",
                         r + 1, n, static_cast<long long>(messages), static_cast<long long>(due),
