@@ -124,6 +124,16 @@ int main(int argc, char **argv)
     const SmsTable table = sheet();
     const SmsPlanner planner(table, defaultCountries());
 
+    if (mode == QLatin1String("decide")) { // one core, decide only (for profiling)
+        const int n = optionValue(args, QStringLiteral("--contacts"), 20000);
+        const QList<QJsonObject> contacts = makeContacts(n, now.date());
+        QElapsedTimer t;
+        t.start();
+        for (const QJsonObject &c : contacts)
+            (void)planner.plan(c, now, false);
+        std::printf("decide contacts=%d ms=%lld\n", n, static_cast<long long>(t.elapsed()));
+        return 0;
+    }
     if (mode == QLatin1String("plan")) {
         const int n = optionValue(args, QStringLiteral("--contacts"), 100000);
         const int repeat = optionValue(args, QStringLiteral("--repeat"), 3);
