@@ -2,6 +2,7 @@
 // cancel, pause, resume and reschedule, delivery reports, logs and balance (see
 // docs/sandbox.md). Scheduled bulks whose time has come are delivered when next looked at.
 
+#include "common/isotime.h"
 #include "sandbox/sandboxsystem.h"
 #include "sandbox/systems.h"
 
@@ -55,19 +56,13 @@ Response badRequest(const QString &text, const QString &field = {})
 
 QString infobipTime(const QDateTime &at)
 {
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000"));
+    return compactIsoTimestamp(at);
 }
 
 // Infobip's "2024-05-01T10:00:00.000+0000" and the other ISO 8601 spellings.
 QDateTime parseTime(const QString &text)
 {
-    QString t = text.trimmed();
-    static const QRegularExpression compactOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
-    t.replace(compactOffset, QStringLiteral("\\1:\\2"));
-    QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
-        at.setTimeSpec(Qt::UTC); // no zone: UTC
-    return at.toUTC();
+    return parseIsoTimestamp(text);
 }
 
 QJsonObject status(int groupId, const char *groupName, int id, const char *name, const QString &description)

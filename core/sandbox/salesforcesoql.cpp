@@ -1,5 +1,7 @@
 #include "sandbox/salesforcesoql.h"
 
+#include "common/isotime.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -507,22 +509,14 @@ bool compareOrdered(const T &a, const T &b, const QString &op)
 
 QDateTime asDateTime(const QString &s)
 {
-    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid()) {
-        // Salesforce writes +0000 without a colon.
-        static const QRegularExpression compactOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
-        QString fixed = s;
-        fixed.replace(compactOffset, QStringLiteral("\\1:\\2"));
-        dt = QDateTime::fromString(fixed, Qt::ISODateWithMs);
-    }
+    // Salesforce writes +0000 without a colon; a date alone is its midnight UTC.
+    QDateTime dt = parseIsoTimestamp(s);
     if (!dt.isValid()) {
         const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
         if (d.isValid())
             dt = QDateTime(d, QTime(0, 0), Qt::UTC);
     }
-    if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
-        dt.setTimeSpec(Qt::UTC);
-    return dt.toUTC();
+    return dt;
 }
 
 bool like(const QString &value, const QString &pattern)

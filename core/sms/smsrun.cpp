@@ -1,5 +1,6 @@
 #include "sms/smsrun.h"
 
+#include "common/isotime.h"
 #include "runtime/jobhttp.h"
 
 #include <QCoreApplication>
@@ -36,23 +37,6 @@ QString isoUtc(const QDateTime &t)
 QString isoLocal(const QDateTime &t)
 {
     return t.toString(Qt::ISODate);
-}
-
-// Infobip's "2026-05-01T10:00:00.000+0000" (and other ISO 8601 spellings) as an instant.
-QDateTime infobipTime(const QString &text)
-{
-    QString t = text.trimmed();
-    static const QRegularExpression compactOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
-    t.replace(compactOffset, QStringLiteral("\\1:\\2"));
-    QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
-        at.setTimeSpec(Qt::UTC);
-    return at.toUTC();
-}
-
-QString sendAtText(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000"));
 }
 
 class Infobip
@@ -175,7 +159,7 @@ Outcome runTask(const Infobip &infobip, const Task &task, const PlannedMessage *
     if (!found) {
         QJsonObject message{{key("destinations"), QJsonArray{QJsonObject{{key("to"), m->to}}}},
                             {key("text"), m->text},
-                            {key("sendAt"), sendAtText(m->sendAtUtc)}};
+                            {key("sendAt"), compactIsoTimestamp(m->sendAtUtc)}};
         if (!m->from.isEmpty())
             message.insert(key("from"), m->from);
         const Infobip::Answer sent = infobip.call("POST", QStringLiteral("/sms/2/text/advanced"), {},
@@ -202,14 +186,14 @@ Outcome runTask(const Infobip &infobip, const Task &task, const PlannedMessage *
             out.detail = bulk.error;
             return out;
         }
-        current = infobipTime(bulk.body.value(key("sendAt")).toString());
+        current = parseIsoTimestamp(bulk.body.value(key("sendAt")).toString());
     }
     if (current.isValid() && current == m->sendAtUtc) {
         out.kind = Outcome::Unchanged;
         return out;
     }
     const Infobip::Answer moved =
-        infobip.call("PUT", QStringLiteral("/sms/1/bulks"), bulkId, QJsonObject{{key("sendAt"), sendAtText(m->sendAtUtc)}});
+        infobip.call("PUT", QStringLiteral("/sms/1/bulks"), bulkId, QJsonObject{{key("sendAt"), compactIsoTimestamp(m->sendAtUtc)}});
     if (!moved.error.isEmpty()) {
         out.kind = Outcome::Failed;
         out.detail = moved.error;

@@ -1,5 +1,6 @@
 #include "sms/smsscheduler.h"
 
+#include "common/isotime.h"
 #include "sms/smsrender.h"
 
 #include <QCoreApplication>
@@ -126,10 +127,7 @@ QDate dateField(const QJsonObject &o, const QString &name, const QTimeZone &zone
             return {};
         return QDate(y, m, day); // invalid when out of range
     }
-    QString t = v;
-    static const QRegularExpression compactOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
-    t.replace(compactOffset, QStringLiteral("\\1:\\2"));
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    QDateTime dt = parseIsoTimestamp(v);
     if (!dt.isValid())
         return QDate::fromString(v.left(10), Qt::ISODate);
     if (zone.isValid())
