@@ -121,6 +121,13 @@ Error noSuchTable(const QString &name)
     return makeError(Tr::tr("There is no SMS table “%1”; import one with `switchboard sms import FILE --table %1`.").arg(name));
 }
 
+Error noSuchVersion(const QString &name, int version)
+{
+    return makeError(Tr::tr("The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.")
+                         .arg(name)
+                         .arg(version));
+}
+
 Error readFailed(const QSqlQuery &q)
 {
     Q_UNUSED(q)
@@ -134,6 +141,17 @@ qint64 tableId(QSqlDatabase db, const QString &name)
     if (!runQuery(q, QStringLiteral("SELECT id FROM sms_tables WHERE name = ?"), {name}))
         return -1;
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The id of a table that must exist; an error naming the remedy when it does not.
+Result<qint64> existingTableId(QSqlDatabase db, const QString &name)
+{
+    const qint64 id = tableId(db, name);
+    if (id < 0)
+        return makeError(Tr::tr("The store could not be read."));
+    if (id == 0)
+        return noSuchTable(name);
+    return id;
 }
 
 } // namespace
@@ -440,20 +458,17 @@ Result<int> SmsTableStore::saveVersion(const QString &name, const SmsTable &tabl
 Status SmsTableStore::publish(const QString &name, int version)
 {
     return m_store.writeAndWait([&](QSqlDatabase &db) -> Status {
-        const qint64 id = tableId(db, name);
-        if (id < 0)
-            return makeError(Tr::tr("The store could not be read."));
-        if (id == 0)
-            return noSuchTable(name);
+        const Result<qint64> table = existingTableId(db, name);
+        if (!table)
+            return table.error();
+        const qint64 id = table.value();
         QSqlQuery q(db);
         if (!runQuery(q, QStringLiteral("SELECT v.id, t.current_version FROM sms_table_versions v JOIN sms_tables t "
                                         "ON t.id = v.table_id WHERE v.table_id = ? AND v.version = ?"),
                       {id, version}))
             return makeError(Tr::tr("The store could not be read."));
         if (!q.next())
-            return makeError(Tr::tr("The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.")
-                                 .arg(name)
-                                 .arg(version));
+            return noSuchVersion(name, version);
         const int previous = q.value(1).toInt();
         const qint64 t = now();
         if (Status s = exec(db, QStringLiteral("UPDATE sms_table_versions SET published_at = ? WHERE table_id = ? AND version = ?"),
@@ -488,9 +503,7 @@ Result<SmsTable> SmsTableStore::load(const QString &name, int version) const
         const qint64 id = tableId(db, name);
         if (id == 0)
             return noSuchTable(name);
-        return makeError(Tr::tr("The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.")
-                             .arg(name)
-                             .arg(version));
+        return noSuchVersion(name, version);
     }
     std::optional<SmsTable> t = tableFromContent(q.value(0).toString());
     if (!t)
@@ -503,11 +516,10 @@ Result<SmsTable> SmsTableStore::load(const QString &name, int version) const
 Result<QList<TableVersion>> SmsTableStore::versions(const QString &name) const
 {
     QSqlDatabase db = m_store.readConnection();
-    const qint64 id = tableId(db, name);
-    if (id < 0)
-        return makeError(Tr::tr("The store could not be read."));
-    if (id == 0)
-        return noSuchTable(name);
+    const Result<qint64> table = existingTableId(db, name);
+    if (!table)
+        return table.error();
+    const qint64 id = table.value();
     QSqlQuery q(db);
     if (!runQuery(q, QStringLiteral("SELECT version, created_at, published_at, note, content FROM sms_table_versions "
                                     "WHERE table_id = ? ORDER BY version"),
