@@ -84,9 +84,18 @@ const ZoneTable &zoneTable(const QTimeZone &zone)
     return *last;
 }
 
-int offsetAt(const QTimeZone &zone, qint64 msecs)
+// A zone and its table, looked up once per send time.
+struct Zone
 {
-    const ZoneTable &t = zoneTable(zone);
+    const QTimeZone &zone;
+    const ZoneTable &table;
+    explicit Zone(const QTimeZone &z) : zone(z), table(zoneTable(z)) {}
+};
+
+int offsetAt(const Zone &z, qint64 msecs)
+{
+    const QTimeZone &zone = z.zone;
+    const ZoneTable &t = z.table;
     if (msecs < t.from || msecs >= t.to)
         return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()));
     const auto next = std::upper_bound(t.at.begin(), t.at.end(), msecs);
@@ -97,7 +106,7 @@ int offsetAt(const QTimeZone &zone, qint64 msecs)
 
 // The instant of the wall time `wallMs` (a local date and time read as if it were UTC) in
 // `zone`, by rule 2 (see resolveLocalTime).
-qint64 resolveWall(qint64 wallMs, const QTimeZone &zone)
+qint64 resolveWall(qint64 wallMs, const Zone &zone)
 {
     // The real instant is the wall time minus the offset in force at the instant. The
     // offsets that can apply are those in force two days either side (no zone changes its
@@ -140,7 +149,7 @@ struct Windowed
 };
 
 // Rule 3: the 08:00–20:00 window on the local wall clock of `instant` in `zone`.
-Windowed intoWindow(qint64 instant, const QTimeZone &zone)
+Windowed intoWindow(qint64 instant, const Zone &zone)
 {
     const qint64 wall = instant + qint64(offsetAt(zone, instant)) * 1000;
     const qint64 day = floorDiv(wall, kMsPerDay) * kMsPerDay;
@@ -188,7 +197,7 @@ QDateTime resolveLocalTime(QDate date, QTime time, const QTimeZone &zone)
     if (!date.isValid() || !time.isValid() || !zone.isValid())
         return {};
     const qint64 wallMs = QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
-    return QDateTime::fromMSecsSinceEpoch(resolveWall(wallMs, zone), zone);
+    return QDateTime::fromMSecsSinceEpoch(resolveWall(wallMs, Zone(zone)), zone);
 }
 
 SendTime computeSendTime(const SendTimeInput &input, const QDateTime &now)
@@ -227,20 +236,23 @@ SendTime computeSendTime(const SendTimeInput &input, const QDateTime &now)
     const qint64 wallSecs = clock.msecsSinceStartOfDay() / 1000 + qint64(input.minutes) * 60;
     const qint64 carryDays = floorDiv(wallSecs, kSecsPerDay);
     const QDate wallDate = input.ssd.addDays(qint64(input.days) + carryDays);
-    if (!wallDate.isValid() || wallDate.year() < 1900 || wallDate.year() >= 2200) {
+    static const qint64 firstDay = QDate(1900, 1, 1).toJulianDay();
+    static const qint64 endDay = QDate(2200, 1, 1).toJulianDay();
+    if (!wallDate.isValid() || wallDate.toJulianDay() < firstDay || wallDate.toJulianDay() >= endDay) {
         r.reason = Tr::tr("The send date is outside the supported calendar range.");
         return r;
     }
     static const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
     const qint64 wallMs = (wallDate.toJulianDay() - epochDay) * kMsPerDay + (wallSecs - carryDays * kSecsPerDay) * 1000;
-    const qint64 wall = resolveWall(wallMs, input.zone);
+    const Zone zone(input.zone);
+    const qint64 wall = resolveWall(wallMs, zone);
 
     // Rule 3.
-    Windowed w = intoWindow(wall, input.zone);
+    Windowed w = intoWindow(wall, zone);
     r.moved = w.moved;
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    auto fill = [&r, &input](qint64 ms) {
-        r.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offsetAt(input.zone, ms));
+    auto fill = [&r, &zone](qint64 ms) {
+        r.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offsetAt(zone, ms));
         r.atUtc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     };
 
@@ -254,7 +266,7 @@ SendTime computeSendTime(const SendTimeInput &input, const QDateTime &now)
             return r;
         }
         const qint64 nextMinute = (floorDiv(nowMs, kMsPerMinute) + 1) * kMsPerMinute;
-        w = intoWindow(nextMinute, input.zone);
+        w = intoWindow(nextMinute, zone);
         r.moved = w.moved;
         r.late = true;
     }
@@ -262,7 +274,7 @@ SendTime computeSendTime(const SendTimeInput &input, const QDateTime &now)
     // Rule 5.
     if (!input.educational) {
         const qint64 limit = (input.appointment.addDays(kReminderGraceDays + 1).toJulianDay() - epochDay) * kMsPerDay;
-        if (w.at >= resolveWall(limit, input.zone)) {
+        if (w.at >= resolveWall(limit, zone)) {
             r.decision = SendDecision::SkippedPast;
             fill(w.at);
             r.reason = translatedOnce([] { return Tr::tr("The reminder would be sent at %1, more than %2 days after the appointment on %3."); })

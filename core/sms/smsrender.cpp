@@ -48,8 +48,10 @@ QString scalarText(const QJsonValue &v)
 // A field by API name, or a nested one by path ("Account.Name").
 QString fieldValue(const QJsonObject &contact, const QString &path)
 {
-    if (contact.contains(path))
-        return scalarText(contact.value(path));
+    if (const QJsonValue v = contact.value(path); !v.isUndefined())
+        return scalarText(v);
+    if (!path.contains(QLatin1Char('.')))
+        return {};
     const QStringList parts = path.split(QLatin1Char('.'));
     if (parts.size() < 2)
         return {};
@@ -142,7 +144,7 @@ Template compile(const QString &templ)
     QString literal;
     auto flush = [&] {
         if (!literal.isEmpty())
-            t.parts.append({TemplatePart::Literal, literal, {}});
+            t.parts.append({TemplatePart::Literal, literal, {}, {}});
         literal.clear();
     };
     qsizetype i = 0;
@@ -150,7 +152,7 @@ Template compile(const QString &templ)
         const QChar c = templ.at(i);
         if (c == close) {
             flush();
-            t.parts.append({TemplatePart::Fragment, QString(close), {}});
+            t.parts.append({TemplatePart::Fragment, QString(close), {}, {}});
             ++i;
             continue;
         }
@@ -165,11 +167,11 @@ Template compile(const QString &templ)
         flush();
         if (j < templ.size() && templ.at(j) == close) {
             const QString content = templ.mid(i + 1, j - i - 1);
-            t.parts.append({TemplatePart::Placeholder, content, alternatives(content)});
+            t.parts.append({TemplatePart::Placeholder, content, alternatives(content), {}});
             i = j + 1;
             continue;
         }
-        t.parts.append({TemplatePart::Fragment, templ.mid(i, j - i), {}});
+        t.parts.append({TemplatePart::Fragment, templ.mid(i, j - i), {}, {}});
         i = j;
     }
     flush();
@@ -213,12 +215,69 @@ RenderResult fill(const Template &t, const QJsonObject &contact, Dates dates, co
     return r;
 }
 
-// fill() for a bulkId, with the values from `value` (a name → its value as Salesforce
-// gives it; empty when missing).
-template<typename ValueFn>
-QString fillBulkId(const Template &t, const QString &templ, ValueFn &&value, QString *error)
+// fill() with the values of `values` (CompiledTemplate::number() gave the parts their ids):
+// the text is built in one allocation of the right size.
+RenderResult fillShown(const Template &t, ContactValues &values)
 {
-    if (templ.trimmed().isEmpty()) {
+    RenderResult r;
+    auto report = [&r](const QString &what) {
+        if (!r.missing.contains(what))
+            r.missing.append(what);
+    };
+    QVarLengthArray<const QString *, 8> chosen;
+    qsizetype size = 0;
+    for (const TemplatePart &p : t.parts) {
+        switch (p.kind) {
+        case TemplatePart::Literal:
+            size += p.text.size();
+            break;
+        case TemplatePart::Fragment:
+            report(p.text);
+            size += p.text.size();
+            break;
+        case TemplatePart::Placeholder: {
+            const QString *value = nullptr;
+            for (const int id : p.ids) {
+                const QString &v = values.shown(id);
+                if (!v.isEmpty()) {
+                    value = &v;
+                    break;
+                }
+            }
+            if (!value) {
+                report(p.text);
+                size += p.text.size() + 2;
+            } else {
+                size += value->size();
+            }
+            chosen.append(value);
+            break;
+        }
+        }
+    }
+    r.text.reserve(size);
+    qsizetype next = 0;
+    for (const TemplatePart &p : t.parts) {
+        if (p.kind != TemplatePart::Placeholder) {
+            r.text += p.text;
+        } else if (const QString *value = chosen.at(next++)) {
+            r.text += *value;
+        } else {
+            // Left visible: the text is not sendable anyway.
+            r.text += QLatin1Char('{');
+            r.text += p.text;
+            r.text += QLatin1Char('}');
+        }
+    }
+    return r;
+}
+
+// fill() for a bulkId, with the values from `value` (a part and the index of one of its
+// alternatives → the value as Salesforce gives it; empty when missing).
+template<typename ValueFn>
+QString fillBulkId(const Template &t, const QString &templ, bool blank, ValueFn &&value, QString *error)
+{
+    if (blank) {
         if (error)
             *error = Tr::tr("The row has no bulkId template.");
         return {};
@@ -238,8 +297,8 @@ QString fillBulkId(const Template &t, const QString &templ, ValueFn &&value, QSt
             continue;
         }
         QString v;
-        for (const QString &name : p.alternatives) {
-            v = value(name);
+        for (qsizetype k = 0; k < p.alternatives.size(); ++k) {
+            v = value(p, k);
             if (!v.isEmpty())
                 break;
         }
@@ -273,6 +332,14 @@ QString fillBulkId(const Template &t, const QString &templ, ValueFn &&value, QSt
     return r.text;
 }
 
+bool isBlank(const QString &s)
+{
+    for (const QChar c : s)
+        if (!c.isSpace())
+            return false;
+    return true;
+}
+
 } // namespace
 
 RenderResult renderText(const QString &templ, const QJsonObject &contact, const QString &timeZone)
@@ -282,7 +349,9 @@ RenderResult renderText(const QString &templ, const QJsonObject &contact, const 
 
 QString bulkIdFor(const QString &templ, const QJsonObject &contact, QString *error)
 {
-    return fillBulkId(compile(templ), templ, [&contact](const QString &name) { return bulkIdValue(name, contact); }, error);
+    return fillBulkId(
+        compile(templ), templ, isBlank(templ),
+        [&contact](const TemplatePart &p, qsizetype k) { return bulkIdValue(p.alternatives.at(k), contact); }, error);
 }
 
 QString bulkIdValue(const QString &name, const QJsonObject &contact)
@@ -290,7 +359,60 @@ QString bulkIdValue(const QString &name, const QJsonObject &contact)
     return resolve(name, contact, Dates::AsGiven, {});
 }
 
-CompiledTemplate::CompiledTemplate(const QString &templ) : m_source(templ), m_template(compile(templ)) {}
+int FieldNames::id(const QString &name)
+{
+    auto it = m_ids.constFind(name);
+    if (it != m_ids.constEnd())
+        return *it;
+    m_names.append(name);
+    m_ids.insert(name, int(m_names.size() - 1));
+    return int(m_names.size() - 1);
+}
+
+int FieldNames::find(const QString &name) const
+{
+    return m_ids.value(name, -1);
+}
+
+ContactValues::ContactValues(const FieldNames &names, const QJsonObject &contact, const QString &timeZone)
+    : m_names(names), m_contact(contact), m_timeZone(timeZone), m_slots(names.size())
+{
+}
+
+const QString &ContactValues::asGiven(int id)
+{
+    if (id == m_overrideId && m_override)
+        return *m_override;
+    Slot &slot = m_slots[id];
+    if (!slot.hasGiven) {
+        slot.given = resolve(m_names.name(id), m_contact, Dates::AsGiven, {});
+        slot.hasGiven = true;
+    }
+    return slot.given;
+}
+
+const QString &ContactValues::shown(int id)
+{
+    Slot &slot = m_slots[id];
+    if (!slot.hasShown) {
+        if (!slot.hasGiven) {
+            slot.given = resolve(m_names.name(id), m_contact, Dates::AsGiven, {});
+            slot.hasGiven = true;
+        }
+        // resolve(…, Display) is the given value through displayDate().
+        slot.shown = slot.given.isEmpty() ? QString() : displayDate(slot.given, m_timeZone);
+        slot.hasShown = true;
+    }
+    return slot.shown;
+}
+
+void ContactValues::setOverride(int id, const QString *value)
+{
+    m_overrideId = value ? id : -1;
+    m_override = value;
+}
+
+CompiledTemplate::CompiledTemplate(const QString &templ) : m_source(templ), m_template(compile(templ)), m_blank(isBlank(templ)) {}
 
 RenderResult CompiledTemplate::render(const QJsonObject &contact, const QString &timeZone) const
 {
@@ -299,12 +421,81 @@ RenderResult CompiledTemplate::render(const QJsonObject &contact, const QString 
 
 QString CompiledTemplate::bulkId(const QJsonObject &contact, QString *error) const
 {
-    return fillBulkId(m_template, m_source, [&contact](const QString &name) { return bulkIdValue(name, contact); }, error);
+    return fillBulkId(
+        m_template, m_source, m_blank,
+        [&contact](const TemplatePart &p, qsizetype k) { return bulkIdValue(p.alternatives.at(k), contact); }, error);
 }
 
-QString CompiledTemplate::bulkIdFrom(const std::function<QString(const QString &)> &value, QString *error) const
+void CompiledTemplate::number(FieldNames &names)
 {
-    return fillBulkId(m_template, m_source, value, error);
+    for (TemplatePart &p : m_template.parts) {
+        p.ids.clear();
+        for (const QString &name : std::as_const(p.alternatives))
+            p.ids.append(names.id(name));
+    }
+}
+
+bool CompiledTemplate::uses(int id) const
+{
+    for (const TemplatePart &p : m_template.parts)
+        if (p.ids.contains(id))
+            return true;
+    return false;
+}
+
+RenderResult CompiledTemplate::render(ContactValues &values) const
+{
+    return fillShown(m_template, values);
+}
+
+QString CompiledTemplate::bulkId(ContactValues &values, QString *error) const
+{
+    // The common case (every value there) without copies; fillBulkId() says what is missing.
+    QVarLengthArray<const QString *, 4> chosen;
+    qsizetype size = 0;
+    bool complete = !m_blank;
+    for (const TemplatePart &p : m_template.parts) {
+        if (!complete)
+            break;
+        switch (p.kind) {
+        case TemplatePart::Literal:
+            size += p.text.size();
+            break;
+        case TemplatePart::Fragment:
+            complete = false;
+            break;
+        case TemplatePart::Placeholder: {
+            const QString *value = nullptr;
+            for (const int id : p.ids) {
+                const QString &v = values.asGiven(id);
+                if (!v.isEmpty()) {
+                    value = &v;
+                    break;
+                }
+            }
+            complete = value != nullptr;
+            size += value ? value->size() : 0;
+            chosen.append(value);
+            break;
+        }
+        }
+    }
+    if (complete) {
+        QString id(size, Qt::Uninitialized);
+        QChar *out = id.data();
+        qsizetype next = 0;
+        for (const TemplatePart &p : m_template.parts) {
+            const QString &piece = p.kind == TemplatePart::Literal ? p.text : *chosen.at(next++);
+            std::copy(piece.cbegin(), piece.cend(), out);
+            out += piece.size();
+        }
+        if (error)
+            error->clear();
+        return id;
+    }
+    return fillBulkId(
+        m_template, m_source, m_blank, [&values](const TemplatePart &p, qsizetype k) { return values.asGiven(p.ids.at(k)); },
+        error);
 }
 
 } // namespace sb::sms

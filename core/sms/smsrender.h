@@ -5,12 +5,12 @@
 // Salesforce REST API returns (API names at the top level, the clinic nested as
 // "Account": {"Name": …}).
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
+#include <QVarLengthArray>
 
 namespace sb::sms {
 
@@ -53,10 +53,54 @@ struct TemplatePart
     Kind kind = Literal;
     QString text;             // the literal, the placeholder's content, or the brace fragment
     QStringList alternatives; // placeholders: the names of "{a || b}"
+    QList<int> ids;           // their numbers in a FieldNames (CompiledTemplate::number)
 };
 struct Template
 {
     QList<TemplatePart> parts;
+};
+
+// Placeholder names numbered once for a set of templates, so that a contact's values can
+// be kept in an array (ContactValues) instead of being looked up by name.
+class FieldNames
+{
+public:
+    int id(const QString &name); // numbers a new name
+    int find(const QString &name) const; // -1 when unknown
+    int size() const { return int(m_names.size()); }
+    const QString &name(int id) const { return m_names.at(id); }
+
+private:
+    QHash<QString, int> m_ids;
+    QStringList m_names;
+};
+
+// One contact's field values as templates take them, each read from the JSON once: as
+// Salesforce gives it (bulkIds, bulkIdValue()) and as texts show it (dates dd/MM/yyyy).
+class ContactValues
+{
+public:
+    ContactValues(const FieldNames &names, const QJsonObject &contact, const QString &timeZone);
+    const QString &asGiven(int id);
+    const QString &shown(int id);
+    // Until cleared (nullptr), `id` takes `value` as given (an old appointment's date).
+    void setOverride(int id, const QString *value);
+    const QJsonObject &contact() const { return m_contact; }
+
+private:
+    struct Slot
+    {
+        QString given;
+        QString shown;
+        bool hasGiven = false;
+        bool hasShown = false;
+    };
+    const FieldNames &m_names;
+    const QJsonObject &m_contact;
+    QString m_timeZone;
+    QVarLengthArray<Slot, 40> m_slots;
+    int m_overrideId = -1;
+    const QString *m_override = nullptr;
 };
 
 class CompiledTemplate
@@ -65,13 +109,18 @@ public:
     explicit CompiledTemplate(const QString &templ = {});
     RenderResult render(const QJsonObject &contact, const QString &timeZone = {}) const;
     QString bulkId(const QJsonObject &contact, QString *error) const;
-    // bulkId() with each placeholder's value from `value` (bulkIdValue() or a cache of it).
-    QString bulkIdFrom(const std::function<QString(const QString &)> &value, QString *error) const;
+    // Numbers the template's placeholder names in `names`; then the overloads below, which
+    // read every value from a ContactValues built on the same `names`, can be used.
+    void number(FieldNames &names);
+    RenderResult render(ContactValues &values) const;
+    bool uses(int id) const; // a placeholder numbered `id` is in the template
+    QString bulkId(ContactValues &values, QString *error) const;
     const QString &source() const { return m_source; }
 
 private:
     QString m_source;
     Template m_template;
+    bool m_blank = true;
 };
 
 } // namespace sb::sms

@@ -10,8 +10,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
-#include <functional>
 #include <mutex>
 
 namespace sb::sms {
@@ -85,7 +85,9 @@ int braceProblemGroup(const QString &value)
     return 0;
 }
 
-QString text(const QJsonObject &o, const QString &name)
+// (Keys as QLatin1String: QJsonObject compares them with its stored keys without conversion.)
+template<typename Key>
+QString text(const QJsonObject &o, const Key &name)
 {
     const QJsonValue v = o.value(name);
     if (v.isString())
@@ -97,7 +99,8 @@ QString text(const QJsonObject &o, const QString &name)
     return {};
 }
 
-bool isTrue(const QJsonObject &o, const QString &name)
+template<typename Key>
+bool isTrue(const QJsonObject &o, const Key &name)
 {
     const QJsonValue v = o.value(name);
     if (v.isBool())
@@ -111,7 +114,8 @@ bool isTrue(const QJsonObject &o, const QString &name)
 
 // A Salesforce date ("2026-03-02") or date-time ("2026-03-02T08:00:00.000+0000", taken as
 // the date in `zone`); invalid when empty or unreadable.
-QDate dateField(const QJsonObject &o, const QString &name, const QTimeZone &zone)
+template<typename Key>
+QDate dateField(const QJsonObject &o, const Key &name, const QTimeZone &zone)
 {
     const QString v = text(o, name);
     if (v.size() < 10)
@@ -154,20 +158,52 @@ QString phoneNumber(const QString &raw, const QString &dialCode)
     return digits;
 }
 
-// "2026-03-02", written out (QDate::toString goes through printf).
+// "2026-03-02", written out (QDate::toString goes through the locale machinery).
 QString isoDate(QDate d)
 {
     if (!d.isValid())
         return {};
-    const int y = d.year();
-    const int m = d.month();
-    const int day = d.day();
+    int y = 0;
+    int m = 0;
+    int day = 0;
+    d.getDate(&y, &m, &day);
     if (y < 0 || y > 9999)
         return d.toString(Qt::ISODate);
-    const char text[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                           char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
-    return QString::fromLatin1(text, 10);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),     char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),       u'-',                          char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),       u'-',                          char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
+
+// A translated message with one "%1", filled by concatenation (one allocation, no pattern
+// parsing: the scheduler fills a few of these for most messages of every contact).
+class Pattern
+{
+public:
+    Pattern() = default;
+    explicit Pattern(const QString &translated) : m_whole(translated)
+    {
+        const qsizetype at = translated.indexOf(QLatin1String("%1"));
+        m_simple = at >= 0 && translated.indexOf(QLatin1String("%1"), at + 2) < 0 && !translated.contains(QLatin1String("%2"));
+        if (m_simple) {
+            m_before = translated.left(at);
+            m_after = translated.mid(at + 2);
+        }
+    }
+    QString operator()(const QString &value) const
+    {
+        if (!m_simple)
+            return m_whole.arg(value);
+        return m_before + value + m_after;
+    }
+
+private:
+    QString m_whole;
+    QString m_before;
+    QString m_after;
+    bool m_simple = false;
+};
 
 } // namespace
 
@@ -192,18 +228,26 @@ struct SmsPlanner::Impl
         int groupNo = 0;
         Category category = Category::Other;
         QString ssd; // "now" or a field name
+        bool ssdNow = false;
         int days = 0;
         QString clock;
         QTime clockTime; // parsed; invalid when blank (the default clock applies)
         int minutes = 0;
         int carryDays = 0; // whole days the minutes carry the clock time over
         bool educational = true;
+        bool usesNextVisit = false; // a reminder whose bulkId has the visit date in it
         CompiledTemplate bulkId;
         QHash<QString, CompiledTemplate> texts; // language → text (non-empty cells only)
         QString broken;                         // why the row cannot be planned
     };
 
     QList<Row> rows;
+    FieldNames names;      // every placeholder of every template, numbered
+    int nextVisitId = -1;  // Next_Visit_Date_New__c among them
+    int nextVisitRows = 0; // rows with usesNextVisit
+    // Translated once (plan() gives them to most messages of every contact).
+    Pattern longPast;      // "was due on %1, which passed more than a day ago"
+    Pattern beyondHorizon; // "beyond the 180-day horizon: …"
     bool duplicateTemplates = false; // two rows with the same bulkId template
     QList<Country> countries;
     QHash<QString, int> countryIndex; // lower-case name → index
@@ -225,6 +269,33 @@ struct SmsPlanner::Impl
         const QTimeZone z = QTimeZone::isTimeZoneIdAvailable(raw) ? QTimeZone(raw) : QTimeZone();
         zones.insert(id, z);
         return z;
+    }
+
+    // The reminders built for each of `decision.oldVisits`, to `cancel(bulkId, reason, row)`.
+    template<typename CancelFn>
+    void oldVisitCancels(ContactValues &values, ContactDecision &decision, CancelFn &&cancel) const
+    {
+        for (const ContactDecision::OldVisit &old : std::as_const(decision.oldVisits)) {
+            QString reason;
+            for (const Row &row : rows) {
+                if (!row.usesNextVisit)
+                    continue;
+                QString ignored;
+                const QString current = row.bulkId.bulkId(values, &ignored);
+                values.setOverride(nextVisitId, &old.value);
+                const QString oldId = row.bulkId.bulkId(values, &ignored);
+                values.setOverride(nextVisitId, nullptr);
+                if (oldId == current)
+                    continue;
+                if (reason.isEmpty())
+                    reason = old.field == QLatin1String("Last_Visit_Date__c")
+                        ? Tr::tr("the visit of %1 took place; the next is on %2").arg(old.value.left(10), isoDate(decision.nextVisit))
+                        : Tr::tr("the appointment moved from %1 to %2").arg(old.value.left(10), isoDate(decision.nextVisit));
+                cancel(oldId, reason, row);
+            }
+        }
+        decision.oldVisits.clear();
+        decision.oldVisitCandidates = 0;
     }
 
     const Country *country(const QString &name) const
@@ -250,6 +321,7 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
         row.groupNo = groupNumber(row.group);
         row.category = categoryOf(row.groupNo);
         row.ssd = table.cell(r, QLatin1String(kColumnSsd)).trimmed();
+        row.ssdNow = row.ssd.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0;
         const QString days = table.cell(r, QLatin1String(kColumnDays)).trimmed();
         const QString minutes = table.cell(r, QLatin1String(kColumnMinutes)).trimmed();
         row.clock = table.cell(r, QLatin1String(kColumnClock)).trimmed();
@@ -282,6 +354,19 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
         }
         d->rows << row;
     }
+    for (Impl::Row &row : d->rows) {
+        row.bulkId.number(d->names);
+        for (CompiledTemplate &t : row.texts)
+            t.number(d->names);
+    }
+    d->nextVisitId = d->names.find(QStringLiteral("Next_Visit_Date_New__c"));
+    for (Impl::Row &row : d->rows) {
+        row.usesNextVisit = d->nextVisitId >= 0 && row.bulkId.uses(d->nextVisitId)
+            && (row.category == Category::ReminderBefore || row.category == Category::ReminderAfter);
+        d->nextVisitRows += row.usesNextVisit ? 1 : 0;
+    }
+    d->longPast = Pattern(Tr::tr("was due on %1, which passed more than a day ago"));
+    d->beyondHorizon = Pattern(Tr::tr("beyond the 180-day horizon: scheduled by the run on or after %1"));
     QSet<QString> templates;
     for (const Impl::Row &row : std::as_const(d->rows)) {
         if (templates.contains(row.bulkId.source()))
@@ -303,29 +388,29 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     ContactDecision out;
     ContactPlan &plan = out.plan;
     const QJsonObject account = contact.value(QStringLiteral("Account")).toObject();
-    plan.contactId = text(contact, QStringLiteral("CommCare_Case_ID__c"));
+    plan.contactId = text(contact, QLatin1String("CommCare_Case_ID__c"));
     if (plan.contactId.isEmpty())
-        plan.contactId = text(contact, QStringLiteral("Id"));
-    plan.contactName = text(contact, QStringLiteral("Patient_Name__c"));
+        plan.contactId = text(contact, QLatin1String("Id"));
+    plan.contactName = text(contact, QLatin1String("Patient_Name__c"));
     if (plan.contactName.isEmpty())
-        plan.contactName = text(contact, QStringLiteral("Name"));
-    plan.clinic = text(account, QStringLiteral("Name"));
+        plan.contactName = text(contact, QLatin1String("Name"));
+    plan.clinic = text(account, QLatin1String("Name"));
 
     // ---- where, in which language, from whom -------------------------------------------
-    const QString countryName = text(account, QStringLiteral("Country__c"));
+    const QString countryName = text(account, QLatin1String("Country__c"));
     const Country *country = d->country(countryName);
-    QString zoneId = text(contact, QStringLiteral("SMS_Timezone__c"));
+    QString zoneId = text(contact, QLatin1String("SMS_Timezone__c"));
     QTimeZone zone = d->zone(zoneId);
     if (!zone.isValid() && country) {
         zoneId = country->timeZone;
         zone = d->zone(zoneId);
     }
-    QString language = languageColumn(text(contact, QStringLiteral("SMS_Language__c")));
+    QString language = languageColumn(text(contact, QLatin1String("SMS_Language__c")));
     if (language.isEmpty() && country)
         language = country->defaultLanguage;
     if (language.isEmpty())
         language = kEnglish;
-    const QString to = phoneNumber(text(contact, QStringLiteral("Guardian_1_Phone_Number_1__c")),
+    const QString to = phoneNumber(text(contact, QLatin1String("Guardian_1_Phone_Number_1__c")),
                                    country ? country->dialCode : QString());
 
     // ---- eligibility: reasons that block everything, educational, or reminders ----------
@@ -333,14 +418,14 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     QString blockEducational;
     QString blockReminders;
     bool cancelBlocked = true; // an unknown clinic status blocks without cancelling
-    const QString status = text(account, QStringLiteral("Status__c"));
-    if (!isTrue(contact, QStringLiteral("Send_SMS__c")))
+    const QString status = text(account, QLatin1String("Status__c"));
+    if (!isTrue(contact, QLatin1String("Send_SMS__c")))
         blockAll = Tr::tr("Send_SMS__c is not true");
-    else if (const QString e = text(contact, QStringLiteral("SMS_Error__c")); !e.isEmpty())
+    else if (const QString e = text(contact, QLatin1String("SMS_Error__c")); !e.isEmpty())
         blockAll = Tr::tr("SMS_Error__c is set (“%1”)").arg(e);
-    else if (isTrue(contact, QStringLiteral("Cancel_SMS_Sending__c")))
+    else if (isTrue(contact, QLatin1String("Cancel_SMS_Sending__c")))
         blockAll = Tr::tr("Cancel_SMS_Sending__c is true");
-    else if (isTrue(contact, QStringLiteral("Guardian_1_Phone_Landline__c")))
+    else if (isTrue(contact, QLatin1String("Guardian_1_Phone_Landline__c")))
         blockAll = Tr::tr("the phone number is a landline");
     else if (to.isEmpty())
         blockAll = Tr::tr("there is no phone number (Guardian_1_Phone_Number_1__c)");
@@ -355,16 +440,16 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             cancelBlocked = false;
         }
     }
-    if (!isTrue(contact, QStringLiteral("SMS_Opt_In_II__c")))
+    if (!isTrue(contact, QLatin1String("SMS_Opt_In_II__c")))
         blockEducational = Tr::tr("SMS_Opt_In_II__c (educational messages) is not true");
-    if (blockReminders.isEmpty() && !isTrue(contact, QStringLiteral("SMS_Opt_In__c")))
+    if (blockReminders.isEmpty() && !isTrue(contact, QLatin1String("SMS_Opt_In__c")))
         blockReminders = Tr::tr("SMS_Opt_In__c (visit reminders) is not true");
 
     // ---- which groups the contact should have, and why the others not ---------------------
-    const QString treatment = treatmentName(text(contact, QStringLiteral("SMS_Treatment__c")));
-    const QString rawTreatment = text(contact, QStringLiteral("SMS_Treatment__c"));
-    const QString stopReason = text(contact, QStringLiteral("Reason_Stopped_Treatment__c"));
-    const bool completed = isTrue(contact, QStringLiteral("Treatment_Completed__c")) || treatment == QLatin1String("Complete");
+    const QString rawTreatment = text(contact, QLatin1String("SMS_Treatment__c"));
+    const QString treatment = treatmentName(rawTreatment);
+    const QString stopReason = text(contact, QLatin1String("Reason_Stopped_Treatment__c"));
+    const bool completed = isTrue(contact, QLatin1String("Treatment_Completed__c")) || treatment == QLatin1String("Complete");
     const bool suspended = treatment == QLatin1String("Suspended");
     const bool stopped = !stopReason.isEmpty();
     const bool treatmentActive = !treatment.isEmpty() && !stopped && !completed && !suspended;
@@ -380,16 +465,16 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                                              : Tr::tr("the treatment “%1” is not one the table has").arg(rawTreatment);
 
     const QDate registered = [&] {
-        const QDate a = dateField(contact, QStringLiteral("Date_of_SMS_Registration__c"), zone);
-        return a.isValid() ? a : dateField(contact, QStringLiteral("Registration_Date__c"), zone);
+        const QDate a = dateField(contact, QLatin1String("Date_of_SMS_Registration__c"), zone);
+        return a.isValid() ? a : dateField(contact, QLatin1String("Registration_Date__c"), zone);
     }();
-    const QDate nextVisit = dateField(contact, QStringLiteral("Next_Visit_Date_New__c"), zone);
-    const QDate lastVisit = dateField(contact, QStringLiteral("Last_Visit_Date__c"), zone);
+    const QDate nextVisit = dateField(contact, QLatin1String("Next_Visit_Date_New__c"), zone);
+    const QDate lastVisit = dateField(contact, QLatin1String("Last_Visit_Date__c"), zone);
     const bool visitAttended = nextVisit.isValid() && lastVisit.isValid() && lastVisit >= nextVisit;
 
     QSet<int> problems;
     QStringList problemNames;
-    for (const QString &p : text(contact, QStringLiteral("Brace_Problems_Type__c")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+    for (const QString &p : text(contact, QLatin1String("Brace_Problems_Type__c")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         if (const int g = braceProblemGroup(p))
             problems.insert(g);
     }
@@ -426,19 +511,8 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         return {};
     };
 
-    // bulkId values by placeholder name, read once per contact (a few names serve every row).
-    QList<QPair<QString, QString>> idValues;
-    const QString *overrideName = nullptr;
-    const QString *overrideValue = nullptr;
-    const std::function<QString(const QString &)> idValue = [&](const QString &name) -> QString {
-        if (overrideName && name == *overrideName)
-            return *overrideValue;
-        for (const auto &[n, v] : std::as_const(idValues))
-            if (n == name)
-                return v;
-        idValues.append({name, bulkIdValue(name, contact)});
-        return idValues.constLast().second;
-    };
+    // The contact's values, read once (a few names serve every row).
+    ContactValues values(d->names, contact, zoneId);
 
     QSet<QString> cancelled;
     auto cancel = [&](const QString &bulkId, const QString &reason, const Impl::Row &row) {
@@ -455,6 +529,8 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     };
     if (withCancelIds)
         out.cancel.reserve(64);
+    else
+        out.cancelRows.reserve(d->rows.size());
     plan.messages.reserve(40);
     out.due.reserve(40);
     // The reasons, one string per group and contact (shared by the rows).
@@ -462,7 +538,9 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     std::array<bool, 20> unwantedKnown{};
 
     const QTime clockDefault = d->options.defaultClock;
-    QList<QPair<QString, QDate>> ssdCache;
+    QList<QPair<QString, QDate>> ssdCache{{QStringLiteral("Next_Visit_Date_New__c"), nextVisit},
+                                          {QStringLiteral("Last_Visit_Date__c"), lastVisit}};
+    int completedDate = -1; // Date_Completed_Treatment__c: unread, absent (0), a date (1)
     QString blockedAllShown;
     QString blockedEducationalShown;
     QString blockedRemindersShown;
@@ -483,7 +561,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                 continue;
             if (withCancelIds) {
                 QString ignored;
-                cancel(row.bulkId.bulkIdFrom(idValue, &ignored), notWanted, row);
+                cancel(row.bulkId.bulkId(values, &ignored), notWanted, row);
             } else {
                 // The bulkId is built only when someone needs it (materializeCancellations).
                 if (out.cancelReasons.isEmpty() || out.cancelReasons.constLast() != notWanted) {
@@ -500,7 +578,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             continue;
         }
         QString idError;
-        const QString bulkId = row.bulkId.bulkIdFrom(idValue, &idError);
+        const QString bulkId = row.bulkId.bulkId(values, &idError);
         PlannedMessage m;
         m.row = row.number;
         m.group = row.group;
@@ -539,7 +617,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             // The schedule start date.
             QDate ssd;
             QString ssdField = row.ssd;
-            if (row.ssd.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0) {
+            if (row.ssdNow) {
                 switch (row.category) {
                 case Category::Registration:
                     ssd = registered;
@@ -553,7 +631,9 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                     ssdField = QStringLiteral("Next_Visit_Date_New__c");
                     break;
                 default:
-                    ssdField = row.groupNo == 10 && dateField(contact, QStringLiteral("Date_Completed_Treatment__c"), zone).isValid()
+                    if (row.groupNo == 10 && completedDate < 0)
+                        completedDate = dateField(contact, QLatin1String("Date_Completed_Treatment__c"), zone).isValid() ? 1 : 0;
+                    ssdField = row.groupNo == 10 && completedDate == 1
                         ? QStringLiteral("Date_Completed_Treatment__c")
                         : QStringLiteral("SMS_Treatment_Start_Date__c");
                 }
@@ -578,7 +658,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                 // Long past: whatever the zone (±14 h) and the window (at most to 08:00 the next
                 // day), more than a day before now, so skipped (rule 4) without working out the
                 // minute.
-                m.reason = Tr::tr("was due on %1, which passed more than a day ago").arg(isoDate(wallDate));
+                m.reason = d->longPast(isoDate(wallDate));
             } else {
                 SendTimeInput in;
                 in.ssd = ssd;
@@ -601,8 +681,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                     break;
                 case SendDecision::LaterHorizon:
                     m.state = MessageState::Planned;
-                    m.reason = Tr::tr("beyond the 180-day horizon: scheduled by the run on or after %1")
-                                   .arg(isoDate(st.atUtc.addDays(-kHorizonDays).toTimeZone(utc).date()));
+                    m.reason = d->beyondHorizon(isoDate(st.atUtc.addDays(-kHorizonDays).toTimeZone(utc).date()));
                     break;
                 case SendDecision::Schedule:
                     if (row.category == Category::ReminderBefore && st.at.date() >= nextVisit) {
@@ -626,7 +705,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                         m.reason = Tr::tr("row %1 has no %2 or English text").arg(row.number).arg(language);
                         break;
                     }
-                    const RenderResult r = it->render(contact, zoneId);
+                    const RenderResult r = it->render(values);
                     m.text = r.text;
                     if (!r.ok()) {
                         QStringList shown;
@@ -652,42 +731,29 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         out.due << due;
     }
 
-    // Appointment moved: the reminders built for the old date.
-    if (nextVisit.isValid()) {
-        QList<QPair<QString, QString>> oldDates;
+    // Appointment moved: the reminders built for the old date. (Only templates with the
+    // visit date in them give the old visit another id.) Built now for a dry run; kept as
+    // dates for a scheduling run, which builds them with the rule cancellations when needed.
+    if (nextVisit.isValid() && d->nextVisitId >= 0) {
         for (const QString &field : {QStringLiteral("Original_Next_Visit_Date__c"), QStringLiteral("Last_Visit_Date__c")}) {
             const QString value = text(contact, field);
-            if (!value.isEmpty() && dateField(contact, field, zone) != nextVisit)
-                oldDates.append({field, value});
+            const QDate date = field == QLatin1String("Last_Visit_Date__c") ? lastVisit : dateField(contact, field, zone);
+            if (!value.isEmpty() && date != nextVisit
+                && std::none_of(out.oldVisits.cbegin(), out.oldVisits.cend(), [&](const auto &o) { return o.value == value; }))
+                out.oldVisits.append({field, value});
         }
-        const QString nextVisitField = QStringLiteral("Next_Visit_Date_New__c");
-        for (const auto &[field, value] : oldDates) {
-            for (const Impl::Row &row : d->rows) {
-                if (row.category != Category::ReminderBefore && row.category != Category::ReminderAfter)
-                    continue;
-                QString ignored;
-                const QString current = row.bulkId.bulkIdFrom(idValue, &ignored);
-                overrideName = &nextVisitField;
-                overrideValue = &value;
-                const QString oldId = row.bulkId.bulkIdFrom(idValue, &ignored);
-                overrideName = nullptr;
-                overrideValue = nullptr;
-                if (oldId == current)
-                    continue; // the template has no date in it: the current reminder is the same id
-                cancel(oldId,
-                       field == QLatin1String("Last_Visit_Date__c")
-                           ? Tr::tr("the visit of %1 took place; the next is on %2").arg(value.left(10), isoDate(nextVisit))
-                           : Tr::tr("the appointment moved from %1 to %2").arg(value.left(10), isoDate(nextVisit)),
-                       row);
-            }
-        }
+        out.nextVisit = nextVisit;
+        if (withCancelIds)
+            d->oldVisitCancels(values, out, cancel);
+        else
+            out.oldVisitCandidates = int(d->nextVisitRows * out.oldVisits.size());
     }
     return out;
 }
 
 void SmsPlanner::materializeCancellations(const QJsonObject &contact, ContactDecision &decision) const
 {
-    if (decision.cancelRows.isEmpty())
+    if (decision.cancelRows.isEmpty() && decision.oldVisits.isEmpty())
         return;
     // Row cancellations are distinct when the table's templates are; the explicit ones (old
     // appointments, a few) are compared one by one.
@@ -700,20 +766,13 @@ void SmsPlanner::materializeCancellations(const QJsonObject &contact, ContactDec
                 return true;
         return false;
     };
-    QList<QPair<QString, QString>> values;
-    const std::function<QString(const QString &)> value = [&](const QString &name) -> QString {
-        for (const auto &[n, v] : std::as_const(values))
-            if (n == name)
-                return v;
-        values.append({name, bulkIdValue(name, contact)});
-        return values.constLast().second;
-    };
+    ContactValues values(d->names, contact, QString());
     QList<Cancellation> rows;
     rows.reserve(decision.cancelRows.size());
     for (const ContactDecision::RowCancel &rc : std::as_const(decision.cancelRows)) {
         const Impl::Row &row = d->rows.at(rc.row);
         QString ignored;
-        const QString bulkId = row.bulkId.bulkIdFrom(value, &ignored);
+        const QString bulkId = row.bulkId.bulkId(values, &ignored);
         if (bulkId.isEmpty() || known(bulkId))
             continue;
         if (d->duplicateTemplates)
@@ -723,6 +782,12 @@ void SmsPlanner::materializeCancellations(const QJsonObject &contact, ContactDec
     // Rule cancellations first, in table order, then the explicit ones (old appointments).
     decision.cancel = rows + decision.cancel;
     decision.cancelRows.clear();
+    if (!decision.oldVisits.isEmpty()) {
+        d->oldVisitCancels(values, decision, [&](const QString &bulkId, const QString &reason, const Impl::Row &row) {
+            if (!bulkId.isEmpty() && !known(bulkId))
+                decision.cancel.append(Cancellation{bulkId, reason, row.number, row.group});
+        });
+    }
 }
 
 } // namespace sb::sms

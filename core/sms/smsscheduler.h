@@ -56,7 +56,17 @@ struct ContactDecision
     };
     QList<RowCancel> cancelRows;
     QStringList cancelReasons;
-    int cancelCount() const { return int(cancel.size() + cancelRows.size()); }
+    // Likewise the reminders of an earlier appointment date (Original_Next_Visit_Date__c,
+    // Last_Visit_Date__c): the dates, and how many bulkIds they give.
+    struct OldVisit
+    {
+        QString field;
+        QString value;
+    };
+    QList<OldVisit> oldVisits;
+    QDate nextVisit;
+    int oldVisitCandidates = 0;
+    int cancelCount() const { return int(cancel.size() + cancelRows.size()) + oldVisitCandidates; }
 };
 
 struct PlannerOptions

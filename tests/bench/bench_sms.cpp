@@ -2,6 +2,7 @@
 // run against the built-in sandbox's Infobip (first run, then the same day again).
 //
 //   bench_sms plan [--contacts 100000] [--repeat 3]
+//   bench_sms decide | decide-threads [--contacts 20000]   (decide only: one core | every core)
 //   bench_sms run  [--contacts 10000] [--concurrency 8] [--adopt 0|1]
 //
 // run: with --adopt 1 the first run looks up every bulkId the rules cancel for each
@@ -132,6 +133,25 @@ int main(int argc, char **argv)
         for (const QJsonObject &c : contacts)
             (void)planner.plan(c, now, false);
         std::printf("decide contacts=%d ms=%lld\n", n, static_cast<long long>(t.elapsed()));
+        return 0;
+    }
+    if (mode == QLatin1String("decide-threads")) { // every core, decide only
+        const int n = optionValue(args, QStringLiteral("--contacts"), 20000);
+        const QList<QJsonObject> contacts = makeContacts(n, now.date());
+        const int threads = QThread::idealThreadCount();
+        QElapsedTimer t;
+        t.start();
+        std::vector<std::thread> pool;
+        for (int k = 0; k < threads; ++k)
+            pool.emplace_back([&, k] {
+                for (qsizetype i = k; i < contacts.size(); i += threads)
+                    (void)planner.plan(contacts.at(i), now, false);
+            });
+        for (auto &th : pool)
+            th.join();
+        const qint64 ms = t.elapsed();
+        std::printf("decide-threads threads=%d contacts=%d ms=%lld contacts_per_s=%.0f\n", threads, n, static_cast<long long>(ms),
+                    ms > 0 ? double(n) * 1000.0 / double(ms) : 0.0);
         return 0;
     }
     if (mode == QLatin1String("plan")) {
