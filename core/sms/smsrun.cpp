@@ -211,7 +211,36 @@ struct Known
     QDateTime sendAtUtc;
 };
 
+// The latest generation of `bulkId` the store knows for a contact: its id and state.
+struct Generation
+{
+    QString bulkId;
+    const Known *known = nullptr; // nullptr: the store has never seen the message
+    int number = 1;
+};
+
+Generation latestGeneration(const QHash<QString, Known> &k, const QString &bulkId)
+{
+    Generation g{bulkId, nullptr, 1};
+    auto it = k.constFind(bulkId);
+    if (it == k.constEnd())
+        return g;
+    g.known = &*it;
+    for (int n = 2;; ++n) {
+        const QString next = resendBulkId(bulkId, n);
+        const auto found = k.constFind(next);
+        if (found == k.constEnd())
+            return g;
+        g = Generation{next, &*found, n};
+    }
+}
+
 } // namespace
+
+QString resendBulkId(const QString &bulkId, int generation)
+{
+    return generation <= 1 ? bulkId : QString(bulkId + QStringLiteral("-r") + QString::number(generation));
+}
 
 Result<QList<QJsonObject>> contactsFromJson(const QByteArray &json, const QString &fileName)
 {
@@ -343,6 +372,25 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
         ContactDecision &d = report.decisions[ci];
         const auto k = known.value(d.plan.contactId);
         const bool firstSeen = k.isEmpty() && options.adoptExisting;
+        // Messages cancelled earlier and wanted again go out under their next generation's
+        // bulkId; the others under the latest generation the store knows.
+        QList<const Known *> knownOf(d.plan.messages.size(), nullptr);
+        if (!k.isEmpty()) {
+            for (qsizetype mi = 0; mi < d.plan.messages.size(); ++mi) {
+                PlannedMessage &m = d.plan.messages[mi];
+                const Generation g = latestGeneration(k, m.bulkId);
+                if (!g.known)
+                    continue;
+                if (d.due.at(mi) && g.known->state == MessageState::Cancelled) {
+                    m.bulkId = resendBulkId(m.bulkId, g.number + 1);
+                    m.reason = (m.reason.isEmpty() ? QString() : QString(m.reason + QStringLiteral("; ")))
+                        + Tr::tr("wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)");
+                    continue; // a new id: unknown to the store
+                }
+                m.bulkId = g.bulkId;
+                knownOf[mi] = g.known;
+            }
+        }
         // The rule cancellations' bulkIds: needed to adopt, or when a scheduled message is
         // no longer planned (is a rule cancelling it, or did the table change?).
         bool needIds = firstSeen;
@@ -359,16 +407,16 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
         for (int mi = 0; mi < d.plan.messages.size(); ++mi) {
             PlannedMessage &m = d.plan.messages[mi];
             inPlan.insert(m.bulkId);
-            const auto it = k.constFind(m.bulkId);
+            const Known *it = knownOf.at(mi);
             if (!d.due.at(mi)) {
                 // History the store knows stays: a message whose time passed was sent, one
                 // cancelled stays cancelled.
-                if (it != k.constEnd() && it->state == MessageState::Cancelled) {
+                if (it && it->state == MessageState::Cancelled) {
                     m.state = MessageState::Cancelled;
                     for (const PlannedMessage &old : stored.value(d.plan.contactId).messages)
                         if (old.bulkId == m.bulkId)
                             m.reason = old.reason;
-                } else if (it != k.constEnd() && (it->state == MessageState::Scheduled || it->state == MessageState::Sent)
+                } else if (it && (it->state == MessageState::Scheduled || it->state == MessageState::Sent)
                            && it->sendAtUtc.isValid() && it->sendAtUtc <= now) {
                     m.state = MessageState::Sent;
                     m.sendAtUtc = it->sendAtUtc;
@@ -376,22 +424,23 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
                 }
                 continue;
             }
-            if (it != k.constEnd() && (it->state == MessageState::Sent || it->state == MessageState::Cancelled)) {
+            if (it && it->state == MessageState::Sent) {
                 m.state = it->state;
-                m.reason = it->state == MessageState::Sent ? Tr::tr("sent") : Tr::tr("cancelled earlier (Infobip uses a bulkId once)");
+                m.reason = Tr::tr("sent");
                 continue;
             }
             Task t;
             t.kind = Task::Upsert;
             t.contact = ci;
             t.message = mi;
-            if (it != k.constEnd() && it->state == MessageState::Scheduled)
+            if (it && it->state == MessageState::Scheduled)
                 t.knownSendAt = it->sendAtUtc;
             tasks << t;
         }
-        for (const Cancellation &c : std::as_const(d.cancel)) {
-            const auto it = k.constFind(c.bulkId);
-            if (firstSeen || (it != k.constEnd() && it->state == MessageState::Scheduled)) {
+        for (Cancellation &c : d.cancel) {
+            const Generation g = latestGeneration(k, c.bulkId);
+            c.bulkId = g.bulkId;
+            if (firstSeen || (g.known && g.known->state == MessageState::Scheduled)) {
                 Task t;
                 t.kind = Task::Cancel;
                 t.contact = ci;
@@ -420,6 +469,36 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
                 }
             tasks << t;
         }
+    }
+
+    auto isEducational = [](const Task &t, const ContactDecision &d) {
+        if (t.kind == Task::Upsert)
+            return d.plan.messages.at(t.message).educational;
+        const int g = groupNumber(t.cancel.group);
+        return g != 14 && g != 15;
+    };
+    if (options.preview) {
+        for (const Task &t : std::as_const(tasks)) {
+            const ContactDecision &d = report.decisions.at(t.contact);
+            RunWrite w;
+            w.contactId = d.plan.contactId;
+            w.educational = isEducational(t, d);
+            if (t.kind == Task::Upsert) {
+                const PlannedMessage &m = d.plan.messages.at(t.message);
+                if (t.knownSendAt.isValid() && t.knownSendAt == m.sendAtUtc)
+                    continue; // scheduled as it is
+                w.kind = t.knownSendAt.isValid() ? RunWrite::Reschedule : RunWrite::Schedule;
+                w.bulkId = m.bulkId;
+                w.row = m.row;
+            } else {
+                w.kind = RunWrite::Cancel;
+                w.bulkId = t.cancel.bulkId;
+                w.row = t.cancel.row;
+            }
+            report.writes << w;
+        }
+        report.infobipMs = timer.restart();
+        return report;
     }
 
     const Infobip infobip(account);
@@ -456,6 +535,20 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
         RunCounts &n = report.counts;
         n.lookups += o.lookups;
         ContactDecision &d = report.decisions[t.contact];
+        if (o.kind == Outcome::Scheduled || o.kind == Outcome::Rescheduled || o.kind == Outcome::Cancelled
+            || o.kind == Outcome::Failed) {
+            RunWrite w;
+            w.contactId = d.plan.contactId;
+            w.educational = isEducational(t, d);
+            w.kind = t.kind == Task::Cancel ? RunWrite::Cancel
+                : o.kind == Outcome::Rescheduled || (o.kind == Outcome::Failed && t.knownSendAt.isValid()) ? RunWrite::Reschedule
+                                                                                                             : RunWrite::Schedule;
+            w.bulkId = t.kind == Task::Upsert ? d.plan.messages.at(t.message).bulkId : t.cancel.bulkId;
+            w.row = t.kind == Task::Upsert ? d.plan.messages.at(t.message).row : t.cancel.row;
+            w.failed = o.kind == Outcome::Failed;
+            w.error = w.failed ? o.detail : QString();
+            report.writes << w;
+        }
         if (o.kind == Outcome::Failed) {
             ++n.failed;
             if (report.errors.size() < 50)

@@ -8,8 +8,10 @@
 // Which cancellations are looked up: for a contact the store already has a plan for, the
 // bulkIds that plan holds as scheduled (and scheduled ones the new plan no longer has); for
 // a contact seen for the first time, every bulkId the rules name (an earlier scheduler may
-// have scheduled them) unless RunOptions::adoptExisting is off. Messages the stored plan holds as sent or cancelled are final:
-// Infobip uses a bulkId once, so they are not looked up again.
+// have scheduled them) unless RunOptions::adoptExisting is off. Messages the stored plan holds as sent are final.
+// Infobip uses a bulkId once: a message cancelled earlier (its clinic was suspended, the
+// contact opted out for a while) that the plan wants again is scheduled under a new bulkId,
+// the template's id with "-r2", "-r3", … (resendBulkId), so no one re-enrols anybody.
 //
 // Requests go through the process-wide HTTP client (runtime/jobhttp.h), `concurrency` at a
 // time; a request that fails leaves its message as it was (planned, with the error as
@@ -45,7 +47,23 @@ struct RunOptions
     // earlier scheduler may have left pending). False for a programme that starts on
     // Switchboard: only bulkIds Switchboard scheduled are ever looked up for cancelling.
     bool adoptExisting = true;
+    // Work out every request against the store's plans (RunReport::writes lists what would
+    // be scheduled and cancelled) but send none and save nothing: what a change would do.
+    bool preview = false;
     const std::atomic<bool> *cancel = nullptr;
+};
+
+// One write to Infobip a run made (or, in a preview, would make).
+struct RunWrite
+{
+    enum Kind { Schedule, Reschedule, Cancel };
+    Kind kind = Schedule;
+    QString contactId;
+    QString bulkId;
+    int row = 0;
+    bool educational = true; // false: a visit reminder
+    bool failed = false;     // the request failed (`error` says why); the next run retries
+    QString error;
 };
 
 struct RunCounts
@@ -70,10 +88,14 @@ struct RunReport
     QList<ContactDecision> decisions; // per contact, states after the run
     QStringList errors;               // one line per failed request (first 50)
     QStringList warnings;             // translation fallbacks
+    QList<RunWrite> writes;           // schedules and cancellations, in task order
     qint64 planMs = 0;
     qint64 infobipMs = 0;
     qint64 saveMs = 0;
 };
+
+// The bulkId of the `generation`-th sending of a message (1: the template's id itself).
+QString resendBulkId(const QString &bulkId, int generation);
 
 // Progress while the Infobip part runs: done, total.
 using RunProgress = std::function<void(int, int)>;

@@ -237,6 +237,65 @@ private Q_SLOTS:
         QCOMPARE(find(stored(id), u"visitAfter1-clinic-1-"_s + day(7))->state, MessageState::Cancelled);
     }
 
+    // The same appointment's reminders, cancelled while the clinic was suspended, are
+    // scheduled again when it is active again: under "-r2" ids (Infobip uses a bulkId
+    // once), with no re-enrolment; the next run writes nothing; a second suspension and
+    // return gives "-r3".
+    void clinicBackSchedulesTheSameAppointmentAgain()
+    {
+        const QString id = u"resend-1"_s;
+        const QString after1 = u"visitAfter1-resend-1-"_s + day(7);
+        const QString after2 = u"visitAfter2-resend-1-"_s + day(7);
+        run({contact(id)});
+        QCOMPARE(find(stored(id), after1)->state, MessageState::Scheduled);
+        const RunReport suspended = run({withClinicStatus(contact(id), u"Temporarily Suspended"_s)});
+        QCOMPARE(suspended.counts.cancelled, 2);
+        QCOMPARE(find(stored(id), after1)->state, MessageState::Cancelled);
+
+        const RunReport back = run({contact(id)});
+        QCOMPARE(back.counts.failed, 0);
+        QCOMPARE(back.counts.scheduled, 2);
+        QStringList scheduled;
+        for (const RunWrite &w : back.writes) {
+            QCOMPARE(w.kind, RunWrite::Schedule);
+            QVERIFY(!w.educational);
+            scheduled << w.bulkId;
+        }
+        scheduled.sort();
+        QCOMPARE(scheduled, QStringList({after1 + u"-r2"_s, after2 + u"-r2"_s}));
+        QCOMPARE(find(stored(id), after1 + u"-r2"_s)->state, MessageState::Scheduled);
+        QCOMPARE(find(stored(id), after1)->state, MessageState::Cancelled); // history stays
+        QCOMPARE(run({contact(id)}).counts.writes(), 0);
+
+        const RunReport again = run({withClinicStatus(contact(id), u"Temporarily Suspended"_s)});
+        QCOMPARE(again.counts.cancelled, 2);
+        QCOMPARE(find(stored(id), after2 + u"-r2"_s)->state, MessageState::Cancelled);
+        const RunReport third = run({contact(id)});
+        QCOMPARE(third.counts.scheduled, 2);
+        QCOMPARE(find(stored(id), after2 + u"-r3"_s)->state, MessageState::Scheduled);
+    }
+
+    // A preview works out the same writes against the store and sends nothing.
+    void previewListsWritesAndSendsNothing()
+    {
+        const QString id = u"preview-1"_s;
+        run({contact(id)});
+        RunOptions preview;
+        preview.preview = true;
+        SmsPlanStore plans(*m_store);
+        const int requests = int(m_sandbox.requests(u"infobip"_s).size());
+        const RunReport r = runScheduler(*m_planner, {withClinicStatus(contact(id), u"Previously Supported"_s)},
+                                         QDateTime::currentDateTimeUtc(), m_account, &plans, preview);
+        QCOMPARE(int(m_sandbox.requests(u"infobip"_s).size()), requests);
+        int cancels = 0;
+        for (const RunWrite &w : r.writes)
+            cancels += w.kind == RunWrite::Cancel;
+        QCOMPARE(cancels, inState(stored(id), MessageState::Scheduled));
+        QCOMPARE(int(r.writes.size()), cancels);
+        QVERIFY(cancels > 5);
+        QCOMPARE(inState(stored(id), MessageState::Cancelled), 0); // nothing saved
+    }
+
     // Opting out of educational messages cancels the pending ones.
     void optOutCancels()
     {
