@@ -6,6 +6,7 @@
 #include "sandbox/sandboxsystem.h"
 #include "sandbox/systems.h"
 
+#include <vector>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -213,6 +214,12 @@ void SalesforceSystem::seed()
         {"Jawarharlal Nehru Medical College, Aligarh", "844f4359f82383ee7d6938227fa4ffc2", "UP10", "India",
          "Actively Supported"},
         {"Ambatofinandrahana Clinic", "4493d75f1f36c5423f91220128fbbf71", "TM99", "Madagascar", "Previously Supported"},
+        // One clinic in each status, each with a patient in every treatment phase (below):
+        // what a status change does to SMS shows on all of them.
+        {"Lagos University Teaching Hospital", "5c1a0e7b2f8d4e6a9b3c7d1e2f4a6b8c", "LUTH", "Nigeria", "Actively Supported"},
+        {"Mulago National Referral Hospital", "6d2b1f8c3a9e4f7b8c4d8e2f3a5b7c9d", "MNRH", "Uganda", "Temporarily Suspended"},
+        {"CCBRT Dar es Salaam", "7e3c2a9d4b8f4a8c9d5e9f3a4b6c8d0e", "CCBRT", "Tanzania", "Previously Supported"},
+        {"Philippine General Hospital", "8f4d3b0e5c9a4b9d8e6f0a4b5c7d9e1f", "PGH", "Philippines", "Active - CAST Guest User Only"},
     };
     QStringList accountIds;
     for (const Clinic &c : clinics) {
@@ -249,6 +256,63 @@ void SalesforceSystem::seed()
         {"sandbox-case-0004", "Tiana", "Rakoto", "Voahangy", "261341234567", 3, 1, false, "Casting", 5, "",
          "Indian/Antananarivo"},
     };
+    // The phase patients of the four status clinics (accounts 4 to 7).
+    struct Phase
+    {
+        const char *treatment;
+        int startedDaysAgo;
+        const char *braceProblems;
+    };
+    const Phase phases[] = {{"Casting", 10, ""},        {"Tenotomy", 5, ""},           {"Bracing Day", 30, "Not Wearing Enough"},
+                            {"Bracing Night", 200, ""}, {"Suspended", 20, ""},         {"Complete", 400, ""}};
+    struct Place
+    {
+        const char *code, *dial, *zone, *language;
+    };
+    const Place places[] = {{"luth", "234803", "Africa/Lagos", "English"},
+                            {"mnrh", "256772", "Africa/Kampala", "English"},
+                            {"ccbrt", "255754", "Africa/Dar_es_Salaam", "Swahili"},
+                            {"pgh", "639171", "Asia/Manila", "Tagalog"}};
+    const char *firstNames[] = {"Bola", "Chinedu", "Dami", "Emeka", "Femi", "Gbenga"};
+    std::vector<QJsonObject> phasePatients;
+    for (int k = 0; k < 4; ++k) {
+        for (int ph = 0; ph < 6; ++ph) {
+            const Phase &phase = phases[ph];
+            const QString caseId = QStringLiteral("%1-%2").arg(QLatin1String(places[k].code)).arg(ph + 1);
+            QJsonObject c{
+                {key("FirstName"), QString::fromLatin1(firstNames[ph])},
+                {key("LastName"), QStringLiteral("Phase%1").arg(ph + 1)},
+                {key("Patient_Name__c"), QStringLiteral("%1 Phase%2").arg(QLatin1String(firstNames[ph])).arg(ph + 1)},
+                {key("CommCare_Case_ID__c"), caseId},
+                {key("AccountId"), accountIds.at(4 + k)},
+                {key("Guardian_1_First_Name__c"), key("Grace")},
+                {key("Guardian_1_Phone_Number_1__c"), QStringLiteral("%1%2").arg(QLatin1String(places[k].dial)).arg(100000 + k * 10 + ph)},
+                {key("Guardian_1_Phone_Landline__c"), false},
+                {key("Send_SMS__c"), true},
+                {key("SMS_Opt_In__c"), true},
+                {key("SMS_Opt_In_II__c"), true},
+                {key("Cancel_SMS_Sending__c"), false},
+                {key("SMS_Language__c"), QString::fromLatin1(places[k].language)},
+                {key("Pronoun_him_her__c"), key("him")},
+                {key("Pronoun_he_she__c"), key("he")},
+                {key("Pronoun_his_her__c"), key("his")},
+                {key("SMS_Timezone__c"), QString::fromLatin1(places[k].zone)},
+                {key("SMS_Treatment__c"), QString::fromLatin1(phase.treatment)},
+                {key("SMS_Treatment_Start_Date__c"), today.addDays(-phase.startedDaysAgo).toString(Qt::ISODate)},
+                {key("Registration_Date__c"), today.addDays(-phase.startedDaysAgo - 2).toString(Qt::ISODate)},
+                {key("Date_of_SMS_Registration__c"), today.addDays(-phase.startedDaysAgo - 2).toString(Qt::ISODate)},
+                // Visits two weeks out: visit reminders are pending, outside the Daily SMS
+                // schedule flow's 7-day window.
+                {key("Next_Visit_Date_New__c"), today.addDays(12 + ph).toString(Qt::ISODate)},
+                {key("Last_Visit_Date__c"), today.addDays(-9 + ph).toString(Qt::ISODate)},
+                {key("Brace_Problems_Type__c"), QString::fromLatin1(phase.braceProblems)}};
+            if (QLatin1String(phase.treatment) == QLatin1String("Complete")) {
+                c.insert(key("Treatment_Completed__c"), true);
+                c.insert(key("Date_Completed_Treatment__c"), today.addDays(-1).toString(Qt::ISODate));
+            }
+            phasePatients.push_back(c);
+        }
+    }
     for (const Patient &p : patients) {
         const QString id = newId(key("Contact"));
         store(key("Contact"), id,
@@ -277,6 +341,12 @@ void SalesforceSystem::seed()
                {key("Date_of_SMS_Registration__c"), today.addDays(-p.treatmentStartedDaysAgo - 2).toString(Qt::ISODate)},
                {key("Last_Visit_Date__c"), today.addDays(p.visitInDays < 0 ? p.visitInDays - 14 : -7).toString(Qt::ISODate)},
                {key("Brace_Problems_Type__c"), QString::fromLatin1(p.braceProblems)}});
+    }
+    // After the first patients, so their ids stay as they were.
+    for (QJsonObject c : phasePatients) {
+        const QString id = newId(key("Contact"));
+        c.insert(key("Id"), id);
+        store(key("Contact"), id, c);
     }
 }
 

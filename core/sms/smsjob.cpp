@@ -45,6 +45,27 @@ Store *jobStore()
     return g_store;
 }
 
+Result<std::shared_ptr<const SmsPlanner>> publishedPlanner(Store &store, const QString &tableName, int *version)
+{
+    SmsTableStore tables(store);
+    const Result<int> current = tables.currentVersion(tableName);
+    if (!current)
+        return current.error();
+    if (current.value() == 0)
+        return makeError(Tr::tr("The SMS table “%1” has no published version; import the sheet and publish it "
+                                "(SMS page, or `switchboard sms import FILE --table \"%1\" --publish`).")
+                             .arg(tableName));
+    const Result<SmsTable> table = tables.load(tableName, current.value());
+    if (!table)
+        return table.error();
+    const Result<QList<Country>> countries = SmsSettingsStore(store).countries();
+    if (!countries)
+        return countries.error();
+    if (version)
+        *version = current.value();
+    return std::shared_ptr<const SmsPlanner>(std::make_shared<SmsPlanner>(table.value(), countries.value()));
+}
+
 QByteArray runForJob(const QByteArray &requestBytes, const std::atomic<bool> &cancel)
 {
     const QJsonObject request = QJsonDocument::fromJson(requestBytes).object();
@@ -53,20 +74,10 @@ QByteArray runForJob(const QByteArray &requestBytes, const std::atomic<bool> &ca
         return failure(Tr::tr("The sms adaptor needs Switchboard's store (the published Master Mapping Table); "
                               "run the job in the engine, or with run-job --db PATH."));
     const QString tableName = request.value(QStringLiteral("table")).toString(QString::fromLatin1(kDefaultTableName));
-    SmsTableStore tables(*store);
-    const Result<int> version = tables.currentVersion(tableName);
-    if (!version)
-        return failure(version.error().message);
-    if (version.value() == 0)
-        return failure(Tr::tr("The SMS table “%1” has no published version; import the sheet and publish it "
-                              "(SMS page, or `switchboard sms import FILE --table \"%1\" --publish`).")
-                           .arg(tableName));
-    const Result<SmsTable> table = tables.load(tableName, version.value());
-    if (!table)
-        return failure(table.error().message);
-    const Result<QList<Country>> countries = SmsSettingsStore(*store).countries();
-    if (!countries)
-        return failure(countries.error().message);
+    int version = 0;
+    const Result<std::shared_ptr<const SmsPlanner>> planned = publishedPlanner(*store, tableName, &version);
+    if (!planned)
+        return failure(planned.error().message);
 
     const QJsonValue contactsValue = request.value(QStringLiteral("contacts"));
     if (!contactsValue.isArray())
@@ -97,13 +108,13 @@ QByteArray runForJob(const QByteArray &requestBytes, const std::atomic<bool> &ca
         return failure(Tr::tr("state.configuration needs the Infobip credential's baseUrl and apiKey; give the job "
                               "an Infobip credential (or use dryRun)."));
 
-    const SmsPlanner planner(table.value(), countries.value());
+    const SmsPlanner &planner = *planned.value();
     SmsPlanStore plans(*store);
     const RunReport report = runScheduler(planner, contacts.value(), now, account, &plans, options);
     const RunCounts &n = report.counts;
     QJsonObject answer{{QStringLiteral("ok"), true},
                        {QStringLiteral("table"), tableName},
-                       {QStringLiteral("version"), version.value()},
+                       {QStringLiteral("version"), version},
                        {QStringLiteral("counts"),
                         QJsonObject{{QStringLiteral("contacts"), n.contacts},   {QStringLiteral("due"), n.due},
                                     {QStringLiteral("later"), n.later},         {QStringLiteral("skipped"), n.skipped},

@@ -5,9 +5,13 @@
 // published Master Mapping Table and the countries table of the store the engine works on,
 // and records the plan per contact there.
 
+#include "common/result.h"
+
 #include <QByteArray>
+#include <QString>
 
 #include <atomic>
+#include <memory>
 
 namespace sb {
 class Store;
@@ -19,6 +23,12 @@ namespace sb::sms {
 // store must outlive its registration.
 void setJobStore(Store *store);
 Store *jobStore();
+
+class SmsPlanner;
+
+// A planner on the published version of `tableName` (an error the user can act on when
+// none is published) and the store's countries table; `version` gets the version used.
+Result<std::shared_ptr<const SmsPlanner>> publishedPlanner(Store &store, const QString &tableName, int *version = nullptr);
 
 // Request (JSON): {"contacts": [...], "configuration": {"baseUrl", "apiKey"}, "dryRun",
 // "now" (ISO, for tests), "table" (name), "concurrency"}. Answer (JSON): {"ok": true,

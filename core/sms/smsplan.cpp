@@ -1,6 +1,7 @@
 #include "sms/smsplan.h"
 
 #include "common/sysinfo.h"
+#include "sms/smsscheduler.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,7 @@ Result<ContactPlan> SmsPlanStore::load(const QString &contactId) const
         plan.contactName = q.value(1).toString();
         plan.clinic = q.value(2).toString();
         m.group = q.value(3).toString();
+        m.educational = !isReminderGroup(m.group);
         m.row = q.value(4).toInt();
         m.language = q.value(5).toString();
         m.to = q.value(6).toString();

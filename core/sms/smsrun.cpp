@@ -111,6 +111,7 @@ struct Task
     int contact = 0;    // index into decisions
     int message = -1;   // Upsert: index into plan.messages
     Cancellation cancel;
+    bool adopted = false;  // Cancel: the store has no plan for the contact (looked up in case)
     QDateTime knownSendAt; // the sendAt the stored plan says Infobip has (Upsert)
 };
 
@@ -445,6 +446,7 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
                 t.kind = Task::Cancel;
                 t.contact = ci;
                 t.cancel = c;
+                t.adopted = firstSeen;
                 tasks << t;
             }
         }
@@ -474,8 +476,7 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
     auto isEducational = [](const Task &t, const ContactDecision &d) {
         if (t.kind == Task::Upsert)
             return d.plan.messages.at(t.message).educational;
-        const int g = groupNumber(t.cancel.group);
-        return g != 14 && g != 15;
+        return !isReminderGroup(t.cancel.group);
     };
     if (options.preview) {
         for (const Task &t : std::as_const(tasks)) {
@@ -494,6 +495,7 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
                 w.kind = RunWrite::Cancel;
                 w.bulkId = t.cancel.bulkId;
                 w.row = t.cancel.row;
+                w.adopted = t.adopted;
             }
             report.writes << w;
         }

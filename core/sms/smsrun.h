@@ -62,6 +62,8 @@ struct RunWrite
     QString bulkId;
     int row = 0;
     bool educational = true; // false: a visit reminder
+    bool adopted = false;    // a cancellation looked up for a contact the store had no plan for:
+                             // made only if Infobip has the bulkId pending
     bool failed = false;     // the request failed (`error` says why); the next run retries
     QString error;
 };

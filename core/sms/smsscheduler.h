@@ -98,5 +98,12 @@ private:
 
 // The group number of a row's Name ("09A - …" → 9), 0 when it has none.
 int groupNumber(const QString &name);
+// A visit reminder's group (14 before the visit, 15 after a missed one); the others are
+// educational.
+inline bool isReminderGroup(const QString &name)
+{
+    const int g = groupNumber(name);
+    return g == 14 || g == 15;
+}
 
 } // namespace sb::sms

@@ -370,6 +370,41 @@ Migration smsPlans()
             }};
 }
 
+// Clinics (Salesforce Accounts), their status history, and contacts whose re-planning after
+// a status change is still to do.
+Migration clinicTables()
+{
+    return {8, "clinics, clinic status changes, pending re-plans",
+            {
+                QStringLiteral(R"(CREATE TABLE clinics (
+  salesforce_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  location_id TEXT NOT NULL DEFAULT '',
+  patients INTEGER NOT NULL DEFAULT 0,
+  synced_at INTEGER NOT NULL))"),
+                QStringLiteral("CREATE INDEX clinics_name ON clinics(name)"),
+                QStringLiteral(R"(CREATE TABLE clinic_status_changes (
+  id INTEGER PRIMARY KEY,
+  clinic_id TEXT NOT NULL,
+  clinic TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  from_status TEXT NOT NULL,
+  to_status TEXT NOT NULL,
+  source TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''))"),
+                QStringLiteral("CREATE INDEX clinic_changes_clinic ON clinic_status_changes(clinic_id, at)"),
+                QStringLiteral(R"(CREATE TABLE clinic_replan_pending (
+  clinic_id TEXT NOT NULL,
+  contact_id TEXT NOT NULL,
+  error TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (clinic_id, contact_id)))"),
+            }};
+}
+
 // The translation context of this file's messages (lupdate reads it from here).
 struct Tr
 {
@@ -381,7 +416,7 @@ struct Tr
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {projectTables(), historyTables(), auditTables(), engineTables(),
-                                             credentialTables(), smsTables(), smsPlans()};
+                                             credentialTables(), smsTables(), smsPlans(), clinicTables()};
     return all;
 }
 

@@ -291,11 +291,11 @@ private Q_SLOTS:
     void resetRestoresTheSeeds()
     {
         QCOMPARE(call("POST", sfData(QStringLiteral("/sobjects/Account")), sf(), R"({"Name":"Extra"})").status, 201);
-        QCOMPARE(soql(QStringLiteral("SELECT COUNT() FROM Account")).object().value(QStringLiteral("totalSize")).toInt(), 5);
+        QCOMPARE(soql(QStringLiteral("SELECT COUNT() FROM Account")).object().value(QStringLiteral("totalSize")).toInt(), 9);
         const quint64 before = m_sandbox.data().revision();
         m_sandbox.reset();
         QVERIFY(m_sandbox.data().revision() > before);
-        QCOMPARE(soql(QStringLiteral("SELECT COUNT() FROM Account")).object().value(QStringLiteral("totalSize")).toInt(), 4);
+        QCOMPARE(soql(QStringLiteral("SELECT COUNT() FROM Account")).object().value(QStringLiteral("totalSize")).toInt(), 8);
     }
 
     // --- Salesforce -----------------------------------------------------------------
@@ -333,7 +333,7 @@ private Q_SLOTS:
                      .object()
                      .value(QStringLiteral("totalSize"))
                      .toInt(),
-                 4);
+                 8);
 
         const Reply bad = call("POST", loginUrl, soap, envelope(c.value(QStringLiteral("username")).toString(), QStringLiteral("nope")));
         QCOMPARE(bad.status, 500);
@@ -445,30 +445,31 @@ private Q_SLOTS:
     void salesforceQuerySubset()
     {
         // Seeds: 4 Contacts; visits in 2, -5, 3 and 1 days; the 4th has Send_SMS__c false;
-        // clinics Actively Supported (2), Temporarily Suspended, Previously Supported.
+        // The first four patients (clinics Actively Supported (2), Temporarily Suspended,
+        // Previously Supported) and six phase patients in each of four clinics, one per status.
         const auto total = [this](const QString &q) {
             const Reply r = soql(q);
             if (r.status != 200)
                 qWarning("%s -> %d %s", qPrintable(q), r.status, r.body.constData());
             return r.object().value(QStringLiteral("totalSize")).toInt(-1);
         };
-        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact")), 4);
-        QCOMPARE(total(QStringLiteral("select id from contact where send_sms__c = true")), 3);
+        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact")), 28);
+        QCOMPARE(total(QStringLiteral("select id from contact where send_sms__c = true")), 27);
         QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Send_SMS__c = false")), 1);
-        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE SMS_Error__c = null AND Cancel_SMS_Sending__c != true")), 4);
-        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Account.Status__c = 'Actively Supported'")), 2);
-        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Account.Country__c IN ('Nigeria', 'Madagascar')")), 3);
-        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Account.Country__c NOT IN ('Nigeria')")), 2);
+        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE SMS_Error__c = null AND Cancel_SMS_Sending__c != true")), 28);
+        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Account.Status__c = 'Actively Supported'")), 8);
+        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Account.Country__c IN ('Nigeria', 'Madagascar')")), 9);
+        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Account.Country__c NOT IN ('Nigeria')")), 20);
         QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE FirstName LIKE 'a%'")), 1);
         QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Next_Visit_Date_New__c = NEXT_N_DAYS:2")), 2);
         QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Next_Visit_Date_New__c = LAST_N_DAYS:7")), 1);
-        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Next_Visit_Date_New__c > TODAY")), 3);
+        QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Next_Visit_Date_New__c > TODAY")), 27);
         QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Next_Visit_Date_New__c = TOMORROW OR "
                                       "(Next_Visit_Date_New__c < YESTERDAY AND Send_SMS__c = true)")),
                  2);
         QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE Next_Visit_Date_New__c >= %1")
                            .arg(QDateTime::currentDateTimeUtc().date().addDays(2).toString(Qt::ISODate))),
-                 2);
+                 26);
         QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact WHERE NOT Send_SMS__c = true")), 1);
         QCOMPARE(total(QStringLiteral("SELECT Id FROM Contact LIMIT 2")), 2);
 
@@ -486,9 +487,10 @@ private Q_SLOTS:
         const Reply ordered = soql(QStringLiteral("SELECT FirstName, Account.Country__c FROM Contact "
                                                   "ORDER BY Next_Visit_Date_New__c DESC"));
         const QJsonArray records = ordered.object().value(QStringLiteral("records")).toArray();
-        QCOMPARE(records.size(), 4);
-        QCOMPARE(records.at(0).toObject().value(QStringLiteral("FirstName")).toString(), QStringLiteral("Ravi"));
-        QCOMPARE(records.at(3).toObject().value(QStringLiteral("FirstName")).toString(), QStringLiteral("Chidi"));
+        QCOMPARE(records.size(), 28);
+        // The phase patients' visits are two weeks out; the latest is the sixth phase's.
+        QCOMPARE(records.at(0).toObject().value(QStringLiteral("FirstName")).toString(), QStringLiteral("Gbenga"));
+        QCOMPARE(records.at(27).toObject().value(QStringLiteral("FirstName")).toString(), QStringLiteral("Chidi"));
         QCOMPARE(records.at(0).toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
                  QStringLiteral("Contact"));
         QVERIFY(records.at(0).toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("url"))
@@ -513,7 +515,7 @@ private Q_SLOTS:
                      201);
         Reply r = soql(QStringLiteral("SELECT Id, LastName FROM Contact ORDER BY LastName"), {{"Sforce-Query-Options", "batchSize=2"}});
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.object().value(QStringLiteral("totalSize")).toInt(), 9);
+        QCOMPARE(r.object().value(QStringLiteral("totalSize")).toInt(), 33); // 28 seeded, 5 new
         QStringList ids;
         int pages = 0;
         while (true) {
@@ -525,13 +527,13 @@ private Q_SLOTS:
                 break;
             const QString next = page.value(QStringLiteral("nextRecordsUrl")).toString();
             QVERIFY2(next.startsWith(QStringLiteral("/services/data/v58.0/query/01g")), qPrintable(next));
-            QVERIFY(pages < 10);
+            QVERIFY(pages < 20);
             r = call("GET", m_sandbox.systemUrl(QStringLiteral("salesforce")) + next, sf());
             QCOMPARE(r.status, 200);
         }
-        QCOMPARE(pages, 5);
-        QCOMPARE(ids.size(), 9);
-        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 9);
+        QCOMPARE(pages, 17);
+        QCOMPARE(ids.size(), 33);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 33);
         QCOMPARE(call("GET", sfData(QStringLiteral("/query/01gNOPE-2")), sf()).status, 400);
     }
 
@@ -609,7 +611,7 @@ private Q_SLOTS:
                 break;
             const QString next = meta.value(QStringLiteral("next")).toString();
             QVERIFY2(next.startsWith(QLatin1Char('?')) && next.contains(QStringLiteral("offset=")), qPrintable(next));
-            QVERIFY(pages < 10);
+            QVERIFY(pages < 20);
             r = call("GET", QUrl(ccList(QStringLiteral("form"))).resolved(QUrl(next)).toString(), commcare());
             QCOMPARE(r.status, 200);
             QVERIFY(!r.object().value(QStringLiteral("meta")).toObject().value(QStringLiteral("previous")).isNull());

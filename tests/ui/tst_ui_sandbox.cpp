@@ -215,7 +215,7 @@ void TestUiSandbox::updatesKeepSelection()
     QTRY_VERIFY_WITH_TIMEOUT(m_view->recordsModel()->rowOf(kKey) >= 0, 30000);
     QVERIFY(m_view->selectRecord(kKey));
     auto *records = m_view->findChild<QTableView *>(QStringLiteral("sandboxRecords"));
-    QModelIndex shownBefore = records->indexAt(QPoint(5, 5));
+    const int shownBefore = records->indexAt(QPoint(5, 5)).row();
 
     // A new record with a new field (a column appended), and an edit of the selected one.
     const QString other = QStringLiteral("003SBVIEWTEST0002");
@@ -233,7 +233,10 @@ void TestUiSandbox::updatesKeepSelection()
     QCOMPARE(m_view->selectedRecordKey(), kKey);
     QCOMPARE(m_view->currentCollection(), kCollection);
     QCOMPARE(m_view->selectedSystem(), kSystem);
-    QCOMPARE(records->indexAt(QPoint(5, 5)).row(), shownBefore.row());
+    // The view stays where it was; at most the horizontal scroll bar the new column brings
+    // scrolls the selected row (at the bottom) into view by one row.
+    QVERIFY(qAbs(records->indexAt(QPoint(5, 5)).row() - shownBefore) <= 1);
+    QVERIFY(records->viewport()->rect().intersects(records->visualRect(m_view->recordsModel()->index(m_view->recordsModel()->rowOf(kKey), 0))));
 
     // A removal elsewhere keeps the selection too.
     QVERIFY(m_sandbox->data().remove(kSystem, kCollection, other));
