@@ -14,6 +14,12 @@ inline QString tr(const char *text)
     return QCoreApplication::translate("sb::cli", text);
 }
 
+// A message with "%n" (plural forms in translations).
+inline QString trn(const char *text, int n)
+{
+    return QCoreApplication::translate("sb::cli", text, nullptr, n);
+}
+
 inline void out(const QString &text)
 {
     QTextStream(stdout) << text << '\n';

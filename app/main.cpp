@@ -4,6 +4,7 @@
 #include "retrycmd.h"
 #include "runjob.h"
 #include "runscmd.h"
+#include "clinicscmd.h"
 #include "smscmd.h"
 
 #include "common/paths.h"
@@ -148,6 +149,8 @@ int main(int argc, char **argv)
             return sb::cli::credentialsCommand(arguments);
         if (command == QLatin1String("sms"))
             return sb::cli::smsCommand(arguments);
+        if (command == QLatin1String("clinics"))
+            return sb::cli::clinicsCommand(arguments);
         return sb::cli::run(arguments);
     }
     return runConsole(argc, argv);

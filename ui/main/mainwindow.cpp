@@ -21,6 +21,7 @@
 #include "overview/overviewview.h"
 #include "sandbox/sandboxview.h"
 #include "credentials/credentialsview.h"
+#include "clinics/clinicsview.h"
 #include "sms/smsview.h"
 
 #include <QAction>
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_sandboxView = new SandboxView(this);
     m_credentialsView = new CredentialsView(store, this);
     m_smsView = new sb::SmsView(store, this);
+    m_clinicsView = new ClinicsView(store, this);
     m_pages->insertWidget(OverviewPage, m_overviewView);
     m_pages->insertWidget(WorkflowsPage, m_workflowsView);
     m_pages->insertWidget(TriggersPage, m_triggersView);
@@ -92,6 +94,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     m_pages->insertWidget(SandboxPage, m_sandboxView);
     m_pages->insertWidget(CredentialsPage, m_credentialsView);
     m_pages->insertWidget(SmsPage, m_smsView);
+    m_pages->insertWidget(ClinicsPage, m_clinicsView);
     createNavigation();
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -137,6 +140,7 @@ MainWindow::MainWindow(Store &store, ProjectStore &projects, QWidget *parent)
     connect(m_historyView, &HistoryView::openWorkOrderRequested, this, &MainWindow::openWorkOrder);
     connect(m_inboxView, &InboxView::openWorkOrderRequested, this, &MainWindow::openWorkOrder);
     connect(m_sandboxView, &SandboxView::startSandboxRequested, this, &MainWindow::startSandboxRequested);
+    connect(m_clinicsView, &ClinicsView::smsChanged, m_smsView, &SmsView::refresh);
     connect(m_historyView, &HistoryView::bulkFinished, this, [this](const BulkOutcome &) {
         if (m_engine)
             m_engine->wake();
@@ -157,6 +161,7 @@ void MainWindow::setSandbox(sandbox::Sandbox *sandbox)
 {
     m_sandboxView->setSandbox(sandbox);
     m_smsView->setSandbox(sandbox);
+    m_clinicsView->setSandbox(sandbox);
 }
 
 qint64 MainWindow::currentProjectId() const
@@ -275,6 +280,10 @@ void MainWindow::createNavigation()
     auto *sms = new QListWidgetItem(themedIcon(QStringLiteral("sms")), tr("SMS"));
     sms->setToolTip(tr("The SMS Master Mapping Table, Preview, each contact's SMS plan and the countries table (Ctrl+9)"));
     m_navigation->insertItem(SmsPage, sms);
+    auto *clinics = new QListWidgetItem(themedIcon(QStringLiteral("clinics")), tr("Clinics"));
+    clinics->setToolTip(tr("Every clinic with its status, patients and pending SMS; change a status and see what it "
+                           "does to SMS first (Ctrl+0)"));
+    m_navigation->insertItem(ClinicsPage, clinics);
     // Wide enough for the longest name in the language shown (French, Spanish run longer).
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -339,6 +348,8 @@ void MainWindow::createActions()
     credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
     QAction *sms = view->addAction(tr("S&MS"), this, [this] { showPage(SmsPage); });
     sms->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    QAction *clinicsAction = view->addAction(tr("&Clinics"), this, [this] { showPage(ClinicsPage); });
+    clinicsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
@@ -466,6 +477,7 @@ void MainWindow::refresh()
     m_sandboxView->refresh();
     m_credentialsView->refresh();
     m_smsView->refresh();
+    m_clinicsView->refresh();
 }
 
 void MainWindow::importProject()
@@ -555,6 +567,7 @@ void MainWindow::saveSettings()
     m_sandboxView->saveSettings(settings);
     m_credentialsView->saveSettings(settings);
     m_smsView->saveSettings(settings);
+    m_clinicsView->saveSettings(settings);
     m_historyView->saveSettings(settings);
     m_runDetailView->saveSettings(settings);
 }
@@ -572,6 +585,7 @@ void MainWindow::restoreSettings()
     m_sandboxView->restoreSettings(settings);
     m_credentialsView->restoreSettings(settings);
     m_smsView->restoreSettings(settings);
+    m_clinicsView->restoreSettings(settings);
     m_historyView->restoreSettings(settings);
     m_runDetailView->restoreSettings(settings);
     const int page = settings.value(QStringLiteral("MainWindow/page"), int(OverviewPage)).toInt();

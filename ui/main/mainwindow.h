@@ -20,6 +20,7 @@ class Sandbox;
 
 class CredentialsView;
 class SmsView;
+class ClinicsView;
 class Engine;
 class HistoryView;
 class InboxView;
@@ -43,7 +44,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, SandboxPage, CredentialsPage, SmsPage, PageCount };
+    enum Page { OverviewPage, WorkflowsPage, TriggersPage, HistoryPage, RunPage, InboxPage, SandboxPage, CredentialsPage, SmsPage, ClinicsPage, PageCount };
 
     MainWindow(Store &store, ProjectStore &projects, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -75,6 +76,7 @@ public:
     SandboxView *sandboxView() const { return m_sandboxView; }
     CredentialsView *credentialsView() const { return m_credentialsView; }
     SmsView *smsView() const { return m_smsView; }
+    ClinicsView *clinicsView() const { return m_clinicsView; }
     // Shows a work order's runs, steps, logs and data.
     void openWorkOrder(qint64 workOrderId);
     QComboBox *projectPicker() const { return m_projectPicker; }
@@ -129,6 +131,7 @@ private:
     SandboxView *m_sandboxView = nullptr;
     CredentialsView *m_credentialsView = nullptr;
     SmsView *m_smsView = nullptr;
+    ClinicsView *m_clinicsView = nullptr;
     QComboBox *m_projectPicker = nullptr;
     QAction *m_projectPickerAction = nullptr;
     QAction *m_exportAction = nullptr;
