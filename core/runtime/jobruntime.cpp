@@ -3,6 +3,7 @@
 #include "common/sysinfo.h"
 #include "runtime/jobhttp.h"
 #include "runtime/jsglue.h"
+#include "clinics/clinicservice.h"
 #include "sms/smsjob.h"
 
 #include <QCoreApplication>
@@ -512,6 +513,27 @@ bool nativeSmsRun(JSContext *cx, unsigned argc, JS::Value *vp)
     return true;
 }
 
+// clinicsSync(requestJson) → id: the clinic sync of the sms adaptor's syncClinics
+// (clinics/clinicservice.h), on a thread of its own, against the jobs' store.
+bool nativeClinicsSync(JSContext *cx, unsigned argc, JS::Value *vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    const QByteArray request = jsg::toQString(cx, args.get(0)).toUtf8();
+    auto *d = implOf(cx);
+    args.rval().setInt32(d->startTask([request](const std::atomic<bool> &) -> QByteArray {
+        Store *store = sms::jobStore();
+        if (!store)
+            return QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                             {QStringLiteral("error"),
+                                              QCoreApplication::translate("sb::JobRuntime",
+                                                                          "syncClinics needs Switchboard's store; run the job "
+                                                                          "in the engine, or with run-job --db PATH.")}})
+                .toJson(QJsonDocument::Compact);
+        return clinics::syncForJob(*store, request);
+    }));
+    return true;
+}
+
 const JSFunctionSpec kNatives[] = {
     JS_FN("httpStart", nativeHttpStart, 1, 0),
     JS_FN("httpCookies", nativeHttpCookies, 1, 0),
@@ -525,6 +547,7 @@ const JSFunctionSpec kNatives[] = {
     JS_FN("adaptor", nativeAdaptor, 1, 0),
     JS_FN("withCodegen", nativeWithCodegen, 1, 0),
     JS_FN("smsRun", nativeSmsRun, 1, 0),
+    JS_FN("clinicsSync", nativeClinicsSync, 1, 0),
     JS_FS_END,
 };
 

@@ -15,6 +15,14 @@
 //   planSms(contacts, options)      the same as a dry run: state.data.plan lists what would
 //                                   be scheduled, cancelled and skipped; nothing is sent.
 //
+//   syncClinics(accounts, contacts) the clinics (Salesforce Accounts with Id, Name, Status__c,
+//                                   Country__c, CAST_Location_ID__c) into the store; a status
+//                                   changed in Salesforce since the last sync is recorded and
+//                                   that clinic's contacts (from `contacts`) are re-planned
+//                                   through Infobip — the Clinics page's own logic.
+//                                   state.data gets {clinics, patients, changes: [{clinic,
+//                                   from, to, cancelled, scheduled, pending}]}.
+//
 // state.data gets {table, version, counts: {contacts, due, later, skipped, lookups,
 // scheduled, rescheduled, cancelled, unchanged, failed, writes}, errors, warnings[, plan]}.
 (function (exports, sb) {
@@ -72,5 +80,31 @@
 
   const planSms = (contacts, options, callback) => scheduleSms(contacts, { ...(options || {}), dryRun: true }, callback);
 
-  Object.assign(exports, { scheduleSms, planSms });
+  const listOf = (value, what) => {
+    if (Array.isArray(value)) return value;
+    if (value && Array.isArray(value.records)) return value.records;
+    throw new Error(`language-sms: syncClinics needs the ${what}: an array of Salesforce records, or a query result with records`);
+  };
+
+  function syncClinics(accounts, contacts, callback) {
+    return async (state) => {
+      const result = await sb.sms.syncClinics({
+        accounts: listOf(resolve(state, accounts), 'Accounts'),
+        contacts: contacts === undefined ? [] : listOf(resolve(state, contacts), 'contacts'),
+        configuration: state.configuration || {},
+      });
+      if (!result.ok) throw new Error(`language-sms: ${result.error}`);
+      console.log(`${result.clinics} clinic(s), ${result.patients} patient(s) in the SMS programme.`);
+      if (result.changes.length === 0) console.log('No clinic status changed in Salesforce since the last sync.');
+      result.changes.forEach((c) => {
+        const pending = c.pending ? `; ${c.pending} contact(s) still to re-plan (Clinics page: Retry)` : '';
+        console.log(`${c.clinic}: ${c.from} → ${c.to}: ${c.cancelled} SMS cancelled, ${c.scheduled} scheduled${pending}.`);
+      });
+      const { ok, ...data } = result;
+      const next = composeNextState(state, data);
+      return callback ? callback(next) : next;
+    };
+  }
+
+  Object.assign(exports, { scheduleSms, planSms, syncClinics });
 });

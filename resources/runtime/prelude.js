@@ -14,7 +14,7 @@
 // native: emit(level, text) · timerStart(ms[, id]) → id · timerCancel(id) · vendor(name) →
 //         loader · adaptor(name) → factory · withCodegen(fn) · httpStart(spec) → id ·
 //         httpCookies(url) · httpSetCookie(url, value) · base64(text) · unbase64(b64) ·
-//         smsRun(requestJson) → id (answered through taskDone)
+//         smsRun(requestJson) → id, clinicsSync(requestJson) → id (answered through taskDone)
 (function library(native) {
   'use strict';
 
@@ -309,11 +309,10 @@
 
   // ---- native tasks: sb.sms (the sms adaptor's scheduling run) -------------------------
   const taskWaiting = new Map(); // id → { resolve }
+  const task = (id) => new Promise(resolve => taskWaiting.set(id, { resolve })).then(text => JSON.parse(text));
   const sms = {
-    run(request) {
-      const id = native.smsRun(JSON.stringify(request));
-      return new Promise(resolve => taskWaiting.set(id, { resolve })).then(text => JSON.parse(text));
-    },
+    run: request => task(native.smsRun(JSON.stringify(request))),
+    syncClinics: request => task(native.clinicsSync(JSON.stringify(request))),
   };
 
   // ---- this step's instance of the adaptor -------------------------------------------

@@ -16,6 +16,7 @@
 #include "project/projectstore.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxsystem.h"
+#include "clinics/clinicstore.h"
 #include "sms/smsplan.h"
 #include "sms/smstable.h"
 #include "store/store.h"
@@ -692,6 +693,39 @@ private Q_SLOTS:
         EXPECT_RUN(again, "success");
         QCOMPARE(records(s("infobip"), s("bulks")).size(), bulks);
         QCOMPARE(records(s("infobip"), s("messages")).size(), messages);
+    }
+
+    // 8. The daily clinic status sync: clinics into the store; a status changed directly in
+    //    Salesforce is recorded (by Salesforce) and re-planned as the Clinics page does it.
+    void clinicStatusSync()
+    {
+        QVERIFY(sms::installBuiltInTable(*m_store));
+        EXPECT_RUN(runNow(s("Salesforce-contacts-to-SMS"), QJsonObject{}), "success");
+        const qint64 first = runNow(s("Clinic-status-sync"), QJsonObject{});
+        EXPECT_RUN(first, "success");
+        QCOMPARE(steps(first), s("Fetch-clinics:success Apply-clinic-statuses:success"));
+        clinics::ClinicStore clinics(*m_store);
+        QCOMPARE(clinics.list().value().size(), 8);
+        QVERIFY(clinics.history().value().isEmpty());
+        const QString reminder = s("visitAfter1-luth-1-") + QDate::currentDate().addDays(12).toString(Qt::ISODate);
+        QCOMPARE(m_sandbox.data().get(s("infobip"), s("bulks"), reminder).value(s("status")).toString(), s("PENDING"));
+
+        // Lagos is suspended in Salesforce; the next sync cancels its visit reminders.
+        for (auto a : records(s("salesforce"), s("Account"))) {
+            if (a.value(s("Name")).toString() != s("Lagos University Teaching Hospital"))
+                continue;
+            a.insert(s("Status__c"), s("Temporarily Suspended"));
+            m_sandbox.data().put(s("salesforce"), s("Account"), a.value(s("Id")).toString(), a);
+        }
+        const qint64 second = runNow(s("Clinic-status-sync"), QJsonObject{});
+        EXPECT_RUN(second, "success");
+        const QList<clinics::StatusChange> history = clinics.history().value();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().source, s("salesforce"));
+        QCOMPARE(history.first().to, s("Temporarily Suspended"));
+        QVERIFY2(history.first().detail.contains(s("8 SMS cancelled")), qPrintable(history.first().detail));
+        QCOMPARE(m_sandbox.data().get(s("infobip"), s("bulks"), reminder).value(s("status")).toString(), s("CANCELED"));
+        QCOMPARE(clinics.find(s("Lagos University Teaching Hospital")).value().status, s("Temporarily Suspended"));
     }
 };
 

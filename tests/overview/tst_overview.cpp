@@ -228,16 +228,16 @@ void TestOverview::scope()
 {
     auto all = loadOverview(*m_store, {}, m_now);
     QVERIFY(all);
-    QCOMPARE(all->size(), 6);
+    QCOMPARE(all->size(), 7);
     QCOMPARE(all->first().projectName, QStringLiteral("Switchboard demo"));
     QCOMPARE(all->first().key, QStringLiteral("CommCare-patient-registration-to-Salesforce")); // spec order
 
     OverviewScope byId;
     byId.projectId = all->first().projectId;
-    QCOMPARE(loadOverview(*m_store, byId, m_now)->size(), 6);
+    QCOMPARE(loadOverview(*m_store, byId, m_now)->size(), 7);
     OverviewScope byName;
     byName.projectName = QStringLiteral("Switchboard demo");
-    QCOMPARE(loadOverview(*m_store, byName, m_now)->size(), 6);
+    QCOMPARE(loadOverview(*m_store, byName, m_now)->size(), 7);
     OverviewScope other;
     other.projectName = QStringLiteral("No such project");
     QVERIFY(loadOverview(*m_store, other, m_now)->isEmpty());
