@@ -246,7 +246,7 @@ void TestOverview::scope()
     QVERIFY(m_store->writeAndWait([&](QSqlDatabase &db) {
         return exec(db, QStringLiteral("UPDATE workflows SET deleted_at = 1 WHERE key = 'Daily-SMS-schedule'"));
     }));
-    QCOMPARE(loadOverview(*m_store, {}, m_now)->size(), 5);
+    QCOMPARE(loadOverview(*m_store, {}, m_now)->size(), 6);
 }
 
 void TestOverview::queriesUseTheRunsIndex()
@@ -350,7 +350,7 @@ void TestOverview::viewShowsWorkflows()
     view.resize(1500, 900);
     view.show();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(view.shownWorkflowIds().size(), 6);
+    QCOMPARE(view.shownWorkflowIds().size(), 7);
     WorkflowCard *card = view.card(wf);
     QVERIFY(card);
     QVERIFY(card->isVisible());
