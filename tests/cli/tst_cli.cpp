@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -312,6 +313,72 @@ private slots:
         o = run({QStringLiteral("--db"), db(QStringLiteral("e.db")), QStringLiteral("demo")});
         QCOMPARE(o.code, 0);
         QVERIFY2(o.out.contains(QLatin1String("no changes")), qPrintable(o.out));
+    }
+
+    // clinics, clinics sync and clinics set-status on the demo (sandbox environment: the
+    // sandbox starts in the command's own process).
+    void clinicsCommands()
+    {
+        const QString store = db(QStringLiteral("clinics.db"));
+        auto clinics = [&](QStringList args) {
+            args.prepend(QStringLiteral("clinics"));
+            args.prepend(store);
+            args.prepend(QStringLiteral("--db"));
+            return run(args);
+        };
+        QVERIFY(run({QStringLiteral("--db"), store, QStringLiteral("demo")}).code == 0);
+        Outcome o = clinics({QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).array().size(), 0);
+
+        o = clinics({QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value(QStringLiteral("clinics")).toInt(), 8);
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value(QStringLiteral("patients")).toInt(), 28);
+        o = clinics({QStringLiteral("--json")});
+        const QJsonArray rows = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 8);
+        QSet<QString> statuses;
+        for (const QJsonValue &v : rows)
+            statuses.insert(v.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(statuses.size(), 4); // one clinic at least in each status
+        o = clinics({});
+        QVERIFY(o.out.contains(QLatin1String("Lagos University Teaching Hospital")));
+
+        const QString lagos = QStringLiteral("Lagos University Teaching Hospital");
+        o = clinics({QStringLiteral("set-status"), lagos, QStringLiteral("Previously Supported"), QStringLiteral("--dry-run"),
+                     QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QJsonObject effect = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(effect.value(QStringLiteral("from")).toString(), QStringLiteral("Actively Supported"));
+        QCOMPARE(effect.value(QStringLiteral("to")).toString(), QStringLiteral("Previously Supported"));
+        QCOMPARE(effect.value(QStringLiteral("dryRun")).toBool(), true);
+        QCOMPARE(effect.value(QStringLiteral("applied")).toBool(), false);
+        QCOMPARE(effect.value(QStringLiteral("patients")).toInt(), 6);
+        o = clinics({QStringLiteral("history"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).array().size(), 0); // the dry run recorded nothing
+
+        o = clinics({QStringLiteral("set-status"), lagos, QStringLiteral("temporarily suspended"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, qPrintable(o.err + o.out));
+        effect = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(effect.value(QStringLiteral("applied")).toBool(), true);
+        QCOMPARE(effect.value(QStringLiteral("change")).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("cli"));
+        o = clinics({QStringLiteral("history"), lagos, QStringLiteral("--json")});
+        const QJsonArray history = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().toObject().value(QStringLiteral("to")).toString(), QStringLiteral("Temporarily Suspended"));
+        o = clinics({QStringLiteral("--search"), QStringLiteral("lagos")});
+        QVERIFY2(o.out.contains(QLatin1String("Temporarily Suspended")), qPrintable(o.out));
+
+        // Bad input: a clear message, the right exit code.
+        o = clinics({QStringLiteral("set-status"), lagos, QStringLiteral("Closed")});
+        QCOMPARE(o.code, 2);
+        QVERIFY(o.err.contains(QLatin1String("Actively Supported")));
+        o = clinics({QStringLiteral("set-status"), QStringLiteral("No Such Clinic"), QStringLiteral("Previously Supported")});
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.contains(QLatin1String("No Such Clinic")), qPrintable(o.err));
+        o = clinics({QStringLiteral("sync"), QStringLiteral("--dry-run")});
+        QCOMPARE(o.code, 2);
     }
 
     void environmentVariableChoosesTheStore()
