@@ -158,22 +158,30 @@ QString phoneNumber(const QString &raw, const QString &dialCode)
     return digits;
 }
 
-// "2026-03-02", written out (QDate::toString goes through the locale machinery).
-QString isoDate(QDate d)
+// "2026-03-02" into `out` (10 characters); false when the year has not four digits.
+bool writeIsoDate(QChar *out, QDate d)
 {
-    if (!d.isValid())
-        return {};
     int y = 0;
     int m = 0;
     int day = 0;
     d.getDate(&y, &m, &day);
     if (y < 0 || y > 9999)
-        return d.toString(Qt::ISODate);
+        return false;
     const char16_t text[10] = {char16_t(u'0' + y / 1000),     char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
                                char16_t(u'0' + y % 10),       u'-',                          char16_t(u'0' + m / 10),
                                char16_t(u'0' + m % 10),       u'-',                          char16_t(u'0' + day / 10),
                                char16_t(u'0' + day % 10)};
-    return QString(reinterpret_cast<const QChar *>(text), 10);
+    std::copy(std::begin(text), std::end(text), reinterpret_cast<char16_t *>(out));
+    return true;
+}
+
+// "2026-03-02", written out (QDate::toString goes through the locale machinery).
+QString isoDate(QDate d)
+{
+    if (!d.isValid())
+        return {};
+    QString out(10, Qt::Uninitialized);
+    return writeIsoDate(out.data(), d) ? out : d.toString(Qt::ISODate);
 }
 
 // A translated message with one "%1", filled by concatenation (one allocation, no pattern
@@ -196,6 +204,18 @@ public:
         if (!m_simple)
             return m_whole.arg(value);
         return m_before + value + m_after;
+    }
+    // With a date as "2026-03-02", in one allocation.
+    QString operator()(QDate date) const
+    {
+        if (!m_simple || !date.isValid())
+            return (*this)(isoDate(date));
+        QString out(m_before.size() + 10 + m_after.size(), Qt::Uninitialized);
+        QChar *p = std::copy(m_before.cbegin(), m_before.cend(), out.data());
+        if (!writeIsoDate(p, date))
+            return (*this)(isoDate(date));
+        std::copy(m_after.cbegin(), m_after.cend(), p + 10);
+        return out;
     }
 
 private:
@@ -658,7 +678,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                 // Long past: whatever the zone (±14 h) and the window (at most to 08:00 the next
                 // day), more than a day before now, so skipped (rule 4) without working out the
                 // minute.
-                m.reason = d->longPast(isoDate(wallDate));
+                m.reason = d->longPast(wallDate);
             } else {
                 SendTimeInput in;
                 in.ssd = ssd;
@@ -681,7 +701,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                     break;
                 case SendDecision::LaterHorizon:
                     m.state = MessageState::Planned;
-                    m.reason = d->beyondHorizon(isoDate(st.atUtc.addDays(-kHorizonDays).toTimeZone(utc).date()));
+                    m.reason = d->beyondHorizon(st.atUtc.addDays(-kHorizonDays).toTimeZone(utc).date());
                     break;
                 case SendDecision::Schedule:
                     if (row.category == Category::ReminderBefore && st.at.date() >= nextVisit) {
