@@ -2,6 +2,555 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>sb::ClinicService</name>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="58"/>
+        <source>%1 SMS cancelled, %2 scheduled again, for %3 of %4 patients</source>
+        <translation>%1 SMS cancelados, %2 programados de nuevo, para %3 de %4 pacientes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinics/clinicservice.cpp" line="64"/>
+        <source>; %n contact(s) still to re-plan</source>
+        <translation>
+            <numerusform>; %n contacto aún por replanificar</numerusform>
+            <numerusform>; %n contactos aún por replanificar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="91"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="104"/>
+        <source>The projects could not be read from the store.</source>
+        <translation>No se pudieron leer los proyectos de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="93"/>
+        <source>No project schedules SMS: clinics need a project with a job on @switchboard/language-sms (its Infobip credential) and one on @openfn/language-salesforce (`switchboard demo` adds one).</source>
+        <translation>Ningún proyecto programa SMS: las clínicas necesitan un proyecto con un job en @switchboard/language-sms (su credencial de Infobip) y otro en @openfn/language-salesforce (`switchboard demo` añade uno).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="106"/>
+        <source>The project “%1” has no job on @openfn/language-salesforce with a credential: Switchboard reads the clinics with that credential.</source>
+        <translation>El proyecto «%1» no tiene ningún job en @openfn/language-salesforce con una credencial: Switchboard lee las clínicas con esa credencial.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="114"/>
+        <source>The %1 credential “%2” of project “%3” (%4 environment): %5</source>
+        <translation>La credencial de %1 «%2» del proyecto «%3» (entorno %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="216"/>
+        <source>“%1” is not a clinic status; use one of: %2.</source>
+        <translation>«%1» no es un estado de clínica; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="222"/>
+        <source>The clinic could not be read from Salesforce: %1</source>
+        <translation>No se pudo leer la clínica de Salesforce: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="224"/>
+        <source>Salesforce has no clinic (Account) called “%1”.</source>
+        <translation>Salesforce no tiene ninguna clínica (Account) llamada «%1».</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="226"/>
+        <source>Salesforce has %1 Accounts called “%2”; change the status in Salesforce.</source>
+        <translation>Salesforce tiene %1 Accounts llamados «%2»; cambie el estado en Salesforce.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="230"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="282"/>
+        <source>The clinic&apos;s contacts could not be read from Salesforce: %1</source>
+        <translation>No se pudieron leer los contactos de la clínica de Salesforce: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="248"/>
+        <source>Salesforce did not take the new status, so nothing was changed: %1</source>
+        <translation>Salesforce no aceptó el nuevo estado, así que no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="259"/>
+        <source>Salesforce has the new status, but Switchboard could not record it: %1</source>
+        <translation>Salesforce tiene el nuevo estado, pero Switchboard no pudo registrarlo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="347"/>
+        <source>The clinics could not be read from Salesforce: %1</source>
+        <translation>No se pudieron leer las clínicas de Salesforce: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="351"/>
+        <source>The clinics&apos; patients could not be counted in Salesforce: %1</source>
+        <translation>No se pudieron contar los pacientes de las clínicas en Salesforce: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="374"/>
+        <source>syncClinics needs the Accounts (an array, or a query result with records).</source>
+        <translation>syncClinics necesita los Accounts (un array, o un resultado de consulta con records).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="379"/>
+        <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey (clinics whose status changed are re-planned).</source>
+        <translation>state.configuration necesita los campos baseUrl y apiKey de la credencial de Infobip (las clínicas cuyo estado cambió se replanifican).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicStatusDialog</name>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="45"/>
+        <source>Change the status of %1</source>
+        <translation>Cambiar el estado de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="48"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="49"/>
+        <source>Now:</source>
+        <translation>Actual:</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="55"/>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nuevo estado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="65"/>
+        <source>Show the bulkIds</source>
+        <translation>Mostrar los bulkIds</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="78"/>
+        <source>Changing writes Status__c to Salesforce first; only when Salesforce takes it are the messages cancelled or scheduled in Infobip. Nobody has to be re-enrolled.</source>
+        <translation>El cambio escribe primero Status__c en Salesforce; solo cuando Salesforce lo acepta se cancelan o se programan los mensajes en Infobip. No hay que volver a inscribir a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="85"/>
+        <source>&amp;Change status</source>
+        <translation>&amp;Cambiar estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="120"/>
+        <source>Its patients will get %1.</source>
+        <translation>Sus pacientes recibirán %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="125"/>
+        <source>&lt;p&gt;Working out what this change does: reading the clinic&apos;s patients from Salesforce and their SMS plans…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Calculando el efecto de este cambio: leyendo los pacientes de la clínica de Salesforce y sus planes de SMS…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="149"/>
+        <source>&lt;p&gt;&lt;b&gt;The effect could not be worked out.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No se pudo calcular el efecto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;No se cambió nada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="157"/>
+        <source>&lt;p&gt;&lt;b&gt;Salesforce has this clinic as %1&lt;/b&gt;: it was changed there since the last sync. The change starts from what Salesforce has.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Salesforce tiene esta clínica como %1&lt;/b&gt;: se cambió allí desde la última sincronización. El cambio parte de lo que tiene Salesforce.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="161"/>
+        <source>&lt;p&gt;Salesforce already has %1: there is nothing to change. Sync now records the status and re-plans the clinic&apos;s patients.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Salesforce ya tiene %1: no hay nada que cambiar. Sincronizar ahora registra el estado y replanifica los pacientes de la clínica.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="167"/>
+        <source>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <source>Educational</source>
+        <translation>Educativos</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <source>Visit reminders</source>
+        <translation>Recordatorios de visita</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="172"/>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="174"/>
+        <source>Scheduled (again)</source>
+        <translation>Programados (de nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="175"/>
+        <source>&lt;p&gt;For %1 of the clinic&apos;s %2 patients.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Para %1 de los %2 pacientes de la clínica.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="177"/>
+        <source>&lt;p&gt;%n patient(s) have no stored SMS plan yet: whatever the rules cancel for them is looked up in Infobip and cancelled if it is pending.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n paciente aún no tiene un plan de SMS guardado: lo que las reglas cancelan para él se busca en Infobip y se cancela si está pendiente.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n pacientes aún no tienen un plan de SMS guardado: lo que las reglas cancelan para ellos se busca en Infobip y se cancela si está pendiente.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
+        <source>&lt;p&gt;No message changes: the status is recorded in Salesforce and here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ningún mensaje cambia: el estado se registra en Salesforce y aquí.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <source>cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <source>schedule</source>
+        <translation>programar</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <source>educational</source>
+        <translation>educativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <source>visit reminder</source>
+        <translation>recordatorio de visita</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Clinics</name>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="25"/>
+        <source>The clinics could not be read from the store.</source>
+        <translation>No se pudieron leer las clínicas de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="54"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="64"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="234"/>
+        <source>The status change could not be recorded: %1</source>
+        <translation>No se pudo registrar el cambio de estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="78"/>
+        <source>every SMS</source>
+        <translation>todos los SMS</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="80"/>
+        <source>educational SMS only, no visit reminders</source>
+        <translation>solo los SMS educativos, ningún recordatorio de visita</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="82"/>
+        <source>no SMS</source>
+        <translation>ningún SMS</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="83"/>
+        <source>no SMS (a status the scheduler does not know)</source>
+        <translation>ningún SMS (un estado que el programador no conoce)</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="113"/>
+        <source>Salesforce (found by a sync)</source>
+        <translation>Salesforce (detectado en una sincronización)</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="115"/>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="117"/>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="119"/>
+        <source>Workflow</source>
+        <translation>Flujo de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="161"/>
+        <source>More than one clinic is called “%1”.</source>
+        <translation>Hay más de una clínica llamada «%1».</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="163"/>
+        <source>No clinic is known yet: run `switchboard clinics sync` (or Sync now on the Clinics page) to fetch them from Salesforce.</source>
+        <translation>Todavía no se conoce ninguna clínica: ejecute `switchboard clinics sync` (o Sincronizar ahora en la página Clínicas) para obtenerlas de Salesforce.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="165"/>
+        <source>No clinic is called “%1”; `switchboard clinics` lists them.</source>
+        <translation>Ninguna clínica se llama «%1»; `switchboard clinics` las enumera.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="176"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="185"/>
+        <source>The clinics could not be saved: %1</source>
+        <translation>No se pudieron guardar las clínicas: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="221"/>
+        <source>The clinic&apos;s status could not be saved: %1</source>
+        <translation>No se pudo guardar el estado de la clínica: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="292"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="301"/>
+        <source>The pending re-plans could not be saved: %1</source>
+        <translation>No se pudieron guardar las replanificaciones pendientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="83"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="94"/>
+        <source>The last status change could not re-plan these contacts; select the clinic and press Retry.</source>
+        <translation>El último cambio de estado no pudo replanificar estos contactos; seleccione la clínica y pulse Reintentar replanificación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="96"/>
+        <source>%1 (Salesforce %2, CAST location %3)</source>
+        <translation>%1 (Salesforce %2, ubicación CAST %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="110"/>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="111"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="112"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="113"/>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="114"/>
+        <source>Pending educational</source>
+        <translation>Educativos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="115"/>
+        <source>Pending reminders</source>
+        <translation>Recordatorios pendientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="116"/>
+        <source>To re-plan</source>
+        <translation>Por replanificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="117"/>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicsView</name>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="68"/>
+        <source>Search clinics by name or country</source>
+        <translation>Buscar clínicas por nombre o país</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="75"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="76"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="80"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="82"/>
+        <source>Read the clinics from Salesforce now; a status changed there is recorded and re-planned</source>
+        <translation>Leer ahora las clínicas de Salesforce; un estado cambiado allí se registra y se replanifica</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="84"/>
+        <source>&amp;Change status…</source>
+        <translation>&amp;Cambiar estado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="86"/>
+        <source>Change the selected clinic&apos;s status; what it does to SMS is shown before anything changes</source>
+        <translation>Cambiar el estado de la clínica seleccionada; su efecto sobre los SMS se muestra antes de cambiar nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="88"/>
+        <source>&amp;Retry re-planning</source>
+        <translation>&amp;Reintentar replanificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="90"/>
+        <source>Re-plan the selected clinic&apos;s contacts again (a change could not re-plan them all)</source>
+        <translation>Volver a replanificar los contactos de la clínica seleccionada (un cambio no pudo replanificarlos todos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>What it did</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="236"/>
+        <source>No clinics yet: Sync now reads them from Salesforce.</source>
+        <translation>Todavía no hay clínicas: Sincronizar ahora las lee de Salesforce.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="241"/>
+        <source>%1 of %2 clinics, %3 patients</source>
+        <translation>%1 de %2 clínicas, %3 pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="291"/>
+        <source>Select a clinic to see its history of status changes.</source>
+        <translation>Seleccione una clínica para ver su historial de cambios de estado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="297"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="324"/>
+        <source>&lt;b&gt;%n contact(s) still to re-plan&lt;/b&gt; after the last change (press Retry re-planning):</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n contacto aún por replanificar&lt;/b&gt; tras el último cambio (pulse Reintentar replanificación):</numerusform>
+            <numerusform>&lt;b&gt;%n contactos aún por replanificar&lt;/b&gt; tras el último cambio (pulse Reintentar replanificación):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="362"/>
+        <source>Reading the clinics from Salesforce…</source>
+        <translation>Leyendo las clínicas de Salesforce…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="392"/>
+        <source>The sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="394"/>
+        <source>%n clinic(s) read from Salesforce; no status changed since the last sync.</source>
+        <translation>
+            <numerusform>%n clínica leída de Salesforce; ningún estado ha cambiado desde la última sincronización.</numerusform>
+            <numerusform>%n clínicas leídas de Salesforce; ningún estado ha cambiado desde la última sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="398"/>
+        <source>%1 clinic(s) read; %2 status change(s) made in Salesforce were applied: %3 SMS cancelled, %4 scheduled, %5 contact(s) still to re-plan.</source>
+        <translation>Clínicas leídas: %1; cambios de estado hechos en Salesforce aplicados: %2; SMS cancelados: %3, programados: %4; contactos aún por replanificar: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="449"/>
+        <source>%1 %2: %3 SMS cancelled, %4 scheduled; %n contact(s) could not be re-planned yet — the clinic lists them; press Retry re-planning.</source>
+        <translation>
+            <numerusform>%1: %2; %3 SMS cancelados, %4 programados; %n contacto aún no se pudo replanificar — la clínica lo muestra; pulse Reintentar replanificación.</numerusform>
+            <numerusform>%1: %2; %3 SMS cancelados, %4 programados; %n contactos aún no se pudieron replanificar — la clínica los muestra; pulse Reintentar replanificación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="457"/>
+        <source>%1 %2: %3 SMS cancelled, %4 scheduled, for %5 of %6 patients.</source>
+        <translation>%1: %2; %3 SMS cancelados, %4 programados, para %5 de %6 pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="471"/>
+        <source>Changing %1 to %2: writing to Salesforce, then re-planning its patients&apos; SMS…</source>
+        <translation>Cambiando %1 a %2: escribiendo en Salesforce y después replanificando los SMS de sus pacientes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="492"/>
+        <source>The status was not changed: %1</source>
+        <translation>No se cambió el estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="494"/>
+        <source>is now %1</source>
+        <translation>ahora con el estado %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="526"/>
+        <source>Re-planning failed: %1</source>
+        <translation>La replanificación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
+        <source>re-planned</source>
+        <translation>replanificación realizada</translation>
+    </message>
+</context>
+<context>
     <name>sb::CodeEditor</name>
     <message>
         <location filename="../ui/workflows/codeeditor.cpp" line="45"/>
@@ -3389,7 +3938,7 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="67"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3397,22 +3946,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="67"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="68"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="76"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="76"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="77"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -3420,127 +3969,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="190"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation>%1 (línea %2, columna %3): %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="191"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="192"/>
         <source>%1 (line %2): %3</source>
         <translation>%1 (línea %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="424"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
         <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
         <translation>«%1» no es una dirección http:// o https:// a la que se pueda enviar una solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="435"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="438"/>
         <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
         <translation>El encabezado «%1» tiene un nombre o un valor que una solicitud no puede llevar (un salto de línea, o dos puntos en el nombre).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="588"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="528"/>
+        <source>syncClinics needs Switchboard&apos;s store; run the job in the engine, or with run-job --db PATH.</source>
+        <translation>syncClinics necesita la base de datos de Switchboard; ejecute el job en el motor, o con run-job --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="613"/>
         <source>The JavaScript engine could not start.</source>
         <translation>No se pudo iniciar el motor de JavaScript.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="593"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="618"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation>El motor de JavaScript no pudo crear un contexto (¿falta de memoria?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="625"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation>El motor de JavaScript no pudo inicializar su biblioteca integrada.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="679"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="709"/>
         <source>The answer to an HTTP request could not be handed to the job: %1</source>
         <translation>La respuesta a una solicitud HTTP no se pudo entregar al job: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="748"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="767"/>
         <source>The result of a native task could not be handed to the job: %1</source>
         <translation>No se pudo entregar al job el resultado de una tarea nativa: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="886"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation>Esta compilación de Switchboard no incluye el script %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="881"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="900"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation>El script integrado %1 no compila: %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="928"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="936"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="942"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="938"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="947"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="955"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="961"/>
         <source>The job runtime could not start: %1</source>
         <translation>No se pudo iniciar el entorno de ejecución de jobs: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1011"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1016"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1030"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1035"/>
         <source>The job compiler could not start: %1</source>
         <translation>No se pudo iniciar el compilador de jobs: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1046"/>
         <source>The job compiler failed: %1</source>
         <translation>El compilador de jobs falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1138"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1157"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation>La credencial no es un objeto JSON; el paso no puede iniciarse.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1199"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1218"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation>El motor detuvo el paso sin informar de ningún error.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1180"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1238"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1199"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1257"/>
         <source>The step could not be prepared: %1</source>
         <translation>No se pudo preparar el paso: %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1251"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1270"/>
         <source>The input state is not a JSON object.</source>
         <translation>El estado de entrada no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1401"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1420"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation>El paso superó su límite de tiempo de %1 y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1405"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1424"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation>El paso superó su límite de memoria de %1 y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1408"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1427"/>
         <source>The step was cancelled.</source>
         <translation>El paso se canceló.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1412"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1431"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation>Una operación espera una promesa que nunca podrá resolverse ni rechazarse: no hay pendiente nada que pueda esperar (un temporizador o una solicitud). El paso se detuvo enseguida en lugar de al alcanzar su límite de tiempo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1418"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1437"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation>El estado final supera el límite de %1, así que no se conservó.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1433"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1452"/>
         <source>The engine stopped the step without saying why.</source>
         <translation>El motor detuvo el paso sin indicar el motivo.</translation>
     </message>
@@ -3684,33 +4238,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="55"/>
-        <location filename="../ui/main/mainwindow.cpp" line="441"/>
+        <location filename="../ui/main/mainwindow.cpp" line="56"/>
+        <location filename="../ui/main/mainwindow.cpp" line="452"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="113"/>
+        <location filename="../ui/main/mainwindow.cpp" line="116"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="180"/>
+        <location filename="../ui/main/mainwindow.cpp" line="185"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Orden de trabajo %1 en cola; se ejecuta antes que el trabajo de los disparadores.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="190"/>
+        <location filename="../ui/main/mainwindow.cpp" line="195"/>
         <source>Project settings saved.</source>
         <translation>Configuración del proyecto guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Webhooks are not received: %1</source>
         <translation>No se reciben webhooks: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="209"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Motor: %n worker, sin webhooks</numerusform>
@@ -3718,7 +4272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Motor: %n worker, webhooks en %1:%2</numerusform>
@@ -3726,7 +4280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Motor: %n worker</numerusform>
@@ -3734,307 +4288,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Esta consola ejecuta el motor: webhooks, cron y workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="225"/>
         <source>Engine: %1 process %2</source>
         <translation>Motor: %1, proceso %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="221"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Otro proceso de Switchboard (%1, pid %2 en %3%4) ejecuta el motor sobre esta base de datos. Esta consola muestra sus ejecuciones en directo; los reintentos que pida los ejecuta ese proceso.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="227"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="230"/>
+        <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>Engine: not running</source>
         <translation>Motor: detenido</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <location filename="../ui/main/mainwindow.cpp" line="238"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>El motor no se inició, así que no se procesa ningún webhook, cron ni ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="241"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Ejecuciones de cada flujo de trabajo en las últimas 24 horas y 7 días (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Workflows</source>
         <translation>Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="253"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Triggers</source>
         <translation>Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="252"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Los flujos de trabajo, sus grafos, jobs y disparadores (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Todos los webhooks y disparadores cron del proyecto (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Órdenes de trabajo y ejecuciones: filtrar, buscar, reintentar (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="262"/>
         <source>Run detail</source>
         <translation>Detalle de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Pasos, registros y datos de la orden de trabajo abierta desde el Historial (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="269"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="265"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Todas las solicitudes webhook recibidas, aceptadas o rechazadas, con el motivo (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="268"/>
+        <location filename="../ui/main/mainwindow.cpp" line="273"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Los sistemas externos emulados: sus registros, las solicitudes que recibieron, los fallos simulados (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation>Datos de acceso a los sistemas externos por entorno, el entorno activo, las pruebas y la auditoría de cambios (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="280"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="281"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation>La tabla de correspondencia principal de SMS, la vista previa, el plan de SMS de cada contacto y la tabla de países (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="291"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <source>Clinics</source>
+        <translation>Clínicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
+        <source>Every clinic with its status, patients and pending SMS; change a status and see what it does to SMS first (Ctrl+0)</source>
+        <translation>Cada clínica con su estado, sus pacientes y sus SMS pendientes; cambiar un estado viendo primero su efecto sobre los SMS (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="292"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="296"/>
+        <location filename="../ui/main/mainwindow.cpp" line="305"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importar un archivo de especificación de proyecto OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="297"/>
+        <location filename="../ui/main/mainwindow.cpp" line="306"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exportar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Escribir el proyecto como archivo de especificación OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="303"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="309"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Ejecutar un flujo de trabajo ahora…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Iniciar un flujo de trabajo manualmente con una entrada que usted escribe (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="313"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="315"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Retención de datos y cuántas ejecuciones de cada flujo de trabajo pueden ejecutarse a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="318"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Volver a leer el proyecto de la base de datos (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="324"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="328"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="330"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="332"/>
+        <location filename="../ui/main/mainwindow.cpp" line="341"/>
         <source>R&amp;un detail</source>
         <translation>Detalle de la &amp;ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="334"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="336"/>
+        <location filename="../ui/main/mainwindow.cpp" line="345"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="338"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="340"/>
+        <location filename="../ui/main/mainwindow.cpp" line="349"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <source>&amp;Clinics</source>
+        <translation>C&amp;línicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="354"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="344"/>
+        <location filename="../ui/main/mainwindow.cpp" line="355"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="347"/>
+        <location filename="../ui/main/mainwindow.cpp" line="358"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="360"/>
+        <location filename="../ui/main/mainwindow.cpp" line="371"/>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="439"/>
+        <location filename="../ui/main/mainwindow.cpp" line="450"/>
         <source>No project</source>
         <translation>Ningún proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="439"/>
+        <location filename="../ui/main/mainwindow.cpp" line="450"/>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="441"/>
+        <location filename="../ui/main/mainwindow.cpp" line="452"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="487"/>
+        <location filename="../ui/main/mainwindow.cpp" line="499"/>
         <source>Imported “%1”: %2.</source>
         <translation>«%1» importado: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="493"/>
+        <location filename="../ui/main/mainwindow.cpp" line="505"/>
         <source>Export project</source>
         <translation>Exportar proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="494"/>
+        <location filename="../ui/main/mainwindow.cpp" line="506"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Especificación de proyecto OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="503"/>
+        <location filename="../ui/main/mainwindow.cpp" line="515"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="523"/>
+        <location filename="../ui/main/mainwindow.cpp" line="535"/>
         <source>About Switchboard</source>
         <translation>Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="524"/>
+        <location filename="../ui/main/mainwindow.cpp" line="536"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Una consola de administración para proyectos de integración al estilo de OpenFn: flujos de trabajo, jobs, disparadores y sus ejecuciones, en local.&lt;/p&gt;</translation>
     </message>
@@ -5537,6 +6106,59 @@
     </message>
 </context>
 <context>
+    <name>sb::SalesforceClient</name>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="89"/>
+        <source>Salesforce at %1 did not answer (%2).</source>
+        <translation>Salesforce en %1 no respondió (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="108"/>
+        <source>Salesforce refused the session while %1 (HTTP 401, %2); check the Salesforce credential.</source>
+        <translation>Salesforce rechazó la sesión durante %1 (HTTP 401, %2); compruebe la credencial de Salesforce.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="109"/>
+        <source>Salesforce answered HTTP %1 while %2: %3</source>
+        <translation>Salesforce respondió HTTP %1 durante %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="118"/>
+        <source>The Salesforce credential has an access token but no instance_url.</source>
+        <translation>La credencial de Salesforce tiene un token de acceso pero no instance_url.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="125"/>
+        <source>The Salesforce credential has neither a user name nor an access token.</source>
+        <translation>La credencial de Salesforce no tiene ni nombre de usuario ni token de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="144"/>
+        <source>Salesforce refused the login: wrong user name, password or security token.</source>
+        <translation>Salesforce rechazó el inicio de sesión: nombre de usuario, contraseña o token de seguridad incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="146"/>
+        <source>Salesforce did not accept the login (HTTP %1): %2</source>
+        <translation>Salesforce no aceptó el inicio de sesión (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="170"/>
+        <source>querying</source>
+        <translation>la consulta</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="174"/>
+        <source>Salesforce answered a query with something that is not JSON.</source>
+        <translation>Salesforce respondió a una consulta con algo que no es JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="194"/>
+        <source>updating %1 %2</source>
+        <translation>la actualización de %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::Sandbox</name>
     <message>
         <location filename="../core/sandbox/sandbox.cpp" line="65"/>
@@ -5590,12 +6212,12 @@
 <context>
     <name>sb::SandboxInfobip</name>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="117"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="112"/>
         <source>Infobip</source>
         <translation>Infobip</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="124"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="119"/>
         <source>header &quot;Authorization: App %1&quot;</source>
         <translation>encabezado «Authorization: App %1»</translation>
     </message>
@@ -5654,12 +6276,12 @@
 <context>
     <name>sb::SandboxSalesforce</name>
     <message>
-        <location filename="../core/sandbox/salesforcesystem.cpp" line="132"/>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="133"/>
         <source>Salesforce</source>
         <translation>Salesforce</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/salesforcesystem.cpp" line="145"/>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="146"/>
         <source>user %1, password %2, security token %3 (OAuth client id %4, secret %5)</source>
         <translation>usuario %1, contraseña %2, token de seguridad %3 (cliente OAuth: id %4, secreto %5)</translation>
     </message>
@@ -6304,32 +6926,32 @@ Acceso: %3</translation>
 <context>
     <name>sb::SmsJob</name>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="53"/>
+        <location filename="../core/sms/smsjob.cpp" line="74"/>
         <source>The sms adaptor needs Switchboard&apos;s store (the published Master Mapping Table); run the job in the engine, or with run-job --db PATH.</source>
         <translation>El adaptador sms necesita la base de datos de Switchboard (la tabla de correspondencia principal publicada); ejecute el job en el motor, o con run-job --db PATH.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="61"/>
+        <location filename="../core/sms/smsjob.cpp" line="55"/>
         <source>The SMS table “%1” has no published version; import the sheet and publish it (SMS page, or `switchboard sms import FILE --table &quot;%1&quot; --publish`).</source>
         <translation>La tabla de SMS «%1» no tiene ninguna versión publicada; importe la hoja y publíquela (página SMS, o `switchboard sms import FILE --table &quot;%1&quot; --publish`).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="73"/>
+        <location filename="../core/sms/smsjob.cpp" line="84"/>
         <source>scheduleSms needs a list of Salesforce contacts (an array, or a query result with records).</source>
         <translation>scheduleSms necesita una lista de contactos de Salesforce (un array, o un resultado de consulta con records).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="75"/>
+        <location filename="../core/sms/smsjob.cpp" line="86"/>
         <source>the contacts</source>
         <translation>los contactos</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="83"/>
+        <location filename="../core/sms/smsjob.cpp" line="94"/>
         <source>now “%1” is not an ISO 8601 date-time.</source>
         <translation>now «%1» no es una fecha y hora ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="97"/>
+        <location filename="../core/sms/smsjob.cpp" line="108"/>
         <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey; give the job an Infobip credential (or use dryRun).</source>
         <translation>state.configuration necesita los campos baseUrl y apiKey de la credencial de Infobip; asigne al job una credencial de Infobip (o use dryRun).</translation>
     </message>
@@ -6337,59 +6959,59 @@ Acceso: %3</translation>
 <context>
     <name>sb::SmsPlan</name>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="27"/>
+        <location filename="../core/sms/smsplan.cpp" line="28"/>
         <source>The SMS plans could not be read from the store.</source>
         <translation>No se pudieron leer los planes de SMS de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="41"/>
+        <location filename="../core/sms/smsplan.cpp" line="42"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="43"/>
+        <location filename="../core/sms/smsplan.cpp" line="44"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="45"/>
+        <location filename="../core/sms/smsplan.cpp" line="46"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="47"/>
+        <location filename="../core/sms/smsplan.cpp" line="48"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="49"/>
+        <location filename="../core/sms/smsplan.cpp" line="50"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="77"/>
-        <location filename="../core/sms/smsplan.cpp" line="81"/>
-        <location filename="../core/sms/smsplan.cpp" line="102"/>
+        <location filename="../core/sms/smsplan.cpp" line="78"/>
+        <location filename="../core/sms/smsplan.cpp" line="82"/>
+        <location filename="../core/sms/smsplan.cpp" line="103"/>
         <source>The SMS plans could not be saved: %1</source>
         <translation>No se pudieron guardar los planes de SMS: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="192"/>
+        <location filename="../core/sms/smsplan.cpp" line="194"/>
         <source>The SMS countries could not be read from the store.</source>
         <translation>No se pudieron leer los países de SMS de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="195"/>
+        <location filename="../core/sms/smsplan.cpp" line="197"/>
         <source>the stored countries table</source>
         <translation>la tabla de países guardada</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="197"/>
+        <location filename="../core/sms/smsplan.cpp" line="199"/>
         <source>The stored countries table is damaged (%1); save it again from the SMS page.</source>
         <translation>La tabla de países guardada está dañada (%1); vuelva a guardarla desde la página SMS.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="213"/>
+        <location filename="../core/sms/smsplan.cpp" line="215"/>
         <source>the countries table</source>
         <translation>la tabla de países</translation>
     </message>
@@ -7270,12 +7892,12 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
 <context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="223"/>
+        <location filename="../core/sms/smsrender.cpp" line="282"/>
         <source>The row has no bulkId template.</source>
         <translation>La fila no tiene plantilla de bulkId.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="266"/>
+        <location filename="../core/sms/smsrender.cpp" line="325"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation>La plantilla de bulkId «%1» no se puede completar para este contacto: no hay valor para %2.</translation>
     </message>
@@ -7283,94 +7905,94 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
 <context>
     <name>sb::SmsRun</name>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="105"/>
+        <location filename="../core/sms/smsrun.cpp" line="89"/>
         <source>Infobip at %1 did not answer (%2).</source>
         <translation>Infobip en %1 no respondió (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="107"/>
+        <location filename="../core/sms/smsrun.cpp" line="91"/>
         <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
         <translation>Infobip rechazó la clave de API (HTTP %1); compruebe la credencial de Infobip.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="110"/>
+        <location filename="../core/sms/smsrun.cpp" line="94"/>
         <source>Infobip answered HTTP %1 to %2 %3: %4</source>
         <translation>Infobip respondió HTTP %1 a %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="185"/>
+        <location filename="../core/sms/smsrun.cpp" line="170"/>
         <source>Infobip has no SMS endpoint at this address.</source>
         <translation>Infobip no tiene un punto de conexión de SMS en esta dirección.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="236"/>
+        <location filename="../core/sms/smsrun.cpp" line="250"/>
         <source>the contacts</source>
         <translation>los contactos</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="238"/>
+        <location filename="../core/sms/smsrun.cpp" line="252"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 no es un JSON válido: %2 en el byte %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="247"/>
+        <location filename="../core/sms/smsrun.cpp" line="261"/>
         <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
         <translation>%1 debe ser una matriz JSON de objetos Contact, o un objeto con &quot;records&quot; (un resultado de consulta de Salesforce).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="254"/>
+        <location filename="../core/sms/smsrun.cpp" line="268"/>
         <source>Contact %1 of %2 is not a JSON object.</source>
         <translation>El contacto %1 de %2 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="391"/>
+        <location filename="../core/sms/smsrun.cpp" line="388"/>
+        <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
+        <translation>previsto de nuevo tras una cancelación: enviado con un nuevo bulkId (Infobip usa cada bulkId una sola vez)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="424"/>
         <source>sent (its time has passed)</source>
         <translation>enviado (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="397"/>
-        <location filename="../core/sms/smsrun.cpp" line="499"/>
-        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <location filename="../core/sms/smsrun.cpp" line="430"/>
+        <location filename="../core/sms/smsrun.cpp" line="578"/>
+        <location filename="../core/sms/smsrun.cpp" line="606"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="397"/>
-        <source>cancelled earlier (Infobip uses a bulkId once)</source>
-        <translation>cancelado anteriormente (Infobip usa cada bulkId una sola vez)</translation>
-    </message>
-    <message>
-        <location filename="../core/sms/smsrun.cpp" line="431"/>
+        <location filename="../core/sms/smsrun.cpp" line="466"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation>ya no está en el plan de la tabla para este contacto</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <location filename="../core/sms/smsrun.cpp" line="569"/>
         <source>rescheduled</source>
         <translation>reprogramado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <location filename="../core/sms/smsrun.cpp" line="569"/>
         <source>rescheduled from %1</source>
         <translation>reprogramado (antes: %1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="504"/>
+        <location filename="../core/sms/smsrun.cpp" line="583"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation>cancelado en Infobip (Infobip usa cada bulkId una sola vez)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="507"/>
+        <location filename="../core/sms/smsrun.cpp" line="586"/>
         <source>not scheduled yet: %1</source>
         <translation>aún no programado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <location filename="../core/sms/smsrun.cpp" line="606"/>
         <source>cancelled: %1</source>
         <translation>cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="559"/>
+        <location filename="../core/sms/smsrun.cpp" line="638"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation>por cancelar (%1); la cancelación falló: %2</translation>
     </message>
@@ -7378,217 +8000,217 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
 <context>
     <name>sb::SmsScheduler</name>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="266"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
         <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
         <translation>fila %1: el programador no conoce el grupo «%2» (el Name debe empezar por su número, de 01 a 16)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
         <source>row %1: “%2” is not a whole number of days</source>
         <translation>fila %1: «%2» no es un número entero de días</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
         <source>row %1: “%2” is not a whole number of minutes</source>
         <translation>fila %1: «%2» no es un número entero de minutos</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
         <source>row %1: “%2” is not a time of day like 9:00</source>
         <translation>fila %1: «%2» no es una hora del día como 9:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="277"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
         <source>row %1: the schedule start date (SSD) is empty</source>
         <translation>fila %1: la fecha de inicio de programación (SSD) está vacía</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="340"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="443"/>
         <source>Send_SMS__c is not true</source>
         <translation>Send_SMS__c no es verdadero</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="342"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="445"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation>SMS_Error__c tiene un valor («%1»)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="447"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation>Cancel_SMS_Sending__c es verdadero</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="346"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="449"/>
         <source>the phone number is a landline</source>
         <translation>el número de teléfono es de línea fija</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="348"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="451"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation>no hay número de teléfono (Guardian_1_Phone_Number_1__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="454"/>
         <source>the clinic “%1” is %2</source>
         <translation>la clínica «%1» tiene el estado %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="353"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="456"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation>la clínica «%1» tiene el estado Temporarily Suspended</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="355"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="458"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation>la clínica «%1» no tiene estado (Account.Status__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="459"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation>Switchboard no conoce el estado de clínica «%1»</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="464"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation>SMS_Opt_In_II__c (mensajes educativos) no es verdadero</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="466"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation>SMS_Opt_In__c (recordatorios de visita) no es verdadero</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="375"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
         <source>treatment stopped (%1)</source>
         <translation>tratamiento interrumpido (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="377"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="480"/>
         <source>treatment completed</source>
         <translation>tratamiento completado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="379"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="482"/>
         <source>treatment suspended</source>
         <translation>tratamiento suspendido</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="381"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="484"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation>no hay ningún tratamiento registrado (SMS_Treatment__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="382"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="485"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation>el tratamiento «%1» no figura en la tabla</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="506"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation>sin fecha de registro (Date_of_SMS_Registration__c, Registration_Date__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="514"/>
         <source>the treatment is now %1</source>
         <translation>el tratamiento ahora es %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="415"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation>ese problema con la férula no está registrado (Brace_Problems_Type__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="421"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="524"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation>no hay fecha de próxima visita (Next_Visit_Date_New__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="423"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="526"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation>la visita del %1 ya tuvo lugar (Last_Visit_Date__c %2)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="522"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
         <source>the table&apos;s %1</source>
         <translation>%1 de la tabla</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="529"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="625"/>
         <source>not sent: %1</source>
         <translation>no enviado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="534"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="630"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation>sin zona horaria: SMS_Timezone__c está vacío y el país «%1» no está en la tabla de países</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="633"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation>la zona horaria «%1» no es una zona horaria IANA</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="635"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation>el país de la clínica «%1» no está en la tabla de países (sin identificador de remitente)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="577"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="675"/>
         <source>no schedule start date: %1 is empty</source>
         <translation>sin fecha de inicio de programación: %1 está vacío</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="583"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="388"/>
         <source>was due on %1, which passed more than a day ago</source>
         <translation>estaba previsto el %1, hace más de un día</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="606"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="389"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation>más allá del horizonte de 180 días: lo programará la ejecución del %1 o una posterior</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="611"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="708"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation>la visita del %1 ya llegó: un recordatorio previo ya no es útil</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="717"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation>%1: la fila %2 no tiene texto en %3; se envía el texto en inglés</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="628"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="725"/>
         <source>row %1 has no %2 or English text</source>
         <translation>la fila %1 no tiene texto en %2 ni en inglés</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="637"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="734"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation>no enviado: el texto necesita %1, que no tiene valor</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="643"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="740"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation>su hora ya había pasado: enviado en el siguiente momento permitido</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="645"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="742"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation>movido a la franja local 08:00–20:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="648"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="745"/>
         <source>no %1 text: sent in English</source>
         <translation>sin texto en %1: enviado en inglés</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="681"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="312"/>
         <source>the visit of %1 took place; the next is on %2</source>
         <translation>la visita del %1 ya tuvo lugar; la próxima es el %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="682"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="313"/>
         <source>the appointment moved from %1 to %2</source>
         <translation>la cita se movió del %1 al %2</translation>
     </message>
@@ -7596,52 +8218,52 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
 <context>
     <name>sb::SmsSendTime</name>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="200"/>
+        <location filename="../core/sms/sendtime.cpp" line="209"/>
         <source>The schedule start date is missing or invalid.</source>
         <translation>La fecha de inicio de la programación falta o no es válida.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="204"/>
+        <location filename="../core/sms/sendtime.cpp" line="213"/>
         <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
         <translation>La zona horaria del contacto falta o no es una zona IANA conocida.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="208"/>
+        <location filename="../core/sms/sendtime.cpp" line="217"/>
         <source>The current time is invalid.</source>
         <translation>La hora actual no es válida.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="212"/>
+        <location filename="../core/sms/sendtime.cpp" line="221"/>
         <source>A visit reminder needs the date of the appointment it is about.</source>
         <translation>Un recordatorio de visita necesita la fecha de la cita a la que se refiere.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="220"/>
+        <location filename="../core/sms/sendtime.cpp" line="229"/>
         <source>The clock time is blank and the default clock time is invalid.</source>
         <translation>La hora de envío está vacía y la hora predeterminada no es válida.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="221"/>
+        <location filename="../core/sms/sendtime.cpp" line="230"/>
         <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
         <translation>La hora «%1» no es una hora escrita H:MM o HH:MM (de 00:00 a 23:59).</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="231"/>
+        <location filename="../core/sms/sendtime.cpp" line="242"/>
         <source>The send date is outside the supported calendar range.</source>
         <translation>La fecha de envío está fuera del rango de fechas admitido.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="252"/>
+        <location filename="../core/sms/sendtime.cpp" line="264"/>
         <source>The message was due at %1, which passed more than a day ago.</source>
         <translation>El mensaje estaba previsto para %1, hace más de un día.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="268"/>
+        <location filename="../core/sms/sendtime.cpp" line="280"/>
         <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
         <translation>El recordatorio se enviaría el %1, más de %2 días después de la cita del %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="281"/>
+        <location filename="../core/sms/sendtime.cpp" line="293"/>
         <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
         <translation>El mensaje está previsto para %1, dentro de más de %2 días; una ejecución posterior lo programará.</translation>
     </message>
@@ -7659,88 +8281,86 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
         <translation>No hay ninguna tabla de SMS «%1»; importe una con `switchboard sms import FILE --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="127"/>
-        <location filename="../core/sms/smstable.cpp" line="418"/>
-        <location filename="../core/sms/smstable.cpp" line="429"/>
-        <location filename="../core/sms/smstable.cpp" line="445"/>
-        <location filename="../core/sms/smstable.cpp" line="452"/>
-        <location filename="../core/sms/smstable.cpp" line="508"/>
+        <location filename="../core/sms/smstable.cpp" line="134"/>
+        <location filename="../core/sms/smstable.cpp" line="151"/>
+        <location filename="../core/sms/smstable.cpp" line="436"/>
+        <location filename="../core/sms/smstable.cpp" line="447"/>
+        <location filename="../core/sms/smstable.cpp" line="469"/>
         <source>The store could not be read.</source>
         <translation>No se pudo leer la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="182"/>
+        <location filename="../core/sms/smstable.cpp" line="200"/>
         <source>The file is not UTF-8 text; export the sheet as “CSV UTF-8”.</source>
         <translation>El archivo no es texto UTF-8; exporte la hoja como «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="239"/>
+        <location filename="../core/sms/smstable.cpp" line="257"/>
         <source>Line %1: a quoted cell is followed by “%2” instead of a comma or the end of the line; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
         <translation>Línea %1: una celda entre comillas va seguida de «%2» en lugar de una coma o del final de la línea; una comilla dentro de una celda entre comillas se escribe dos veces (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="254"/>
+        <location filename="../core/sms/smstable.cpp" line="272"/>
         <source>Line %1: a quoted cell that begins here is never closed (a missing &quot;).</source>
         <translation>Línea %1: una celda entre comillas que empieza aquí no se cierra nunca (falta un &quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="266"/>
+        <location filename="../core/sms/smstable.cpp" line="284"/>
         <source>The file is empty; the first line must be the header with the column names.</source>
         <translation>El archivo está vacío; la primera línea debe ser el encabezado con los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="275"/>
+        <location filename="../core/sms/smstable.cpp" line="293"/>
         <source>Line %1: the row has %2 cells, but the header has %3 columns.</source>
         <translation>Línea %1: la fila tiene %2 celdas, pero el encabezado tiene %3 columnas.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="296"/>
+        <location filename="../core/sms/smstable.cpp" line="314"/>
         <source>Line %1: the file is not valid JSON (%2).</source>
         <translation>Línea %1: el archivo no es JSON válido (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="300"/>
+        <location filename="../core/sms/smstable.cpp" line="318"/>
         <source>The JSON file must be an array of rows, one object per message.</source>
         <translation>El archivo JSON debe ser un array de filas, un objeto por mensaje.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="308"/>
+        <location filename="../core/sms/smstable.cpp" line="326"/>
         <source>Row %1 of the JSON array is not an object with the sheet&apos;s columns.</source>
         <translation>La fila %1 del array JSON no es un objeto con las columnas de la hoja.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="337"/>
+        <location filename="../core/sms/smstable.cpp" line="355"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="410"/>
+        <location filename="../core/sms/smstable.cpp" line="428"/>
         <source>An SMS table needs a name (--table NAME).</source>
         <translation>Una tabla de SMS necesita un nombre (--table NAME).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="412"/>
+        <location filename="../core/sms/smstable.cpp" line="430"/>
         <source>The table has no columns; nothing was saved.</source>
         <translation>La tabla no tiene columnas; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="454"/>
-        <location filename="../core/sms/smstable.cpp" line="491"/>
+        <location filename="../core/sms/smstable.cpp" line="126"/>
         <source>The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.</source>
         <translation>La tabla de SMS «%1» no tiene versión %2; consulte `switchboard sms versions --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="497"/>
+        <location filename="../core/sms/smstable.cpp" line="510"/>
         <source>Version %1 of the SMS table “%2” is damaged in the store; import the sheet again.</source>
         <translation>La versión %1 de la tabla de SMS «%2» está dañada en la base de datos; vuelva a importar la hoja.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="563"/>
+        <location filename="../core/sms/smstable.cpp" line="575"/>
         <source>The built-in SMS table is missing from this build.</source>
         <translation>La tabla de SMS integrada no está en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="568"/>
+        <location filename="../core/sms/smstable.cpp" line="580"/>
         <source>The MiracleFeet sheet shipped with Switchboard</source>
         <translation>La hoja de MiracleFeet incluida con Switchboard</translation>
     </message>
@@ -8650,27 +9270,27 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
         <translation>La base de datos se negó a guardar (%1); no se escribió nada de este lote. Compruebe el espacio libre en disco y los permisos de los archivos.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="398"/>
+        <location filename="../core/store/migrations.cpp" line="433"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation>%1 no es una base de datos de Switchboard (tiene tablas pero ninguna versión de esquema); elija otro archivo con --db.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="405"/>
+        <location filename="../core/store/migrations.cpp" line="440"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>No se puede leer la versión del esquema de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="418"/>
+        <location filename="../core/store/migrations.cpp" line="453"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>%1 lo escribió una versión más reciente de Switchboard (esquema %2; esta compilación conoce hasta el %3). Actualice Switchboard para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="434"/>
+        <location filename="../core/store/migrations.cpp" line="469"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>No se puede iniciar una transacción en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="447"/>
+        <location filename="../core/store/migrations.cpp" line="482"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation>La migración al esquema %1 (%2) falló: %3</translation>
     </message>

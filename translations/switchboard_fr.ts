@@ -2,6 +2,555 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>sb::ClinicService</name>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="58"/>
+        <source>%1 SMS cancelled, %2 scheduled again, for %3 of %4 patients</source>
+        <translation>%1 SMS annulés, %2 reprogrammés, pour %3 patients sur %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinics/clinicservice.cpp" line="64"/>
+        <source>; %n contact(s) still to re-plan</source>
+        <translation>
+            <numerusform> ; %n contact encore à replanifier</numerusform>
+            <numerusform> ; %n contacts encore à replanifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="91"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="104"/>
+        <source>The projects could not be read from the store.</source>
+        <translation>Impossible de lire les projets depuis la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="93"/>
+        <source>No project schedules SMS: clinics need a project with a job on @switchboard/language-sms (its Infobip credential) and one on @openfn/language-salesforce (`switchboard demo` adds one).</source>
+        <translation>Aucun projet ne programme de SMS : les cliniques ont besoin d’un projet avec un job sur @switchboard/language-sms (son jeu d’identifiants Infobip) et un autre sur @openfn/language-salesforce (`switchboard demo` en ajoute un).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="106"/>
+        <source>The project “%1” has no job on @openfn/language-salesforce with a credential: Switchboard reads the clinics with that credential.</source>
+        <translation>Le projet « %1 » n’a aucun job sur @openfn/language-salesforce avec un jeu d’identifiants : Switchboard lit les cliniques avec ce jeu d’identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="114"/>
+        <source>The %1 credential “%2” of project “%3” (%4 environment): %5</source>
+        <translation>Le jeu d’identifiants %1 « %2 » du projet « %3 » (environnement %4) : %5</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="216"/>
+        <source>“%1” is not a clinic status; use one of: %2.</source>
+        <translation>« %1 » n’est pas un statut de clinique ; utilisez l’un des suivants : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="222"/>
+        <source>The clinic could not be read from Salesforce: %1</source>
+        <translation>Impossible de lire la clinique depuis Salesforce : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="224"/>
+        <source>Salesforce has no clinic (Account) called “%1”.</source>
+        <translation>Salesforce n’a aucune clinique (Account) nommée « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="226"/>
+        <source>Salesforce has %1 Accounts called “%2”; change the status in Salesforce.</source>
+        <translation>Salesforce a %1 Accounts nommés « %2 » ; changez le statut dans Salesforce.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="230"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="282"/>
+        <source>The clinic&apos;s contacts could not be read from Salesforce: %1</source>
+        <translation>Impossible de lire les contacts de la clinique depuis Salesforce : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="248"/>
+        <source>Salesforce did not take the new status, so nothing was changed: %1</source>
+        <translation>Salesforce n’a pas accepté le nouveau statut ; rien n’a donc été modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="259"/>
+        <source>Salesforce has the new status, but Switchboard could not record it: %1</source>
+        <translation>Salesforce a le nouveau statut, mais Switchboard n’a pas pu l’enregistrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="347"/>
+        <source>The clinics could not be read from Salesforce: %1</source>
+        <translation>Impossible de lire les cliniques depuis Salesforce : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="351"/>
+        <source>The clinics&apos; patients could not be counted in Salesforce: %1</source>
+        <translation>Impossible de compter les patients des cliniques dans Salesforce : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="374"/>
+        <source>syncClinics needs the Accounts (an array, or a query result with records).</source>
+        <translation>syncClinics a besoin des Accounts (un tableau, ou un résultat de requête avec records).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="379"/>
+        <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey (clinics whose status changed are re-planned).</source>
+        <translation>state.configuration a besoin des champs baseUrl et apiKey du jeu d’identifiants Infobip (les cliniques dont le statut a changé sont replanifiées).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicStatusDialog</name>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="45"/>
+        <source>Change the status of %1</source>
+        <translation>Changer le statut de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="48"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="49"/>
+        <source>Now:</source>
+        <translation>Actuellement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="55"/>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nouveau statut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="65"/>
+        <source>Show the bulkIds</source>
+        <translation>Afficher les bulkIds</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="78"/>
+        <source>Changing writes Status__c to Salesforce first; only when Salesforce takes it are the messages cancelled or scheduled in Infobip. Nobody has to be re-enrolled.</source>
+        <translation>Le changement écrit d’abord Status__c dans Salesforce ; ce n’est que lorsque Salesforce l’accepte que les messages sont annulés ou programmés dans Infobip. Personne n’a besoin d’être réinscrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="85"/>
+        <source>&amp;Change status</source>
+        <translation>&amp;Changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="120"/>
+        <source>Its patients will get %1.</source>
+        <translation>Ses patients recevront %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="125"/>
+        <source>&lt;p&gt;Working out what this change does: reading the clinic&apos;s patients from Salesforce and their SMS plans…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Calcul de l’effet de ce changement : lecture des patients de la clinique depuis Salesforce et de leurs plans SMS…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="149"/>
+        <source>&lt;p&gt;&lt;b&gt;The effect could not be worked out.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible de calculer l’effet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Rien n’a été modifié.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="157"/>
+        <source>&lt;p&gt;&lt;b&gt;Salesforce has this clinic as %1&lt;/b&gt;: it was changed there since the last sync. The change starts from what Salesforce has.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Salesforce indique %1 pour cette clinique&lt;/b&gt; : le statut y a été modifié depuis la dernière synchronisation. Le changement part de ce qu’indique Salesforce.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="161"/>
+        <source>&lt;p&gt;Salesforce already has %1: there is nothing to change. Sync now records the status and re-plans the clinic&apos;s patients.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Salesforce indique déjà %1 : il n’y a rien à changer. Synchroniser enregistre le statut et replanifie les patients de la clinique.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="167"/>
+        <source>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <source>Educational</source>
+        <translation>Éducatifs</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <source>Visit reminders</source>
+        <translation>Rappels de visite</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="172"/>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="174"/>
+        <source>Scheduled (again)</source>
+        <translation>Programmés (à nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="175"/>
+        <source>&lt;p&gt;For %1 of the clinic&apos;s %2 patients.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pour %1 des %2 patients de la clinique.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="177"/>
+        <source>&lt;p&gt;%n patient(s) have no stored SMS plan yet: whatever the rules cancel for them is looked up in Infobip and cancelled if it is pending.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n patient n’a pas encore de plan SMS enregistré : ce que les règles annulent pour lui est recherché dans Infobip et annulé s’il est en attente.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n patients n’ont pas encore de plan SMS enregistré : ce que les règles annulent pour eux est recherché dans Infobip et annulé s’il est en attente.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
+        <source>&lt;p&gt;No message changes: the status is recorded in Salesforce and here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun message ne change : le statut est enregistré dans Salesforce et ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <source>cancel</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <source>schedule</source>
+        <translation>programmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <source>educational</source>
+        <translation>éducatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <source>visit reminder</source>
+        <translation>rappel de visite</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Clinics</name>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="25"/>
+        <source>The clinics could not be read from the store.</source>
+        <translation>Impossible de lire les cliniques depuis la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="54"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="64"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="234"/>
+        <source>The status change could not be recorded: %1</source>
+        <translation>Impossible d’enregistrer le changement de statut : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="78"/>
+        <source>every SMS</source>
+        <translation>tous les SMS</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="80"/>
+        <source>educational SMS only, no visit reminders</source>
+        <translation>uniquement les SMS éducatifs, aucun rappel de visite</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="82"/>
+        <source>no SMS</source>
+        <translation>aucun SMS</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="83"/>
+        <source>no SMS (a status the scheduler does not know)</source>
+        <translation>aucun SMS (un statut que le planificateur ne connaît pas)</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="113"/>
+        <source>Salesforce (found by a sync)</source>
+        <translation>Salesforce (détecté par une synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="115"/>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="117"/>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="119"/>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="161"/>
+        <source>More than one clinic is called “%1”.</source>
+        <translation>Plusieurs cliniques s’appellent « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="163"/>
+        <source>No clinic is known yet: run `switchboard clinics sync` (or Sync now on the Clinics page) to fetch them from Salesforce.</source>
+        <translation>Aucune clinique n’est encore connue : lancez `switchboard clinics sync` (ou Synchroniser dans la page Cliniques) pour les récupérer depuis Salesforce.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="165"/>
+        <source>No clinic is called “%1”; `switchboard clinics` lists them.</source>
+        <translation>Aucune clinique ne s’appelle « %1 » ; `switchboard clinics` les liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="176"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="185"/>
+        <source>The clinics could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les cliniques : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="221"/>
+        <source>The clinic&apos;s status could not be saved: %1</source>
+        <translation>Impossible d’enregistrer le statut de la clinique : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="292"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="301"/>
+        <source>The pending re-plans could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les replanifications en attente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="83"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="94"/>
+        <source>The last status change could not re-plan these contacts; select the clinic and press Retry.</source>
+        <translation>Le dernier changement de statut n’a pas pu replanifier ces contacts ; sélectionnez la clinique et cliquez sur Relancer la replanification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="96"/>
+        <source>%1 (Salesforce %2, CAST location %3)</source>
+        <translation>%1 (Salesforce %2, site CAST %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="110"/>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="111"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="112"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="113"/>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="114"/>
+        <source>Pending educational</source>
+        <translation>Éducatifs en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="115"/>
+        <source>Pending reminders</source>
+        <translation>Rappels en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="116"/>
+        <source>To re-plan</source>
+        <translation>À replanifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="117"/>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicsView</name>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="68"/>
+        <source>Search clinics by name or country</source>
+        <translation>Rechercher des cliniques par nom ou pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="75"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="76"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="80"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="82"/>
+        <source>Read the clinics from Salesforce now; a status changed there is recorded and re-planned</source>
+        <translation>Lire maintenant les cliniques depuis Salesforce ; un statut modifié là-bas est enregistré et replanifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="84"/>
+        <source>&amp;Change status…</source>
+        <translation>&amp;Changer le statut…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="86"/>
+        <source>Change the selected clinic&apos;s status; what it does to SMS is shown before anything changes</source>
+        <translation>Changer le statut de la clinique sélectionnée ; son effet sur les SMS est affiché avant toute modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="88"/>
+        <source>&amp;Retry re-planning</source>
+        <translation>&amp;Relancer la replanification</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="90"/>
+        <source>Re-plan the selected clinic&apos;s contacts again (a change could not re-plan them all)</source>
+        <translation>Replanifier à nouveau les contacts de la clinique sélectionnée (un changement n’a pas pu tous les replanifier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>What it did</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="236"/>
+        <source>No clinics yet: Sync now reads them from Salesforce.</source>
+        <translation>Pas encore de clinique : Synchroniser les lit depuis Salesforce.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="241"/>
+        <source>%1 of %2 clinics, %3 patients</source>
+        <translation>%1 cliniques sur %2, %3 patients</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="291"/>
+        <source>Select a clinic to see its history of status changes.</source>
+        <translation>Sélectionnez une clinique pour voir l’historique de ses changements de statut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="297"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="324"/>
+        <source>&lt;b&gt;%n contact(s) still to re-plan&lt;/b&gt; after the last change (press Retry re-planning):</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n contact encore à replanifier&lt;/b&gt; après le dernier changement (cliquez sur Relancer la replanification) :</numerusform>
+            <numerusform>&lt;b&gt;%n contacts encore à replanifier&lt;/b&gt; après le dernier changement (cliquez sur Relancer la replanification) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="362"/>
+        <source>Reading the clinics from Salesforce…</source>
+        <translation>Lecture des cliniques depuis Salesforce…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="392"/>
+        <source>The sync failed: %1</source>
+        <translation>La synchronisation a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="394"/>
+        <source>%n clinic(s) read from Salesforce; no status changed since the last sync.</source>
+        <translation>
+            <numerusform>%n clinique lue depuis Salesforce ; aucun statut n’a changé depuis la dernière synchronisation.</numerusform>
+            <numerusform>%n cliniques lues depuis Salesforce ; aucun statut n’a changé depuis la dernière synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="398"/>
+        <source>%1 clinic(s) read; %2 status change(s) made in Salesforce were applied: %3 SMS cancelled, %4 scheduled, %5 contact(s) still to re-plan.</source>
+        <translation>Cliniques lues : %1 ; changements de statut faits dans Salesforce appliqués : %2 ; SMS annulés : %3, programmés : %4 ; contacts encore à replanifier : %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="449"/>
+        <source>%1 %2: %3 SMS cancelled, %4 scheduled; %n contact(s) could not be re-planned yet — the clinic lists them; press Retry re-planning.</source>
+        <translation>
+            <numerusform>%1 : %2 ; %3 SMS annulés, %4 programmés ; %n contact n’a pas encore pu être replanifié — la clinique l’affiche ; cliquez sur Relancer la replanification.</numerusform>
+            <numerusform>%1 : %2 ; %3 SMS annulés, %4 programmés ; %n contacts n’ont pas encore pu être replanifiés — la clinique les affiche ; cliquez sur Relancer la replanification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="457"/>
+        <source>%1 %2: %3 SMS cancelled, %4 scheduled, for %5 of %6 patients.</source>
+        <translation>%1 : %2 ; %3 SMS annulés, %4 programmés, pour %5 patients sur %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="471"/>
+        <source>Changing %1 to %2: writing to Salesforce, then re-planning its patients&apos; SMS…</source>
+        <translation>Passage de %1 à %2 : écriture dans Salesforce, puis replanification des SMS de ses patients…</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="492"/>
+        <source>The status was not changed: %1</source>
+        <translation>Le statut n’a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="494"/>
+        <source>is now %1</source>
+        <translation>statut désormais %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="526"/>
+        <source>Re-planning failed: %1</source>
+        <translation>La replanification a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
+        <source>re-planned</source>
+        <translation>replanification effectuée</translation>
+    </message>
+</context>
+<context>
     <name>sb::CodeEditor</name>
     <message>
         <location filename="../ui/workflows/codeeditor.cpp" line="45"/>
@@ -3389,7 +3938,7 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="67"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3397,22 +3946,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="67"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="68"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="76"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="76"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="77"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -3420,127 +3969,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="190"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation>%1 (ligne %2, colonne %3) : %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="191"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="192"/>
         <source>%1 (line %2): %3</source>
         <translation>%1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="424"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
         <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
         <translation>« %1 » n’est pas une adresse http:// ou https:// à laquelle une requête peut être envoyée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="435"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="438"/>
         <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
         <translation>L’en-tête « %1 » a un nom ou une valeur qu’une requête ne peut pas transporter (un saut de ligne, ou un deux-points dans le nom).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="588"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="528"/>
+        <source>syncClinics needs Switchboard&apos;s store; run the job in the engine, or with run-job --db PATH.</source>
+        <translation>syncClinics a besoin de la base de données de Switchboard ; exécutez le job dans le moteur, ou avec run-job --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="613"/>
         <source>The JavaScript engine could not start.</source>
         <translation>Le moteur JavaScript n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="593"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="618"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation>Le moteur JavaScript n’a pas pu créer de contexte (mémoire insuffisante ?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="625"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation>Le moteur JavaScript n’a pas pu initialiser sa bibliothèque intégrée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="679"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="709"/>
         <source>The answer to an HTTP request could not be handed to the job: %1</source>
         <translation>La réponse à une requête HTTP n’a pas pu être transmise au job : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="748"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="767"/>
         <source>The result of a native task could not be handed to the job: %1</source>
         <translation>Le résultat d’une tâche native n’a pas pu être transmis au job : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="886"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation>Cette version compilée de Switchboard ne contient pas le script %1.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="881"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="900"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation>Le script intégré %1 ne compile pas : %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="928"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="936"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="942"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="938"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="947"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="955"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="961"/>
         <source>The job runtime could not start: %1</source>
         <translation>L’environnement d’exécution des jobs n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1011"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1016"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1030"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1035"/>
         <source>The job compiler could not start: %1</source>
         <translation>Le compilateur de jobs n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1046"/>
         <source>The job compiler failed: %1</source>
         <translation>Le compilateur de jobs a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1138"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1157"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation>Le jeu d’identifiants n’est pas un objet JSON ; l’étape ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1199"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1218"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation>Le moteur a arrêté l’étape sans signaler d’erreur.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1180"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1238"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1199"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1257"/>
         <source>The step could not be prepared: %1</source>
         <translation>L’étape n’a pas pu être préparée : %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1251"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1270"/>
         <source>The input state is not a JSON object.</source>
         <translation>L’état d’entrée n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1401"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1420"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation>L’étape a dépassé sa limite de temps de %1 et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1405"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1424"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation>L’étape a dépassé sa limite de mémoire de %1 et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1408"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1427"/>
         <source>The step was cancelled.</source>
         <translation>L’étape a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1412"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1431"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation>Une opération attend une promesse qui ne pourra jamais être résolue ni rejetée : rien de ce qu’elle pourrait attendre (un minuteur ou une requête) n’est en cours. L’étape a été arrêtée tout de suite au lieu d’attendre sa limite de temps.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1418"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1437"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation>L’état final dépasse la limite de %1 ; il n’a donc pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1433"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1452"/>
         <source>The engine stopped the step without saying why.</source>
         <translation>Le moteur a arrêté l’étape sans en indiquer la raison.</translation>
     </message>
@@ -3684,33 +4238,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="55"/>
-        <location filename="../ui/main/mainwindow.cpp" line="441"/>
+        <location filename="../ui/main/mainwindow.cpp" line="56"/>
+        <location filename="../ui/main/mainwindow.cpp" line="452"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="113"/>
+        <location filename="../ui/main/mainwindow.cpp" line="116"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="180"/>
+        <location filename="../ui/main/mainwindow.cpp" line="185"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Ordre de travail %1 mis en file d’attente ; il passe avant le travail déclenché.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="190"/>
+        <location filename="../ui/main/mainwindow.cpp" line="195"/>
         <source>Project settings saved.</source>
         <translation>Paramètres du projet enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Webhooks are not received: %1</source>
         <translation>Les webhooks ne sont pas reçus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="209"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Moteur : %n worker, sans webhooks</numerusform>
@@ -3718,7 +4272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Moteur : %n worker, webhooks sur %1:%2</numerusform>
@@ -3726,7 +4280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Moteur : %n worker</numerusform>
@@ -3734,307 +4288,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Cette console fait tourner le moteur : webhooks, cron et workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="225"/>
         <source>Engine: %1 process %2</source>
         <translation>Moteur : processus %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="221"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Un autre processus Switchboard (%1, pid %2 sur %3%4) fait tourner le moteur sur cette base de données. Cette console affiche ses exécutions en direct ; les relances que vous demandez sont exécutées par lui.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="227"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="230"/>
+        <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>Engine: not running</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <location filename="../ui/main/mainwindow.cpp" line="238"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>Le moteur n’a pas démarré ; aucun webhook, cron ni exécution n’est donc traité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="241"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Exécutions de chaque workflow sur les dernières 24 heures et les 7 derniers jours (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="253"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="252"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Tous les webhooks et déclencheurs cron du projet (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Ordres de travail et exécutions : filtrer, rechercher, relancer (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="262"/>
         <source>Run detail</source>
         <translation>Détail d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Étapes, journaux et données de l’ordre de travail ouvert depuis l’historique (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="269"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="265"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Chaque requête webhook reçue, acceptée ou refusée, avec le motif (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="268"/>
+        <location filename="../ui/main/mainwindow.cpp" line="273"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Les systèmes externes émulés : leurs enregistrements, les requêtes qu’ils ont reçues, les pannes simulées (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation>Identifiants de connexion aux systèmes externes par environnement, environnement actif, tests et audit des modifications (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="280"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="281"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation>La table de correspondance principale des SMS, l’aperçu, le plan SMS de chaque contact et la table des pays (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="291"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <source>Clinics</source>
+        <translation>Cliniques</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
+        <source>Every clinic with its status, patients and pending SMS; change a status and see what it does to SMS first (Ctrl+0)</source>
+        <translation>Chaque clinique avec son statut, ses patients et ses SMS en attente ; changer un statut en voyant d’abord son effet sur les SMS (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="292"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importer un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="296"/>
+        <location filename="../ui/main/mainwindow.cpp" line="305"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importer un fichier de spécification de projet OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="297"/>
+        <location filename="../ui/main/mainwindow.cpp" line="306"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exporter le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Écrire le projet dans un fichier de spécification OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="303"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="309"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Exécuter un workflow maintenant…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Démarrer un workflow manuellement avec une entrée que vous saisissez (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="313"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="315"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Rétention des données et nombre d’exécutions simultanées de chaque workflow</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="318"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Relire le projet depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="324"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="328"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="330"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="332"/>
+        <location filename="../ui/main/mainwindow.cpp" line="341"/>
         <source>R&amp;un detail</source>
         <translation>Détail d’e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="334"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="336"/>
+        <location filename="../ui/main/mainwindow.cpp" line="345"/>
         <source>&amp;Sandbox</source>
         <translation>Bac à &amp;sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="338"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="340"/>
+        <location filename="../ui/main/mainwindow.cpp" line="349"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <source>&amp;Clinics</source>
+        <translation>&amp;Cliniques</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="354"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="344"/>
+        <location filename="../ui/main/mainwindow.cpp" line="355"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="347"/>
+        <location filename="../ui/main/mainwindow.cpp" line="358"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="360"/>
+        <location filename="../ui/main/mainwindow.cpp" line="371"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="439"/>
+        <location filename="../ui/main/mainwindow.cpp" line="450"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="439"/>
+        <location filename="../ui/main/mainwindow.cpp" line="450"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="441"/>
+        <location filename="../ui/main/mainwindow.cpp" line="452"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="487"/>
+        <location filename="../ui/main/mainwindow.cpp" line="499"/>
         <source>Imported “%1”: %2.</source>
         <translation>« %1 » importé : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="493"/>
+        <location filename="../ui/main/mainwindow.cpp" line="505"/>
         <source>Export project</source>
         <translation>Exporter le projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="494"/>
+        <location filename="../ui/main/mainwindow.cpp" line="506"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Spécification de projet OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="503"/>
+        <location filename="../ui/main/mainwindow.cpp" line="515"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="523"/>
+        <location filename="../ui/main/mainwindow.cpp" line="535"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="524"/>
+        <location filename="../ui/main/mainwindow.cpp" line="536"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Une console d’administration pour les projets d’intégration de type OpenFn : workflows, jobs, déclencheurs et leurs exécutions, en local.&lt;/p&gt;</translation>
     </message>
@@ -5537,6 +6106,59 @@
     </message>
 </context>
 <context>
+    <name>sb::SalesforceClient</name>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="89"/>
+        <source>Salesforce at %1 did not answer (%2).</source>
+        <translation>Salesforce (%1) n’a pas répondu (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="108"/>
+        <source>Salesforce refused the session while %1 (HTTP 401, %2); check the Salesforce credential.</source>
+        <translation>Salesforce a refusé la session lors de %1 (HTTP 401, %2) ; vérifiez le jeu d’identifiants Salesforce.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="109"/>
+        <source>Salesforce answered HTTP %1 while %2: %3</source>
+        <translation>Salesforce a répondu HTTP %1 lors de %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="118"/>
+        <source>The Salesforce credential has an access token but no instance_url.</source>
+        <translation>Le jeu d’identifiants Salesforce a un jeton d’accès mais pas d’instance_url.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="125"/>
+        <source>The Salesforce credential has neither a user name nor an access token.</source>
+        <translation>Le jeu d’identifiants Salesforce n’a ni nom d’utilisateur ni jeton d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="144"/>
+        <source>Salesforce refused the login: wrong user name, password or security token.</source>
+        <translation>Salesforce a refusé la connexion : nom d’utilisateur, mot de passe ou jeton de sécurité incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="146"/>
+        <source>Salesforce did not accept the login (HTTP %1): %2</source>
+        <translation>Salesforce n’a pas accepté la connexion (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="170"/>
+        <source>querying</source>
+        <translation>la requête</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="174"/>
+        <source>Salesforce answered a query with something that is not JSON.</source>
+        <translation>Salesforce a répondu à une requête par autre chose que du JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="194"/>
+        <source>updating %1 %2</source>
+        <translation>la mise à jour de %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::Sandbox</name>
     <message>
         <location filename="../core/sandbox/sandbox.cpp" line="65"/>
@@ -5590,12 +6212,12 @@
 <context>
     <name>sb::SandboxInfobip</name>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="117"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="112"/>
         <source>Infobip</source>
         <translation>Infobip</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="124"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="119"/>
         <source>header &quot;Authorization: App %1&quot;</source>
         <translation>en-tête « Authorization: App %1 »</translation>
     </message>
@@ -5654,12 +6276,12 @@
 <context>
     <name>sb::SandboxSalesforce</name>
     <message>
-        <location filename="../core/sandbox/salesforcesystem.cpp" line="132"/>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="133"/>
         <source>Salesforce</source>
         <translation>Salesforce</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/salesforcesystem.cpp" line="145"/>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="146"/>
         <source>user %1, password %2, security token %3 (OAuth client id %4, secret %5)</source>
         <translation>utilisateur %1, mot de passe %2, jeton de sécurité %3 (client OAuth : id %4, secret %5)</translation>
     </message>
@@ -6304,32 +6926,32 @@ Connexion : %3</translation>
 <context>
     <name>sb::SmsJob</name>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="53"/>
+        <location filename="../core/sms/smsjob.cpp" line="74"/>
         <source>The sms adaptor needs Switchboard&apos;s store (the published Master Mapping Table); run the job in the engine, or with run-job --db PATH.</source>
         <translation>L’adaptateur sms a besoin de la base de données de Switchboard (la table de correspondance principale publiée) ; exécutez le job dans le moteur, ou avec run-job --db PATH.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="61"/>
+        <location filename="../core/sms/smsjob.cpp" line="55"/>
         <source>The SMS table “%1” has no published version; import the sheet and publish it (SMS page, or `switchboard sms import FILE --table &quot;%1&quot; --publish`).</source>
         <translation>La table SMS « %1 » n’a aucune version publiée ; importez la feuille et publiez-la (page SMS, ou `switchboard sms import FILE --table &quot;%1&quot; --publish`).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="73"/>
+        <location filename="../core/sms/smsjob.cpp" line="84"/>
         <source>scheduleSms needs a list of Salesforce contacts (an array, or a query result with records).</source>
         <translation>scheduleSms a besoin d’une liste de contacts Salesforce (un tableau, ou un résultat de requête avec records).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="75"/>
+        <location filename="../core/sms/smsjob.cpp" line="86"/>
         <source>the contacts</source>
         <translation>les contacts</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="83"/>
+        <location filename="../core/sms/smsjob.cpp" line="94"/>
         <source>now “%1” is not an ISO 8601 date-time.</source>
         <translation>now « %1 » n’est pas une date-heure ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="97"/>
+        <location filename="../core/sms/smsjob.cpp" line="108"/>
         <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey; give the job an Infobip credential (or use dryRun).</source>
         <translation>state.configuration a besoin des champs baseUrl et apiKey du jeu d’identifiants Infobip ; attribuez au job un jeu d’identifiants Infobip (ou utilisez dryRun).</translation>
     </message>
@@ -6337,59 +6959,59 @@ Connexion : %3</translation>
 <context>
     <name>sb::SmsPlan</name>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="27"/>
+        <location filename="../core/sms/smsplan.cpp" line="28"/>
         <source>The SMS plans could not be read from the store.</source>
         <translation>Impossible de lire les plans SMS dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="41"/>
+        <location filename="../core/sms/smsplan.cpp" line="42"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="43"/>
+        <location filename="../core/sms/smsplan.cpp" line="44"/>
         <source>Scheduled</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="45"/>
+        <location filename="../core/sms/smsplan.cpp" line="46"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="47"/>
+        <location filename="../core/sms/smsplan.cpp" line="48"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="49"/>
+        <location filename="../core/sms/smsplan.cpp" line="50"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="77"/>
-        <location filename="../core/sms/smsplan.cpp" line="81"/>
-        <location filename="../core/sms/smsplan.cpp" line="102"/>
+        <location filename="../core/sms/smsplan.cpp" line="78"/>
+        <location filename="../core/sms/smsplan.cpp" line="82"/>
+        <location filename="../core/sms/smsplan.cpp" line="103"/>
         <source>The SMS plans could not be saved: %1</source>
         <translation>Impossible d’enregistrer les plans SMS : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="192"/>
+        <location filename="../core/sms/smsplan.cpp" line="194"/>
         <source>The SMS countries could not be read from the store.</source>
         <translation>Impossible de lire les pays SMS dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="195"/>
+        <location filename="../core/sms/smsplan.cpp" line="197"/>
         <source>the stored countries table</source>
         <translation>la table des pays enregistrée</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="197"/>
+        <location filename="../core/sms/smsplan.cpp" line="199"/>
         <source>The stored countries table is damaged (%1); save it again from the SMS page.</source>
         <translation>La table des pays enregistrée est endommagée (%1) ; enregistrez-la à nouveau depuis la page SMS.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="213"/>
+        <location filename="../core/sms/smsplan.cpp" line="215"/>
         <source>the countries table</source>
         <translation>la table des pays</translation>
     </message>
@@ -7270,12 +7892,12 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="223"/>
+        <location filename="../core/sms/smsrender.cpp" line="282"/>
         <source>The row has no bulkId template.</source>
         <translation>La ligne n’a pas de modèle de bulkId.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="266"/>
+        <location filename="../core/sms/smsrender.cpp" line="325"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation>Le modèle de bulkId « %1 » ne peut pas être rempli pour ce contact : aucune valeur pour %2.</translation>
     </message>
@@ -7283,94 +7905,94 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsRun</name>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="105"/>
+        <location filename="../core/sms/smsrun.cpp" line="89"/>
         <source>Infobip at %1 did not answer (%2).</source>
         <translation>Infobip (%1) n’a pas répondu (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="107"/>
+        <location filename="../core/sms/smsrun.cpp" line="91"/>
         <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
         <translation>Infobip a refusé la clé d’API (HTTP %1) ; vérifiez le jeu d’identifiants Infobip.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="110"/>
+        <location filename="../core/sms/smsrun.cpp" line="94"/>
         <source>Infobip answered HTTP %1 to %2 %3: %4</source>
         <translation>Infobip a répondu HTTP %1 à %2 %3 : %4</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="185"/>
+        <location filename="../core/sms/smsrun.cpp" line="170"/>
         <source>Infobip has no SMS endpoint at this address.</source>
         <translation>Infobip n’a pas de point de terminaison SMS à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="236"/>
+        <location filename="../core/sms/smsrun.cpp" line="250"/>
         <source>the contacts</source>
         <translation>les contacts</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="238"/>
+        <location filename="../core/sms/smsrun.cpp" line="252"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 n’est pas un JSON valide : %2 à l’octet %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="247"/>
+        <location filename="../core/sms/smsrun.cpp" line="261"/>
         <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
         <translation>%1 doit être un tableau JSON d’objets Contact, ou un objet avec &quot;records&quot; (un résultat de requête Salesforce).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="254"/>
+        <location filename="../core/sms/smsrun.cpp" line="268"/>
         <source>Contact %1 of %2 is not a JSON object.</source>
         <translation>Le contact %1 sur %2 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="391"/>
+        <location filename="../core/sms/smsrun.cpp" line="388"/>
+        <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
+        <translation>de nouveau prévu après une annulation : envoyé sous un nouveau bulkId (Infobip n’utilise un bulkId qu’une fois)</translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="424"/>
         <source>sent (its time has passed)</source>
         <translation>envoyé (son heure est passée)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="397"/>
-        <location filename="../core/sms/smsrun.cpp" line="499"/>
-        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <location filename="../core/sms/smsrun.cpp" line="430"/>
+        <location filename="../core/sms/smsrun.cpp" line="578"/>
+        <location filename="../core/sms/smsrun.cpp" line="606"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="397"/>
-        <source>cancelled earlier (Infobip uses a bulkId once)</source>
-        <translation>annulé précédemment (Infobip n’utilise un bulkId qu’une fois)</translation>
-    </message>
-    <message>
-        <location filename="../core/sms/smsrun.cpp" line="431"/>
+        <location filename="../core/sms/smsrun.cpp" line="466"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation>ne figure plus dans le plan de la table pour ce contact</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <location filename="../core/sms/smsrun.cpp" line="569"/>
         <source>rescheduled</source>
         <translation>reprogrammé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <location filename="../core/sms/smsrun.cpp" line="569"/>
         <source>rescheduled from %1</source>
         <translation>reprogrammé (auparavant : %1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="504"/>
+        <location filename="../core/sms/smsrun.cpp" line="583"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation>annulé dans Infobip (Infobip n’utilise un bulkId qu’une fois)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="507"/>
+        <location filename="../core/sms/smsrun.cpp" line="586"/>
         <source>not scheduled yet: %1</source>
         <translation>pas encore programmé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <location filename="../core/sms/smsrun.cpp" line="606"/>
         <source>cancelled: %1</source>
         <translation>annulé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="559"/>
+        <location filename="../core/sms/smsrun.cpp" line="638"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation>à annuler (%1) ; l’annulation a échoué : %2</translation>
     </message>
@@ -7378,217 +8000,217 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsScheduler</name>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="266"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
         <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
         <translation>ligne %1 : le groupe « %2 » n’est pas connu du planificateur (le Name doit commencer par son numéro, de 01 à 16)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
         <source>row %1: “%2” is not a whole number of days</source>
         <translation>ligne %1 : « %2 » n’est pas un nombre entier de jours</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
         <source>row %1: “%2” is not a whole number of minutes</source>
         <translation>ligne %1 : « %2 » n’est pas un nombre entier de minutes</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
         <source>row %1: “%2” is not a time of day like 9:00</source>
         <translation>ligne %1 : « %2 » n’est pas une heure comme 9:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="277"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
         <source>row %1: the schedule start date (SSD) is empty</source>
         <translation>ligne %1 : la date de début de programmation (SSD) est vide</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="340"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="443"/>
         <source>Send_SMS__c is not true</source>
         <translation>Send_SMS__c n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="342"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="445"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation>SMS_Error__c est renseigné (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="447"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation>Cancel_SMS_Sending__c est vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="346"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="449"/>
         <source>the phone number is a landline</source>
         <translation>le numéro de téléphone est une ligne fixe</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="348"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="451"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation>il n’y a pas de numéro de téléphone (Guardian_1_Phone_Number_1__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="454"/>
         <source>the clinic “%1” is %2</source>
         <translation>la clinique « %1 » a le statut %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="353"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="456"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation>la clinique « %1 » a le statut Temporarily Suspended</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="355"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="458"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation>la clinique « %1 » n’a pas de statut (Account.Status__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="459"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation>le statut de clinique « %1 » n’est pas connu de Switchboard</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="464"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation>SMS_Opt_In_II__c (messages éducatifs) n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="466"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation>SMS_Opt_In__c (rappels de visite) n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="375"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
         <source>treatment stopped (%1)</source>
         <translation>traitement arrêté (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="377"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="480"/>
         <source>treatment completed</source>
         <translation>traitement terminé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="379"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="482"/>
         <source>treatment suspended</source>
         <translation>traitement suspendu</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="381"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="484"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation>aucun traitement n’est enregistré (SMS_Treatment__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="382"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="485"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation>le traitement « %1 » ne figure pas dans la table</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="506"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation>pas de date d’inscription (Date_of_SMS_Registration__c, Registration_Date__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="514"/>
         <source>the treatment is now %1</source>
         <translation>le traitement est désormais %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="415"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation>ce problème d’orthèse n’est pas enregistré (Brace_Problems_Type__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="421"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="524"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation>il n’y a pas de date de prochaine visite (Next_Visit_Date_New__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="423"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="526"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation>la visite du %1 a eu lieu (Last_Visit_Date__c %2)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="522"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
         <source>the table&apos;s %1</source>
         <translation>%1 de la table</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="529"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="625"/>
         <source>not sent: %1</source>
         <translation>non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="534"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="630"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation>pas de fuseau horaire : SMS_Timezone__c est vide et le pays « %1 » n’est pas dans la table des pays</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="633"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation>le fuseau horaire « %1 » n’est pas un fuseau horaire IANA</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="635"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation>le pays de la clinique « %1 » n’est pas dans la table des pays (pas d’identifiant d’expéditeur)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="577"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="675"/>
         <source>no schedule start date: %1 is empty</source>
         <translation>pas de date de début de programmation : %1 est vide</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="583"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="388"/>
         <source>was due on %1, which passed more than a day ago</source>
         <translation>était prévu le %1, il y a plus d’un jour</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="606"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="389"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation>au-delà de l’horizon de 180 jours : programmé par l’exécution du %1 ou une exécution ultérieure</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="611"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="708"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation>la visite du %1 est arrivée : un rappel préalable n’est plus utile</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="717"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation>%1 : la ligne %2 n’a pas de texte %3 ; le texte anglais est envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="628"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="725"/>
         <source>row %1 has no %2 or English text</source>
         <translation>la ligne %1 n’a ni texte %2 ni texte anglais</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="637"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="734"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation>non envoyé : le texte nécessite %1, qui n’a pas de valeur</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="643"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="740"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation>son heure était passée : envoyé au prochain moment autorisé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="645"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="742"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation>déplacé dans la plage locale 08:00–20:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="648"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="745"/>
         <source>no %1 text: sent in English</source>
         <translation>pas de texte %1 : envoyé en anglais</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="681"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="312"/>
         <source>the visit of %1 took place; the next is on %2</source>
         <translation>la visite du %1 a eu lieu ; la prochaine est le %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="682"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="313"/>
         <source>the appointment moved from %1 to %2</source>
         <translation>le rendez-vous a été déplacé du %1 au %2</translation>
     </message>
@@ -7596,52 +8218,52 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsSendTime</name>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="200"/>
+        <location filename="../core/sms/sendtime.cpp" line="209"/>
         <source>The schedule start date is missing or invalid.</source>
         <translation>La date de début de planification est absente ou invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="204"/>
+        <location filename="../core/sms/sendtime.cpp" line="213"/>
         <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
         <translation>Le fuseau horaire du contact est absent ou n’est pas un fuseau IANA connu.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="208"/>
+        <location filename="../core/sms/sendtime.cpp" line="217"/>
         <source>The current time is invalid.</source>
         <translation>L’heure actuelle est invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="212"/>
+        <location filename="../core/sms/sendtime.cpp" line="221"/>
         <source>A visit reminder needs the date of the appointment it is about.</source>
         <translation>Un rappel de visite a besoin de la date du rendez-vous qu’il concerne.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="220"/>
+        <location filename="../core/sms/sendtime.cpp" line="229"/>
         <source>The clock time is blank and the default clock time is invalid.</source>
         <translation>L’heure d’envoi est vide et l’heure par défaut est invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="221"/>
+        <location filename="../core/sms/sendtime.cpp" line="230"/>
         <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
         <translation>L’heure « %1 » n’est pas une heure écrite H:MM ou HH:MM (de 00:00 à 23:59).</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="231"/>
+        <location filename="../core/sms/sendtime.cpp" line="242"/>
         <source>The send date is outside the supported calendar range.</source>
         <translation>La date d’envoi est hors de la plage de dates prise en charge.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="252"/>
+        <location filename="../core/sms/sendtime.cpp" line="264"/>
         <source>The message was due at %1, which passed more than a day ago.</source>
         <translation>Le message était prévu à %1, il y a plus d’un jour.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="268"/>
+        <location filename="../core/sms/sendtime.cpp" line="280"/>
         <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
         <translation>Le rappel partirait à %1, plus de %2 jours après le rendez-vous du %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="281"/>
+        <location filename="../core/sms/sendtime.cpp" line="293"/>
         <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
         <translation>Le message est prévu à %1, dans plus de %2 jours ; une exécution ultérieure le planifiera.</translation>
     </message>
@@ -7659,88 +8281,86 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         <translation>Il n’y a pas de table SMS « %1 » ; importez-en une avec `switchboard sms import FILE --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="127"/>
-        <location filename="../core/sms/smstable.cpp" line="418"/>
-        <location filename="../core/sms/smstable.cpp" line="429"/>
-        <location filename="../core/sms/smstable.cpp" line="445"/>
-        <location filename="../core/sms/smstable.cpp" line="452"/>
-        <location filename="../core/sms/smstable.cpp" line="508"/>
+        <location filename="../core/sms/smstable.cpp" line="134"/>
+        <location filename="../core/sms/smstable.cpp" line="151"/>
+        <location filename="../core/sms/smstable.cpp" line="436"/>
+        <location filename="../core/sms/smstable.cpp" line="447"/>
+        <location filename="../core/sms/smstable.cpp" line="469"/>
         <source>The store could not be read.</source>
         <translation>Impossible de lire la base de données.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="182"/>
+        <location filename="../core/sms/smstable.cpp" line="200"/>
         <source>The file is not UTF-8 text; export the sheet as “CSV UTF-8”.</source>
         <translation>Le fichier n’est pas du texte UTF-8 ; exportez la feuille au format « CSV UTF-8 ».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="239"/>
+        <location filename="../core/sms/smstable.cpp" line="257"/>
         <source>Line %1: a quoted cell is followed by “%2” instead of a comma or the end of the line; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
         <translation>Ligne %1 : une cellule entre guillemets est suivie de « %2 » au lieu d’une virgule ou de la fin de la ligne ; un guillemet à l’intérieur d’une cellule entre guillemets s’écrit deux fois (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="254"/>
+        <location filename="../core/sms/smstable.cpp" line="272"/>
         <source>Line %1: a quoted cell that begins here is never closed (a missing &quot;).</source>
         <translation>Ligne %1 : une cellule entre guillemets qui commence ici n’est jamais fermée (il manque un &quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="266"/>
+        <location filename="../core/sms/smstable.cpp" line="284"/>
         <source>The file is empty; the first line must be the header with the column names.</source>
         <translation>Le fichier est vide ; la première ligne doit être l’en-tête avec les noms des colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="275"/>
+        <location filename="../core/sms/smstable.cpp" line="293"/>
         <source>Line %1: the row has %2 cells, but the header has %3 columns.</source>
         <translation>Ligne %1 : la ligne a %2 cellules, mais l’en-tête a %3 colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="296"/>
+        <location filename="../core/sms/smstable.cpp" line="314"/>
         <source>Line %1: the file is not valid JSON (%2).</source>
         <translation>Ligne %1 : le fichier n’est pas du JSON valide (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="300"/>
+        <location filename="../core/sms/smstable.cpp" line="318"/>
         <source>The JSON file must be an array of rows, one object per message.</source>
         <translation>Le fichier JSON doit être un tableau de lignes, un objet par message.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="308"/>
+        <location filename="../core/sms/smstable.cpp" line="326"/>
         <source>Row %1 of the JSON array is not an object with the sheet&apos;s columns.</source>
         <translation>La ligne %1 du tableau JSON n’est pas un objet avec les colonnes de la feuille.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="337"/>
+        <location filename="../core/sms/smstable.cpp" line="355"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="410"/>
+        <location filename="../core/sms/smstable.cpp" line="428"/>
         <source>An SMS table needs a name (--table NAME).</source>
         <translation>Une table SMS doit avoir un nom (--table NAME).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="412"/>
+        <location filename="../core/sms/smstable.cpp" line="430"/>
         <source>The table has no columns; nothing was saved.</source>
         <translation>La table n’a aucune colonne ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="454"/>
-        <location filename="../core/sms/smstable.cpp" line="491"/>
+        <location filename="../core/sms/smstable.cpp" line="126"/>
         <source>The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.</source>
         <translation>La table SMS « %1 » n’a pas de version %2 ; voir `switchboard sms versions --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="497"/>
+        <location filename="../core/sms/smstable.cpp" line="510"/>
         <source>Version %1 of the SMS table “%2” is damaged in the store; import the sheet again.</source>
         <translation>La version %1 de la table SMS « %2 » est endommagée dans la base de données ; importez de nouveau la feuille.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="563"/>
+        <location filename="../core/sms/smstable.cpp" line="575"/>
         <source>The built-in SMS table is missing from this build.</source>
         <translation>La table SMS intégrée est absente de cette compilation.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="568"/>
+        <location filename="../core/sms/smstable.cpp" line="580"/>
         <source>The MiracleFeet sheet shipped with Switchboard</source>
         <translation>La feuille MiracleFeet fournie avec Switchboard</translation>
     </message>
@@ -8650,27 +9270,27 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         <translation>La base de données a refusé l’enregistrement (%1) ; rien de ce lot n’a été écrit. Vérifiez l’espace disque libre et les permissions des fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="398"/>
+        <location filename="../core/store/migrations.cpp" line="433"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation>%1 n’est pas une base de données Switchboard (elle contient des tables mais aucune version de schéma) ; choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="405"/>
+        <location filename="../core/store/migrations.cpp" line="440"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>Impossible de lire la version du schéma de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="418"/>
+        <location filename="../core/store/migrations.cpp" line="453"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation>%1 a été écrit par une version plus récente de Switchboard (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Switchboard à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="434"/>
+        <location filename="../core/store/migrations.cpp" line="469"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>Impossible de démarrer une transaction sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="447"/>
+        <location filename="../core/store/migrations.cpp" line="482"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation>La migration vers le schéma %1 (%2) a échoué : %3</translation>
     </message>

@@ -2,6 +2,549 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>sb::ClinicService</name>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="58"/>
+        <source>%1 SMS cancelled, %2 scheduled again, for %3 of %4 patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinics/clinicservice.cpp" line="64"/>
+        <source>; %n contact(s) still to re-plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="91"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="104"/>
+        <source>The projects could not be read from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="93"/>
+        <source>No project schedules SMS: clinics need a project with a job on @switchboard/language-sms (its Infobip credential) and one on @openfn/language-salesforce (`switchboard demo` adds one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="106"/>
+        <source>The project “%1” has no job on @openfn/language-salesforce with a credential: Switchboard reads the clinics with that credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="114"/>
+        <source>The %1 credential “%2” of project “%3” (%4 environment): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="216"/>
+        <source>“%1” is not a clinic status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="222"/>
+        <source>The clinic could not be read from Salesforce: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="224"/>
+        <source>Salesforce has no clinic (Account) called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="226"/>
+        <source>Salesforce has %1 Accounts called “%2”; change the status in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="230"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="282"/>
+        <source>The clinic&apos;s contacts could not be read from Salesforce: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="248"/>
+        <source>Salesforce did not take the new status, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="259"/>
+        <source>Salesforce has the new status, but Switchboard could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="347"/>
+        <source>The clinics could not be read from Salesforce: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="351"/>
+        <source>The clinics&apos; patients could not be counted in Salesforce: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="374"/>
+        <source>syncClinics needs the Accounts (an array, or a query result with records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicservice.cpp" line="379"/>
+        <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey (clinics whose status changed are re-planned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicStatusDialog</name>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="45"/>
+        <source>Change the status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="48"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="49"/>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="55"/>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="65"/>
+        <source>Show the bulkIds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="78"/>
+        <source>Changing writes Status__c to Salesforce first; only when Salesforce takes it are the messages cancelled or scheduled in Infobip. Nobody has to be re-enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="85"/>
+        <source>&amp;Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="120"/>
+        <source>Its patients will get %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="125"/>
+        <source>&lt;p&gt;Working out what this change does: reading the clinic&apos;s patients from Salesforce and their SMS plans…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="149"/>
+        <source>&lt;p&gt;&lt;b&gt;The effect could not be worked out.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="157"/>
+        <source>&lt;p&gt;&lt;b&gt;Salesforce has this clinic as %1&lt;/b&gt;: it was changed there since the last sync. The change starts from what Salesforce has.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="161"/>
+        <source>&lt;p&gt;Salesforce already has %1: there is nothing to change. Sync now records the status and re-plans the clinic&apos;s patients.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="167"/>
+        <source>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <source>Educational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <source>Visit reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="172"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="174"/>
+        <source>Scheduled (again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="175"/>
+        <source>&lt;p&gt;For %1 of the clinic&apos;s %2 patients.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="177"/>
+        <source>&lt;p&gt;%n patient(s) have no stored SMS plan yet: whatever the rules cancel for them is looked up in Infobip and cancelled if it is pending.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
+        <source>&lt;p&gt;No message changes: the status is recorded in Salesforce and here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <source>educational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <source>visit reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::Clinics</name>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="25"/>
+        <source>The clinics could not be read from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="54"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="64"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="234"/>
+        <source>The status change could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="78"/>
+        <source>every SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="80"/>
+        <source>educational SMS only, no visit reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="82"/>
+        <source>no SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="83"/>
+        <source>no SMS (a status the scheduler does not know)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="113"/>
+        <source>Salesforce (found by a sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="115"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="117"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="119"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="161"/>
+        <source>More than one clinic is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="163"/>
+        <source>No clinic is known yet: run `switchboard clinics sync` (or Sync now on the Clinics page) to fetch them from Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="165"/>
+        <source>No clinic is called “%1”; `switchboard clinics` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="176"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="185"/>
+        <source>The clinics could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="221"/>
+        <source>The clinic&apos;s status could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/clinicstore.cpp" line="292"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="301"/>
+        <source>The pending re-plans could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="83"/>
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="94"/>
+        <source>The last status change could not re-plan these contacts; select the clinic and press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="96"/>
+        <source>%1 (Salesforce %2, CAST location %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="110"/>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="111"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="112"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="113"/>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="114"/>
+        <source>Pending educational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="115"/>
+        <source>Pending reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="116"/>
+        <source>To re-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsmodel.cpp" line="117"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ClinicsView</name>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="68"/>
+        <source>Search clinics by name or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="75"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="76"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="80"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="82"/>
+        <source>Read the clinics from Salesforce now; a status changed there is recorded and re-planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="84"/>
+        <source>&amp;Change status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="86"/>
+        <source>Change the selected clinic&apos;s status; what it does to SMS is shown before anything changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="88"/>
+        <source>&amp;Retry re-planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="90"/>
+        <source>Re-plan the selected clinic&apos;s contacts again (a change could not re-plan them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>What it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="236"/>
+        <source>No clinics yet: Sync now reads them from Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="241"/>
+        <source>%1 of %2 clinics, %3 patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="291"/>
+        <source>Select a clinic to see its history of status changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="297"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="324"/>
+        <source>&lt;b&gt;%n contact(s) still to re-plan&lt;/b&gt; after the last change (press Retry re-planning):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="362"/>
+        <source>Reading the clinics from Salesforce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="392"/>
+        <source>The sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="394"/>
+        <source>%n clinic(s) read from Salesforce; no status changed since the last sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="398"/>
+        <source>%1 clinic(s) read; %2 status change(s) made in Salesforce were applied: %3 SMS cancelled, %4 scheduled, %5 contact(s) still to re-plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clinics/clinicsview.cpp" line="449"/>
+        <source>%1 %2: %3 SMS cancelled, %4 scheduled; %n contact(s) could not be re-planned yet — the clinic lists them; press Retry re-planning.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="457"/>
+        <source>%1 %2: %3 SMS cancelled, %4 scheduled, for %5 of %6 patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="471"/>
+        <source>Changing %1 to %2: writing to Salesforce, then re-planning its patients&apos; SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="492"/>
+        <source>The status was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="494"/>
+        <source>is now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="526"/>
+        <source>Re-planning failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
+        <source>re-planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::CodeEditor</name>
     <message>
         <location filename="../ui/workflows/codeeditor.cpp" line="45"/>
@@ -3377,156 +3920,161 @@
 <context>
     <name>sb::JobRuntime</name>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="66"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="67"/>
         <source>%n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="67"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="68"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="73"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="74"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="75"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="76"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/runtime/jobruntime.cpp" line="76"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="77"/>
         <source>%n bytes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="189"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="190"/>
         <source>%1 (line %2, column %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="191"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="192"/>
         <source>%1 (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="424"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="427"/>
         <source>“%1” is not an http:// or https:// address a request can be sent to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="435"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="438"/>
         <source>The header “%1” has a name or value a request cannot carry (a line break or a colon in the name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="588"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="528"/>
+        <source>syncClinics needs Switchboard&apos;s store; run the job in the engine, or with run-job --db PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/jobruntime.cpp" line="613"/>
         <source>The JavaScript engine could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="593"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="618"/>
         <source>The JavaScript engine could not create a context (out of memory?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="600"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="625"/>
         <source>The JavaScript engine could not initialise its built-in library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="679"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="709"/>
         <source>The answer to an HTTP request could not be handed to the job: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="748"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="767"/>
         <source>The result of a native task could not be handed to the job: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="867"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="886"/>
         <source>This build of Switchboard lacks the script %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="881"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="900"/>
         <source>The built-in script %1 does not compile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="919"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="928"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="936"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="942"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="938"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="947"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="955"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="961"/>
         <source>The job runtime could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1011"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1016"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1030"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1035"/>
         <source>The job compiler could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1027"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1046"/>
         <source>The job compiler failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1138"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1157"/>
         <source>The credential is not a JSON object; the step cannot start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1199"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1218"/>
         <source>The engine stopped the step without an error to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1180"/>
-        <location filename="../core/runtime/jobruntime.cpp" line="1238"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1199"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1257"/>
         <source>The step could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1251"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1270"/>
         <source>The input state is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1401"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1420"/>
         <source>The step ran longer than its limit of %1 and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1405"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1424"/>
         <source>The step used more than its memory limit of %1 and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1408"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1427"/>
         <source>The step was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1412"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1431"/>
         <source>An operation is waiting for a promise that can never settle: nothing it could wait for (a timer or a request) is pending. The step was stopped at once instead of at its time limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1418"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1437"/>
         <source>The final state is larger than the limit of %1, so it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobruntime.cpp" line="1433"/>
+        <location filename="../core/runtime/jobruntime.cpp" line="1452"/>
         <source>The engine stopped the step without saying why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,354 +4215,369 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="55"/>
-        <location filename="../ui/main/mainwindow.cpp" line="441"/>
+        <location filename="../ui/main/mainwindow.cpp" line="56"/>
+        <location filename="../ui/main/mainwindow.cpp" line="452"/>
         <source>Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="113"/>
+        <location filename="../ui/main/mainwindow.cpp" line="116"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="180"/>
+        <location filename="../ui/main/mainwindow.cpp" line="185"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="190"/>
+        <location filename="../ui/main/mainwindow.cpp" line="195"/>
         <source>Project settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="208"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Webhooks are not received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="209"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="211"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Engine: %n worker(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="225"/>
         <source>Engine: %1 process %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="221"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="227"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>, webhooks on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="230"/>
+        <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>Engine: not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <location filename="../ui/main/mainwindow.cpp" line="238"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="241"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="251"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="253"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="252"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="262"/>
         <source>Run detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="269"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="265"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="268"/>
+        <location filename="../ui/main/mainwindow.cpp" line="273"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="280"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="281"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="291"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <source>Clinics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
+        <source>Every clinic with its status, patients and pending SMS; change a status and see what it does to SMS first (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="292"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>&amp;Import project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="296"/>
+        <location filename="../ui/main/mainwindow.cpp" line="305"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="297"/>
+        <location filename="../ui/main/mainwindow.cpp" line="306"/>
         <source>&amp;Export project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="303"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="309"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>&amp;Run workflow now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="313"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="315"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="318"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
         <source>Read the project again from the database (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="324"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="328"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="330"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="332"/>
+        <location filename="../ui/main/mainwindow.cpp" line="341"/>
         <source>R&amp;un detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="334"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="336"/>
+        <location filename="../ui/main/mainwindow.cpp" line="345"/>
         <source>&amp;Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="338"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>&amp;Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="340"/>
+        <location filename="../ui/main/mainwindow.cpp" line="349"/>
         <source>S&amp;MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <source>&amp;Clinics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="354"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="344"/>
+        <location filename="../ui/main/mainwindow.cpp" line="355"/>
         <source>&amp;About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="347"/>
+        <location filename="../ui/main/mainwindow.cpp" line="358"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="360"/>
+        <location filename="../ui/main/mainwindow.cpp" line="371"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="439"/>
+        <location filename="../ui/main/mainwindow.cpp" line="450"/>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="439"/>
+        <location filename="../ui/main/mainwindow.cpp" line="450"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="441"/>
+        <location filename="../ui/main/mainwindow.cpp" line="452"/>
         <source>%1 — Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="487"/>
+        <location filename="../ui/main/mainwindow.cpp" line="499"/>
         <source>Imported “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="493"/>
+        <location filename="../ui/main/mainwindow.cpp" line="505"/>
         <source>Export project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="494"/>
+        <location filename="../ui/main/mainwindow.cpp" line="506"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="503"/>
+        <location filename="../ui/main/mainwindow.cpp" line="515"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="523"/>
+        <location filename="../ui/main/mainwindow.cpp" line="535"/>
         <source>About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="524"/>
+        <location filename="../ui/main/mainwindow.cpp" line="536"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5475,6 +6038,59 @@
     </message>
 </context>
 <context>
+    <name>sb::SalesforceClient</name>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="89"/>
+        <source>Salesforce at %1 did not answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="108"/>
+        <source>Salesforce refused the session while %1 (HTTP 401, %2); check the Salesforce credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="109"/>
+        <source>Salesforce answered HTTP %1 while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="118"/>
+        <source>The Salesforce credential has an access token but no instance_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="125"/>
+        <source>The Salesforce credential has neither a user name nor an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="144"/>
+        <source>Salesforce refused the login: wrong user name, password or security token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="146"/>
+        <source>Salesforce did not accept the login (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="170"/>
+        <source>querying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="174"/>
+        <source>Salesforce answered a query with something that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clinics/salesforceclient.cpp" line="194"/>
+        <source>updating %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::Sandbox</name>
     <message>
         <location filename="../core/sandbox/sandbox.cpp" line="65"/>
@@ -5528,12 +6144,12 @@
 <context>
     <name>sb::SandboxInfobip</name>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="117"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="112"/>
         <source>Infobip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sandbox/infobipsystem.cpp" line="124"/>
+        <location filename="../core/sandbox/infobipsystem.cpp" line="119"/>
         <source>header &quot;Authorization: App %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5592,12 +6208,12 @@
 <context>
     <name>sb::SandboxSalesforce</name>
     <message>
-        <location filename="../core/sandbox/salesforcesystem.cpp" line="132"/>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="133"/>
         <source>Salesforce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sandbox/salesforcesystem.cpp" line="145"/>
+        <location filename="../core/sandbox/salesforcesystem.cpp" line="146"/>
         <source>user %1, password %2, security token %3 (OAuth client id %4, secret %5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6231,32 +6847,32 @@ Login: %3</source>
 <context>
     <name>sb::SmsJob</name>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="53"/>
+        <location filename="../core/sms/smsjob.cpp" line="74"/>
         <source>The sms adaptor needs Switchboard&apos;s store (the published Master Mapping Table); run the job in the engine, or with run-job --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="61"/>
+        <location filename="../core/sms/smsjob.cpp" line="55"/>
         <source>The SMS table “%1” has no published version; import the sheet and publish it (SMS page, or `switchboard sms import FILE --table &quot;%1&quot; --publish`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="73"/>
+        <location filename="../core/sms/smsjob.cpp" line="84"/>
         <source>scheduleSms needs a list of Salesforce contacts (an array, or a query result with records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="75"/>
+        <location filename="../core/sms/smsjob.cpp" line="86"/>
         <source>the contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="83"/>
+        <location filename="../core/sms/smsjob.cpp" line="94"/>
         <source>now “%1” is not an ISO 8601 date-time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsjob.cpp" line="97"/>
+        <location filename="../core/sms/smsjob.cpp" line="108"/>
         <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey; give the job an Infobip credential (or use dryRun).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,59 +6880,59 @@ Login: %3</source>
 <context>
     <name>sb::SmsPlan</name>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="27"/>
+        <location filename="../core/sms/smsplan.cpp" line="28"/>
         <source>The SMS plans could not be read from the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="41"/>
+        <location filename="../core/sms/smsplan.cpp" line="42"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="43"/>
+        <location filename="../core/sms/smsplan.cpp" line="44"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="45"/>
+        <location filename="../core/sms/smsplan.cpp" line="46"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="47"/>
+        <location filename="../core/sms/smsplan.cpp" line="48"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="49"/>
+        <location filename="../core/sms/smsplan.cpp" line="50"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="77"/>
-        <location filename="../core/sms/smsplan.cpp" line="81"/>
-        <location filename="../core/sms/smsplan.cpp" line="102"/>
+        <location filename="../core/sms/smsplan.cpp" line="78"/>
+        <location filename="../core/sms/smsplan.cpp" line="82"/>
+        <location filename="../core/sms/smsplan.cpp" line="103"/>
         <source>The SMS plans could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="192"/>
+        <location filename="../core/sms/smsplan.cpp" line="194"/>
         <source>The SMS countries could not be read from the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="195"/>
+        <location filename="../core/sms/smsplan.cpp" line="197"/>
         <source>the stored countries table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="197"/>
+        <location filename="../core/sms/smsplan.cpp" line="199"/>
         <source>The stored countries table is damaged (%1); save it again from the SMS page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsplan.cpp" line="213"/>
+        <location filename="../core/sms/smsplan.cpp" line="215"/>
         <source>the countries table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7185,12 +7801,12 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="223"/>
+        <location filename="../core/sms/smsrender.cpp" line="282"/>
         <source>The row has no bulkId template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="266"/>
+        <location filename="../core/sms/smsrender.cpp" line="325"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7198,94 +7814,94 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsRun</name>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="105"/>
+        <location filename="../core/sms/smsrun.cpp" line="89"/>
         <source>Infobip at %1 did not answer (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="107"/>
+        <location filename="../core/sms/smsrun.cpp" line="91"/>
         <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="110"/>
+        <location filename="../core/sms/smsrun.cpp" line="94"/>
         <source>Infobip answered HTTP %1 to %2 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="185"/>
+        <location filename="../core/sms/smsrun.cpp" line="170"/>
         <source>Infobip has no SMS endpoint at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="236"/>
+        <location filename="../core/sms/smsrun.cpp" line="250"/>
         <source>the contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="238"/>
+        <location filename="../core/sms/smsrun.cpp" line="252"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="247"/>
+        <location filename="../core/sms/smsrun.cpp" line="261"/>
         <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="254"/>
+        <location filename="../core/sms/smsrun.cpp" line="268"/>
         <source>Contact %1 of %2 is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="391"/>
+        <location filename="../core/sms/smsrun.cpp" line="388"/>
+        <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sms/smsrun.cpp" line="424"/>
         <source>sent (its time has passed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="397"/>
-        <location filename="../core/sms/smsrun.cpp" line="499"/>
-        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <location filename="../core/sms/smsrun.cpp" line="430"/>
+        <location filename="../core/sms/smsrun.cpp" line="578"/>
+        <location filename="../core/sms/smsrun.cpp" line="606"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="397"/>
-        <source>cancelled earlier (Infobip uses a bulkId once)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sms/smsrun.cpp" line="431"/>
+        <location filename="../core/sms/smsrun.cpp" line="466"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <location filename="../core/sms/smsrun.cpp" line="569"/>
         <source>rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="490"/>
+        <location filename="../core/sms/smsrun.cpp" line="569"/>
         <source>rescheduled from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="504"/>
+        <location filename="../core/sms/smsrun.cpp" line="583"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="507"/>
+        <location filename="../core/sms/smsrun.cpp" line="586"/>
         <source>not scheduled yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="527"/>
+        <location filename="../core/sms/smsrun.cpp" line="606"/>
         <source>cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="559"/>
+        <location filename="../core/sms/smsrun.cpp" line="638"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7293,217 +7909,217 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsScheduler</name>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="266"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
         <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="271"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
         <source>row %1: “%2” is not a whole number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="273"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
         <source>row %1: “%2” is not a whole number of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="275"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
         <source>row %1: “%2” is not a time of day like 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="277"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
         <source>row %1: the schedule start date (SSD) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="340"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="443"/>
         <source>Send_SMS__c is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="342"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="445"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="344"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="447"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="346"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="449"/>
         <source>the phone number is a landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="348"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="451"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="351"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="454"/>
         <source>the clinic “%1” is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="353"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="456"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="355"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="458"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="459"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="464"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="466"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="375"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
         <source>treatment stopped (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="377"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="480"/>
         <source>treatment completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="379"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="482"/>
         <source>treatment suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="381"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="484"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="382"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="485"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="403"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="506"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="411"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="514"/>
         <source>the treatment is now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="415"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="421"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="524"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="423"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="526"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="522"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
         <source>the table&apos;s %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="529"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="625"/>
         <source>not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="534"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="630"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="633"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="635"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="577"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="675"/>
         <source>no schedule start date: %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="583"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="388"/>
         <source>was due on %1, which passed more than a day ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="606"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="389"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="611"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="708"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="620"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="717"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="628"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="725"/>
         <source>row %1 has no %2 or English text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="637"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="734"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="643"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="740"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="645"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="742"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="648"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="745"/>
         <source>no %1 text: sent in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="681"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="312"/>
         <source>the visit of %1 took place; the next is on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="682"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="313"/>
         <source>the appointment moved from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7511,52 +8127,52 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsSendTime</name>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="200"/>
+        <location filename="../core/sms/sendtime.cpp" line="209"/>
         <source>The schedule start date is missing or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="204"/>
+        <location filename="../core/sms/sendtime.cpp" line="213"/>
         <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="208"/>
+        <location filename="../core/sms/sendtime.cpp" line="217"/>
         <source>The current time is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="212"/>
+        <location filename="../core/sms/sendtime.cpp" line="221"/>
         <source>A visit reminder needs the date of the appointment it is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="220"/>
+        <location filename="../core/sms/sendtime.cpp" line="229"/>
         <source>The clock time is blank and the default clock time is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="221"/>
+        <location filename="../core/sms/sendtime.cpp" line="230"/>
         <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="231"/>
+        <location filename="../core/sms/sendtime.cpp" line="242"/>
         <source>The send date is outside the supported calendar range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="252"/>
+        <location filename="../core/sms/sendtime.cpp" line="264"/>
         <source>The message was due at %1, which passed more than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="268"/>
+        <location filename="../core/sms/sendtime.cpp" line="280"/>
         <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="281"/>
+        <location filename="../core/sms/sendtime.cpp" line="293"/>
         <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7574,88 +8190,86 @@ Each contact the scheduler plans for appears here with every message: planned (b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="127"/>
-        <location filename="../core/sms/smstable.cpp" line="418"/>
-        <location filename="../core/sms/smstable.cpp" line="429"/>
-        <location filename="../core/sms/smstable.cpp" line="445"/>
-        <location filename="../core/sms/smstable.cpp" line="452"/>
-        <location filename="../core/sms/smstable.cpp" line="508"/>
+        <location filename="../core/sms/smstable.cpp" line="134"/>
+        <location filename="../core/sms/smstable.cpp" line="151"/>
+        <location filename="../core/sms/smstable.cpp" line="436"/>
+        <location filename="../core/sms/smstable.cpp" line="447"/>
+        <location filename="../core/sms/smstable.cpp" line="469"/>
         <source>The store could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="182"/>
+        <location filename="../core/sms/smstable.cpp" line="200"/>
         <source>The file is not UTF-8 text; export the sheet as “CSV UTF-8”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="239"/>
+        <location filename="../core/sms/smstable.cpp" line="257"/>
         <source>Line %1: a quoted cell is followed by “%2” instead of a comma or the end of the line; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="254"/>
+        <location filename="../core/sms/smstable.cpp" line="272"/>
         <source>Line %1: a quoted cell that begins here is never closed (a missing &quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="266"/>
+        <location filename="../core/sms/smstable.cpp" line="284"/>
         <source>The file is empty; the first line must be the header with the column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="275"/>
+        <location filename="../core/sms/smstable.cpp" line="293"/>
         <source>Line %1: the row has %2 cells, but the header has %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="296"/>
+        <location filename="../core/sms/smstable.cpp" line="314"/>
         <source>Line %1: the file is not valid JSON (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="300"/>
+        <location filename="../core/sms/smstable.cpp" line="318"/>
         <source>The JSON file must be an array of rows, one object per message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="308"/>
+        <location filename="../core/sms/smstable.cpp" line="326"/>
         <source>Row %1 of the JSON array is not an object with the sheet&apos;s columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="337"/>
+        <location filename="../core/sms/smstable.cpp" line="355"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="410"/>
+        <location filename="../core/sms/smstable.cpp" line="428"/>
         <source>An SMS table needs a name (--table NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="412"/>
+        <location filename="../core/sms/smstable.cpp" line="430"/>
         <source>The table has no columns; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="454"/>
-        <location filename="../core/sms/smstable.cpp" line="491"/>
+        <location filename="../core/sms/smstable.cpp" line="126"/>
         <source>The SMS table “%1” has no version %2; see `switchboard sms versions --table %1`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="497"/>
+        <location filename="../core/sms/smstable.cpp" line="510"/>
         <source>Version %1 of the SMS table “%2” is damaged in the store; import the sheet again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="563"/>
+        <location filename="../core/sms/smstable.cpp" line="575"/>
         <source>The built-in SMS table is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="568"/>
+        <location filename="../core/sms/smstable.cpp" line="580"/>
         <source>The MiracleFeet sheet shipped with Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8565,27 +9179,27 @@ Each contact the scheduler plans for appears here with every message: planned (b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="398"/>
+        <location filename="../core/store/migrations.cpp" line="433"/>
         <source>%1 is not a Switchboard database (it has tables but no schema version); choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="405"/>
+        <location filename="../core/store/migrations.cpp" line="440"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="418"/>
+        <location filename="../core/store/migrations.cpp" line="453"/>
         <source>%1 was written by a newer Switchboard (schema %2; this build knows up to %3). Upgrade Switchboard to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="434"/>
+        <location filename="../core/store/migrations.cpp" line="469"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/migrations.cpp" line="447"/>
+        <location filename="../core/store/migrations.cpp" line="482"/>
         <source>Migration to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>

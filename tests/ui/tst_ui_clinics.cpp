@@ -141,6 +141,32 @@ private Q_SLOTS:
         QVERIFY2(m_view->historyText().contains(u"Actively Supported → Temporarily Suspended"_s), qPrintable(m_view->historyText()));
     }
 
+    // Salesforce already has the chosen status (changed there since the last sync): the
+    // dialog says so and offers nothing to apply.
+    void statusChangedInSalesforceMeanwhile()
+    {
+        QVERIFY(m_view->selectClinic(u"Mulago National Referral Hospital"_s));
+        for (auto [id, a] : m_sandbox.data().all(u"salesforce"_s, u"Account"_s)) {
+            if (a.value(u"Name"_s).toString() != u"Mulago National Referral Hospital"_s)
+                continue;
+            a.insert(u"Status__c"_s, QLatin1String(kPrevious));
+            m_sandbox.data().put(u"salesforce"_s, u"Account"_s, id, a);
+        }
+        ClinicStatusDialog *dialog = m_view->createStatusDialog();
+        dialog->show();
+        QVERIFY(dialog->selectStatus(QLatin1String(kPrevious)));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->effectReady() || dialog->effectText().contains(u"nothing to change"_s), 30000);
+        QVERIFY2(dialog->effectText().contains(u"changed there since the last sync"_s), qPrintable(dialog->effectText()));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        dialog->close();
+        for (auto [id, a] : m_sandbox.data().all(u"salesforce"_s, u"Account"_s)) {
+            if (a.value(u"Name"_s).toString() != u"Mulago National Referral Hospital"_s)
+                continue;
+            a.insert(u"Status__c"_s, QLatin1String(kSuspended));
+            m_sandbox.data().put(u"salesforce"_s, u"Account"_s, id, a);
+        }
+    }
+
     void salesforceFailureShowsTheErrorAndChangesNothing()
     {
         m_sandbox.setFault(u"salesforce"_s, {sandbox::FaultKind::ServerError, 20});

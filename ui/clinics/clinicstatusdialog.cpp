@@ -152,7 +152,19 @@ void ClinicStatusDialog::showEffect(quint64 generation, const Result<Effect> &ef
     }
     const Effect &e = effect.value();
     const QLocale l;
-    QString html = tr("<p>%1 → <b>%2</b></p>").arg(e.from.toHtmlEscaped(), e.to.toHtmlEscaped());
+    QString html;
+    if (e.from != m_clinic.status)
+        html += tr("<p><b>Salesforce has this clinic as %1</b>: it was changed there since the last sync. The change "
+                   "starts from what Salesforce has.</p>")
+                    .arg(e.from.toHtmlEscaped());
+    if (e.from == e.to) {
+        html += tr("<p>Salesforce already has %1: there is nothing to change. Sync now records the status and re-plans "
+                   "the clinic's patients.</p>")
+                    .arg(e.to.toHtmlEscaped());
+        m_effect->setHtml(html);
+        return;
+    }
+    html += tr("<p>%1 → <b>%2</b></p>").arg(e.from.toHtmlEscaped(), e.to.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>"
                            "<tr><th></th><th>%1</th><th>%2</th></tr>")
                 .arg(tr("Educational"), tr("Visit reminders"));

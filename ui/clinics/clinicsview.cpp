@@ -140,7 +140,7 @@ ClinicsView::ClinicsView(Store &store, QWidget *parent)
     lowerLayout->addWidget(m_pending);
     m_history = new QTableWidget(0, 5, lower);
     m_history->setObjectName(QStringLiteral("clinicsHistory"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Change"), tr("By"), tr("From"), tr("What it did")});
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Change"), tr("By"), tr("Source"), tr("What it did")});
     setUpListTable(m_history);
     m_history->setColumnWidth(0, fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 24);
     m_history->setColumnWidth(1, fm.averageCharWidth() * 56);
