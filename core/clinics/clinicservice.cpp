@@ -65,6 +65,18 @@ QString detailOf(const ChangeOutcome &o)
     return d;
 }
 
+// The contacts a re-planning left pending (their requests failed) replace the clinic's
+// earlier ones; the others are done.
+void keepPending(ClinicStore &clinics, const QString &clinicId, const QList<QJsonObject> &contacts, const ChangeOutcome &done)
+{
+    QStringList ok;
+    for (const QJsonObject &c : contacts)
+        ok << text(c, "CommCare_Case_ID__c");
+    for (const PendingReplan &p : done.pending)
+        ok.removeAll(p.contactId);
+    clinics.setPendingReplans(clinicId, done.pending, ok);
+}
+
 } // namespace
 
 QString smsContactFields()
@@ -259,12 +271,7 @@ Result<ChangeOutcome> ClinicService::setStatus(const QString &clinicName, const 
         return makeError(Tr::tr("Salesforce has the new status, but Switchboard could not record it: %1").arg(change.error().message));
     ChangeOutcome done = replan(clinic, contacts.value(), status, false);
     done.change = change.value();
-    QStringList ok;
-    for (const QJsonObject &c : contacts.value())
-        ok << text(c, "CommCare_Case_ID__c");
-    for (const PendingReplan &p : std::as_const(done.pending))
-        ok.removeAll(p.contactId);
-    clinics.setPendingReplans(clinic.salesforceId, done.pending, ok);
+    keepPending(clinics, clinic.salesforceId, contacts.value(), done);
     const QString detail = detailOf(done);
     clinics.setChangeDetail(done.change.id, detail);
     done.change.detail = detail;
@@ -281,12 +288,7 @@ Result<ChangeOutcome> ClinicService::retry(const QString &clinicName)
     if (!contacts)
         return makeError(Tr::tr("The clinic's contacts could not be read from Salesforce: %1").arg(contacts.error().message));
     ChangeOutcome done = replan(clinic.value(), contacts.value(), clinic->status, false);
-    QStringList ok;
-    for (const QJsonObject &c : contacts.value())
-        ok << text(c, "CommCare_Case_ID__c");
-    for (const PendingReplan &p : std::as_const(done.pending))
-        ok.removeAll(p.contactId);
-    clinics.setPendingReplans(clinic->salesforceId, done.pending, ok);
+    keepPending(clinics, clinic->salesforceId, contacts.value(), done);
     return done;
 }
 
@@ -325,12 +327,7 @@ Result<SyncOutcome> ClinicService::applyAccounts(const QList<QJsonObject> &accou
             done.pending << PendingReplan{QStringLiteral("*"), contacts.error().message, QDateTime::currentDateTimeUtc()};
         } else {
             done = replan(clinic, contacts.value(), change.to, false);
-            QStringList ok;
-            for (const QJsonObject &c : contacts.value())
-                ok << text(c, "CommCare_Case_ID__c");
-            for (const PendingReplan &p : std::as_const(done.pending))
-                ok.removeAll(p.contactId);
-            clinics.setPendingReplans(clinic.salesforceId, done.pending, ok);
+            keepPending(clinics, clinic.salesforceId, contacts.value(), done);
         }
         done.change = change;
         done.change.detail = detailOf(done);

@@ -78,10 +78,7 @@ SalesforceClient::Answer SalesforceClient::call(const QByteArray &method, const 
     if (contentType.startsWith("text/xml"))
         c.headers.append(qMakePair(QByteArray("SOAPAction"), QByteArray("\"\"")));
     c.timeoutMs = m_timeoutMs;
-    auto promise = std::make_shared<std::promise<HttpOutcome>>();
-    std::future<HttpOutcome> future = promise->get_future();
-    HttpClient::start(std::move(c), [promise](HttpOutcome o) { promise->set_value(std::move(o)); });
-    const HttpOutcome o = future.get();
+    const HttpOutcome o = HttpClient::run(std::move(c));
     Answer a;
     a.status = o.status;
     a.body = o.body;

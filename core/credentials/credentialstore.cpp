@@ -1,5 +1,7 @@
 #include "credentials/credentialstore.h"
 
+#include "common/async.h"
+
 #include "common/sysinfo.h"
 
 #include "credentials/credentialtypes.h"
@@ -654,16 +656,7 @@ Result<QList<AuditEntry>> CredentialStore::auditEvents(qint64 projectId, int lim
 
 void CredentialStore::runAsync(QObject *context, std::function<QVariant()> work, std::function<void(const QVariant &)> done)
 {
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() {
-        const QVariant result = work();
-        if (!guard)
-            return;
-        QMetaObject::invokeMethod(guard.data(), [guard, done, result]() {
-            if (guard)
-                done(result);
-        }, Qt::QueuedConnection);
-    });
+    sb::runAsync(context, std::move(work), std::move(done));
 }
 
 QString storeIdentity(Store &store)

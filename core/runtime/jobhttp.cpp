@@ -18,6 +18,9 @@
 #include <atomic>
 #include <map>
 
+#include <future>
+#include <memory>
+
 namespace sb {
 
 namespace {
@@ -407,6 +410,14 @@ private:
 };
 
 } // namespace
+
+HttpOutcome HttpClient::run(HttpCall call)
+{
+    auto promise = std::make_shared<std::promise<HttpOutcome>>();
+    std::future<HttpOutcome> future = promise->get_future();
+    start(std::move(call), [promise](HttpOutcome o) { promise->set_value(std::move(o)); });
+    return future.get();
+}
 
 quint64 HttpClient::start(HttpCall call, std::function<void(HttpOutcome)> done)
 {

@@ -77,6 +77,9 @@ public:
     static quint64 start(HttpCall call, std::function<void(HttpOutcome)> done);
     // Aborts a request in flight; its `done` runs with EABORTED (unless it already finished).
     static void abort(quint64 id);
+    // Runs a request and waits for its outcome (core services on worker threads; never on
+    // the network thread itself).
+    static HttpOutcome run(HttpCall call);
 };
 
 } // namespace sb

@@ -78,10 +78,7 @@ public:
         }
         c.timeoutMs = m_account.timeoutMs;
         c.verifyTls = m_account.verifyTls;
-        auto promise = std::make_shared<std::promise<HttpOutcome>>();
-        std::future<HttpOutcome> future = promise->get_future();
-        HttpClient::start(std::move(c), [promise](HttpOutcome o) { promise->set_value(std::move(o)); });
-        const HttpOutcome o = future.get();
+        const HttpOutcome o = HttpClient::run(std::move(c));
         Answer a;
         a.status = o.status;
         a.body = QJsonDocument::fromJson(o.body).object();

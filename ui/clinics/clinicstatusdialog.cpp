@@ -1,6 +1,7 @@
 #include "clinics/clinicstatusdialog.h"
 
 #include "clinics/clinicsmodel.h"
+#include "common/async.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,10 +11,8 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QTextBrowser>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -125,20 +124,14 @@ void ClinicStatusDialog::statusChosen()
     m_effect->setHtml(tr("<p>Working out what this change does: reading the clinic's patients from Salesforce and "
                          "their SMS plans…</p>"));
     const quint64 generation = ++m_generation;
-    QPointer<ClinicStatusDialog> guard(this);
-    Preview preview = m_preview;
-    QThreadPool::globalInstance()->start([guard, preview, status, generation] {
-        auto result = std::make_shared<Result<Effect>>(preview(status));
-        if (!guard)
-            return;
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, generation, result] {
-                if (guard)
-                    guard->showEffect(generation, *result);
-            },
-            Qt::QueuedConnection);
-    });
+    auto result = std::make_shared<Result<Effect>>(makeError(QString()));
+    runAsync(
+        this,
+        [preview = m_preview, status, result]() -> QVariant {
+            *result = preview(status);
+            return {};
+        },
+        [this, generation, result](const QVariant &) { showEffect(generation, *result); });
 }
 
 void ClinicStatusDialog::showEffect(quint64 generation, const Result<Effect> &effect)

@@ -3,6 +3,7 @@
 #include "clinics/clinicsmodel.h"
 #include "clinics/clinicstatusdialog.h"
 #include "clinics/clinicstore.h"
+#include "common/async.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
 
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QShowEvent>
@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -178,23 +177,6 @@ void ClinicsView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
-}
-
-void ClinicsView::runInBackground(std::function<QVariant()> work, std::function<void(const QVariant &)> done)
-{
-    QPointer<ClinicsView> guard(this);
-    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)] {
-        const QVariant result = work();
-        if (!guard)
-            return;
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, done, result] {
-                if (guard)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 void ClinicsView::refresh()
@@ -363,7 +345,8 @@ void ClinicsView::syncNow()
     Store *store = &m_store;
     ConnectionsProvider provider = m_provider;
     sandbox::Sandbox *sb = m_sandbox;
-    runInBackground(
+    runAsync(
+        this,
         [store, provider, sb]() -> QVariant {
             const Result<Connections> c = provider ? provider() : resolveConnections(*store, sb);
             if (!c)
@@ -474,7 +457,8 @@ void ClinicsView::applyStatus(const QString &clinic, const QString &status)
     ConnectionsProvider provider = m_provider;
     sandbox::Sandbox *sb = m_sandbox;
     auto outcome = std::make_shared<Result<ChangeOutcome>>(makeError(QString()));
-    runInBackground(
+    runAsync(
+        this,
         [store, provider, sb, clinic, status, outcome]() -> QVariant {
             const Result<Connections> c = provider ? provider() : resolveConnections(*store, sb);
             if (!c) {
@@ -509,7 +493,8 @@ void ClinicsView::retrySelected()
     ConnectionsProvider provider = m_provider;
     sandbox::Sandbox *sb = m_sandbox;
     auto outcome = std::make_shared<Result<ChangeOutcome>>(makeError(QString()));
-    runInBackground(
+    runAsync(
+        this,
         [store, provider, sb, clinic, outcome]() -> QVariant {
             const Result<Connections> c = provider ? provider() : resolveConnections(*store, sb);
             if (!c) {

@@ -78,7 +78,6 @@ private:
     void applyFilter();
     void updateButtons();
     QString selectedName() const;
-    void runInBackground(std::function<QVariant()> work, std::function<void(const QVariant &)> done);
     void reportOutcome(const clinics::ChangeOutcome &outcome, const QString &verb);
 
     Store &m_store;
