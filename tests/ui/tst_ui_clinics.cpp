@@ -78,6 +78,7 @@ private Q_SLOTS:
         m_view->resize(1400, 820);
         m_view->show();
         m_view->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy(), 30000);
     }
 
     void cleanupTestCase()
@@ -203,6 +204,7 @@ private Q_SLOTS:
             QSKIP("SB_SCREENSHOT_DIR is not set");
         QVERIFY(QDir().mkpath(dir));
         m_view->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy(), 30000);
         QVERIFY(m_view->selectClinic(kLagos));
         QTest::qWait(50);
         QVERIFY(m_view->grab().save(QDir(dir).filePath(u"clinics.png"_s)));

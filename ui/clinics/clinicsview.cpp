@@ -181,20 +181,40 @@ void ClinicsView::showEvent(QShowEvent *event)
 
 void ClinicsView::refresh()
 {
+    // Read off the GUI thread: the pending counts group every stored SMS plan.
     m_stale = false;
-    ClinicStore clinics(m_store);
-    const Result<QList<Clinic>> all = clinics.list();
-    const Result<QHash<QString, PendingSms>> pending = clinics.pendingSms();
-    const Result<QHash<QString, int>> replans = clinics.pendingReplanCounts();
-    if (!all || !pending || !replans) {
-        m_banner->showMessage(!all ? all.error().message : !pending ? pending.error().message : replans.error().message,
-                              MessageLevel::Error);
-        return;
-    }
-    m_all.clear();
-    for (const Clinic &c : all.value())
-        m_all << QVariant::fromValue(ClinicsModel::Row{c, pending->value(c.name), replans->value(c.salesforceId)});
-    applyFilter();
+    const quint64 generation = ++m_generation;
+    ++m_busy;
+    updateButtons();
+    Store *store = &m_store;
+    runAsync(
+        this,
+        [store]() -> QVariant {
+            ClinicStore clinics(*store);
+            const Result<QList<Clinic>> all = clinics.list();
+            const Result<QHash<QString, PendingSms>> pending = clinics.pendingSms();
+            const Result<QHash<QString, int>> replans = clinics.pendingReplanCounts();
+            if (!all || !pending || !replans)
+                return QVariantMap{{QStringLiteral("error"), !all ? all.error().message
+                                                              : !pending ? pending.error().message
+                                                                         : replans.error().message}};
+            QVariantList rows;
+            for (const Clinic &c : all.value())
+                rows << QVariant::fromValue(ClinicsModel::Row{c, pending->value(c.name), replans->value(c.salesforceId)});
+            return QVariantMap{{QStringLiteral("rows"), rows}};
+        },
+        [this, generation](const QVariant &result) {
+            --m_busy;
+            if (generation == m_generation) {
+                const QVariantMap m = result.toMap();
+                if (m.contains(QStringLiteral("error")))
+                    m_banner->showMessage(m.value(QStringLiteral("error")).toString(), MessageLevel::Error);
+                else
+                    m_all = m.value(QStringLiteral("rows")).toList();
+                applyFilter();
+            }
+            updateButtons();
+        });
 }
 
 void ClinicsView::applyFilter()

@@ -62,7 +62,7 @@ public:
     void setSearch(const QString &text);
     void setStatusFilter(const QString &status); // empty: all
     int visibleRows() const;
-    bool isBusy() const { return m_busy > 0; }
+    bool isBusy() const { return m_busy > 0; } // reading, syncing or changing
     MessageBanner *banner() const { return m_banner; }
     QString historyText() const;
     QString pendingText() const;
@@ -88,7 +88,7 @@ private:
     int m_busy = 0;
     quint64 m_generation = 0;
 
-    QList<QVariant> m_all; // ClinicsModel::Row, as read
+    QList<QVariant> m_all; // ClinicsModel::Row, as last read
     ClinicsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
