@@ -205,7 +205,10 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir));
         m_view->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy(), 30000);
+        QTest::qWait(1200); // the store watcher's own refresh after the earlier changes
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy(), 30000);
         QVERIFY(m_view->selectClinic(kLagos));
+        m_view->banner()->hideMessage();
         QTest::qWait(50);
         QVERIFY(m_view->grab().save(QDir(dir).filePath(u"clinics.png"_s)));
         ClinicStatusDialog *dialog = m_view->createStatusDialog();
