@@ -247,9 +247,8 @@ Result<ChangeOutcome> ClinicService::setStatus(const QString &clinicName, const 
         same.effect.patients = int(contacts->size());
         return same;
     }
-    ChangeOutcome previewed = replan(clinic, contacts.value(), status, true);
     if (dryRun)
-        return previewed;
+        return replan(clinic, contacts.value(), status, true);
 
     // Salesforce first: if it refuses, nothing changes here.
     if (m_beforeWrite)
