@@ -17,79 +17,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="91"/>
-        <location filename="../core/clinics/clinicservice.cpp" line="104"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="103"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="116"/>
         <source>The projects could not be read from the store.</source>
         <translation>No se pudieron leer los proyectos de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="93"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="105"/>
         <source>No project schedules SMS: clinics need a project with a job on @switchboard/language-sms (its Infobip credential) and one on @openfn/language-salesforce (`switchboard demo` adds one).</source>
         <translation>Ningún proyecto programa SMS: las clínicas necesitan un proyecto con un job en @switchboard/language-sms (su credencial de Infobip) y otro en @openfn/language-salesforce (`switchboard demo` añade uno).</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="106"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="118"/>
         <source>The project “%1” has no job on @openfn/language-salesforce with a credential: Switchboard reads the clinics with that credential.</source>
         <translation>El proyecto «%1» no tiene ningún job en @openfn/language-salesforce con una credencial: Switchboard lee las clínicas con esa credencial.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="114"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="126"/>
         <source>The %1 credential “%2” of project “%3” (%4 environment): %5</source>
         <translation>La credencial de %1 «%2» del proyecto «%3» (entorno %4): %5</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="216"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="228"/>
         <source>“%1” is not a clinic status; use one of: %2.</source>
         <translation>«%1» no es un estado de clínica; use uno de estos: %2.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="222"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="234"/>
         <source>The clinic could not be read from Salesforce: %1</source>
         <translation>No se pudo leer la clínica de Salesforce: %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="224"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="236"/>
         <source>Salesforce has no clinic (Account) called “%1”.</source>
         <translation>Salesforce no tiene ninguna clínica (Account) llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="226"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="238"/>
         <source>Salesforce has %1 Accounts called “%2”; change the status in Salesforce.</source>
         <translation>Salesforce tiene %1 Accounts llamados «%2»; cambie el estado en Salesforce.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="230"/>
-        <location filename="../core/clinics/clinicservice.cpp" line="282"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="242"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="288"/>
         <source>The clinic&apos;s contacts could not be read from Salesforce: %1</source>
         <translation>No se pudieron leer los contactos de la clínica de Salesforce: %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="248"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="259"/>
         <source>Salesforce did not take the new status, so nothing was changed: %1</source>
         <translation>Salesforce no aceptó el nuevo estado, así que no se cambió nada: %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="259"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="270"/>
         <source>Salesforce has the new status, but Switchboard could not record it: %1</source>
         <translation>Salesforce tiene el nuevo estado, pero Switchboard no pudo registrarlo: %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="347"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="343"/>
         <source>The clinics could not be read from Salesforce: %1</source>
         <translation>No se pudieron leer las clínicas de Salesforce: %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="351"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="347"/>
         <source>The clinics&apos; patients could not be counted in Salesforce: %1</source>
         <translation>No se pudieron contar los pacientes de las clínicas en Salesforce: %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="374"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="370"/>
         <source>syncClinics needs the Accounts (an array, or a query result with records).</source>
         <translation>syncClinics necesita los Accounts (un array, o un resultado de consulta con records).</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="379"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="375"/>
         <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey (clinics whose status changed are re-planned).</source>
         <translation>state.configuration necesita los campos baseUrl y apiKey de la credencial de Infobip (las clínicas cuyo estado cambió se replanifican).</translation>
     </message>
@@ -97,97 +97,97 @@
 <context>
     <name>sb::ClinicStatusDialog</name>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="45"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="44"/>
         <source>Change the status of %1</source>
         <translation>Cambiar el estado de %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="48"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="47"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="49"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="48"/>
         <source>Now:</source>
         <translation>Actual:</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="55"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="54"/>
         <source>&amp;New status:</source>
         <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="65"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="64"/>
         <source>Show the bulkIds</source>
         <translation>Mostrar los bulkIds</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="78"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="77"/>
         <source>Changing writes Status__c to Salesforce first; only when Salesforce takes it are the messages cancelled or scheduled in Infobip. Nobody has to be re-enrolled.</source>
         <translation>El cambio escribe primero Status__c en Salesforce; solo cuando Salesforce lo acepta se cancelan o se programan los mensajes en Infobip. No hay que volver a inscribir a nadie.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="85"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="84"/>
         <source>&amp;Change status</source>
         <translation>&amp;Cambiar estado</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="120"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="119"/>
         <source>Its patients will get %1.</source>
         <translation>Sus pacientes recibirán %1.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="125"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="124"/>
         <source>&lt;p&gt;Working out what this change does: reading the clinic&apos;s patients from Salesforce and their SMS plans…&lt;/p&gt;</source>
         <translation>&lt;p&gt;Calculando el efecto de este cambio: leyendo los pacientes de la clínica de Salesforce y sus planes de SMS…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="149"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="142"/>
         <source>&lt;p&gt;&lt;b&gt;The effect could not be worked out.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was changed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No se pudo calcular el efecto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;No se cambió nada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="157"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="150"/>
         <source>&lt;p&gt;&lt;b&gt;Salesforce has this clinic as %1&lt;/b&gt;: it was changed there since the last sync. The change starts from what Salesforce has.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Salesforce tiene esta clínica como %1&lt;/b&gt;: se cambió allí desde la última sincronización. El cambio parte de lo que tiene Salesforce.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="161"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="154"/>
         <source>&lt;p&gt;Salesforce already has %1: there is nothing to change. Sync now records the status and re-plans the clinic&apos;s patients.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Salesforce ya tiene %1: no hay nada que cambiar. Sincronizar ahora registra el estado y replanifica los pacientes de la clínica.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="167"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="160"/>
         <source>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="163"/>
         <source>Educational</source>
         <translation>Educativos</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="163"/>
         <source>Visit reminders</source>
         <translation>Recordatorios de visita</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="172"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="165"/>
         <source>Cancelled</source>
         <translation>Cancelados</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="174"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="167"/>
         <source>Scheduled (again)</source>
         <translation>Programados (de nuevo)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="175"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="168"/>
         <source>&lt;p&gt;For %1 of the clinic&apos;s %2 patients.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Para %1 de los %2 pacientes de la clínica.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="177"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
         <source>&lt;p&gt;%n patient(s) have no stored SMS plan yet: whatever the rules cancel for them is looked up in Infobip and cancelled if it is pending.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n paciente aún no tiene un plan de SMS guardado: lo que las reglas cancelan para él se busca en Infobip y se cancela si está pendiente.&lt;/p&gt;</numerusform>
@@ -195,27 +195,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="174"/>
         <source>&lt;p&gt;No message changes: the status is recorded in Salesforce and here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ningún mensaje cambia: el estado se registra en Salesforce y aquí.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
         <source>schedule</source>
         <translation>programar</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="182"/>
         <source>educational</source>
         <translation>educativo</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="182"/>
         <source>visit reminder</source>
         <translation>recordatorio de visita</translation>
     </message>
@@ -230,7 +230,7 @@
     <message>
         <location filename="../core/clinics/clinicstore.cpp" line="54"/>
         <location filename="../core/clinics/clinicstore.cpp" line="64"/>
-        <location filename="../core/clinics/clinicstore.cpp" line="234"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="238"/>
         <source>The status change could not be recorded: %1</source>
         <translation>No se pudo registrar el cambio de estado: %1</translation>
     </message>
@@ -255,54 +255,49 @@
         <translation>ningún SMS (un estado que el programador no conoce)</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="113"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="119"/>
         <source>Salesforce (found by a sync)</source>
         <translation>Salesforce (detectado en una sincronización)</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="115"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="121"/>
         <source>Console</source>
         <translation>Consola</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="117"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="123"/>
         <source>Command line</source>
         <translation>Línea de comandos</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="119"/>
-        <source>Workflow</source>
-        <translation>Flujo de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="161"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="165"/>
         <source>More than one clinic is called “%1”.</source>
         <translation>Hay más de una clínica llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="163"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="167"/>
         <source>No clinic is known yet: run `switchboard clinics sync` (or Sync now on the Clinics page) to fetch them from Salesforce.</source>
         <translation>Todavía no se conoce ninguna clínica: ejecute `switchboard clinics sync` (o Sincronizar ahora en la página Clínicas) para obtenerlas de Salesforce.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="165"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="169"/>
         <source>No clinic is called “%1”; `switchboard clinics` lists them.</source>
         <translation>Ninguna clínica se llama «%1»; `switchboard clinics` las enumera.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="176"/>
-        <location filename="../core/clinics/clinicstore.cpp" line="185"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="180"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="189"/>
         <source>The clinics could not be saved: %1</source>
         <translation>No se pudieron guardar las clínicas: %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="221"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="225"/>
         <source>The clinic&apos;s status could not be saved: %1</source>
         <translation>No se pudo guardar el estado de la clínica: %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="292"/>
-        <location filename="../core/clinics/clinicstore.cpp" line="301"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="296"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="305"/>
         <source>The pending re-plans could not be saved: %1</source>
         <translation>No se pudieron guardar las replanificaciones pendientes: %1</translation>
     </message>
@@ -376,112 +371,112 @@
 <context>
     <name>sb::ClinicsView</name>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="68"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="67"/>
         <source>Search clinics by name or country</source>
         <translation>Buscar clínicas por nombre o país</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="75"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="74"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="76"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="75"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="80"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="79"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="82"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="81"/>
         <source>Read the clinics from Salesforce now; a status changed there is recorded and re-planned</source>
         <translation>Leer ahora las clínicas de Salesforce; un estado cambiado allí se registra y se replanifica</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="84"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="83"/>
         <source>&amp;Change status…</source>
         <translation>&amp;Cambiar estado…</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="86"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="85"/>
         <source>Change the selected clinic&apos;s status; what it does to SMS is shown before anything changes</source>
         <translation>Cambiar el estado de la clínica seleccionada; su efecto sobre los SMS se muestra antes de cambiar nada</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="88"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="87"/>
         <source>&amp;Retry re-planning</source>
         <translation>&amp;Reintentar replanificación</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="90"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="89"/>
         <source>Re-plan the selected clinic&apos;s contacts again (a change could not re-plan them all)</source>
         <translation>Volver a replanificar los contactos de la clínica seleccionada (un cambio no pudo replanificarlos todos)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>What it did</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="236"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="238"/>
         <source>No clinics yet: Sync now reads them from Salesforce.</source>
         <translation>Todavía no hay clínicas: Sincronizar ahora las lee de Salesforce.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="241"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="243"/>
         <source>%1 of %2 clinics, %3 patients</source>
         <translation>%1 de %2 clínicas, %3 pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="291"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="293"/>
         <source>Select a clinic to see its history of status changes.</source>
         <translation>Seleccione una clínica para ver su historial de cambios de estado.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="297"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="299"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="309"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="309"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicsview.cpp" line="324"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
         <source>&lt;b&gt;%n contact(s) still to re-plan&lt;/b&gt; after the last change (press Retry re-planning):</source>
         <translation>
             <numerusform>&lt;b&gt;%n contacto aún por replanificar&lt;/b&gt; tras el último cambio (pulse Reintentar replanificación):</numerusform>
@@ -489,7 +484,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="362"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="361"/>
         <source>Reading the clinics from Salesforce…</source>
         <translation>Leyendo las clínicas de Salesforce…</translation>
     </message>
@@ -530,22 +525,22 @@
         <translation>Cambiando %1 a %2: escribiendo en Salesforce y después replanificando los SMS de sus pacientes…</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="492"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="493"/>
         <source>The status was not changed: %1</source>
         <translation>No se cambió el estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="494"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="495"/>
         <source>is now %1</source>
         <translation>ahora con el estado %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="526"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
         <source>Re-planning failed: %1</source>
         <translation>La replanificación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="530"/>
         <source>re-planned</source>
         <translation>replanificación realizada</translation>
     </message>
@@ -1031,204 +1026,204 @@
 <context>
     <name>sb::Credentials</name>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="117"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="119"/>
         <source>The keychain has no secret for the credential “%1” in the “%2” environment any more (it was removed outside Switchboard, or this is another user or machine). Set it again under Credentials, or with `switchboard credentials set`.</source>
         <translation>El llavero ya no tiene ningún secreto para la credencial «%1» en el entorno «%2» (se eliminó fuera de Switchboard, o se trata de otro usuario u otra máquina). Vuelva a definirlo en Credenciales, o con `switchboard credentials set`.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="120"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="122"/>
         <source>The secret of the credential “%1” (%2) could not be read: %3</source>
         <translation>No se pudo leer el secreto de la credencial «%1» (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="133"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="135"/>
         <source>The keychain entry of the credential “%1” (%2) is not what Switchboard wrote; set the credential again.</source>
         <translation>La entrada del llavero de la credencial «%1» (%2) no es la que escribió Switchboard; vuelva a definir la credencial.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="176"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="294"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="315"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="324"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="647"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="178"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="296"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="317"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="326"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="649"/>
         <source>The store could not be read.</source>
         <translation>No se pudo leer la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="178"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="344"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="580"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="180"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="346"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="582"/>
         <source>There is no credential “%1”.</source>
         <translation>No existe ninguna credencial «%1».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="182"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="184"/>
         <source>Several projects have a credential “%1”; name the project with --project.</source>
         <translation>Varios proyectos tienen una credencial «%1»; indique el proyecto con --project.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="203"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="205"/>
         <source>secret missing</source>
         <translation>falta el secreto</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="204"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="206"/>
         <source>in the keychain</source>
         <translation>en el llavero</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="205"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="207"/>
         <source>from the secrets file</source>
         <translation>del archivo de secretos</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="206"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="208"/>
         <source>from an environment variable</source>
         <translation>de una variable de entorno</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="207"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="209"/>
         <source>built-in sandbox login</source>
         <translation>datos de acceso del sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="262"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="264"/>
         <source>Created “%1” (%2) for %3</source>
         <translation>Se creó «%1» (%2) para %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="264"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="266"/>
         <source>Added a %2 secret to “%1”: %3</source>
         <translation>Se añadió un secreto de %2 a «%1»: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="266"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="268"/>
         <source>Updated “%1” for %2</source>
         <translation>Se actualizó «%1» para %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="267"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
         <source>Updated “%1” for %2: %3</source>
         <translation>Se actualizó «%1» para %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
         <source>Deleted “%1”</source>
         <translation>Se eliminó «%1»</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
         <source>Deleted the %2 secret of “%1”</source>
         <translation>Se eliminó el secreto %2 de «%1»</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
         <source>Tested “%1” on %2: %3</source>
         <translation>Se probó «%1» en %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="275"/>
         <source>Revealed the %2 secret of “%1”</source>
         <translation>Se mostró el secreto %2 de «%1»</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="275"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="277"/>
         <source>Switched project “%1” from %2 to %3</source>
         <translation>Se cambió el proyecto «%1» de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="278"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="280"/>
         <source>Changed the name, owner or type of “%1”</source>
         <translation>Se cambió el nombre, el propietario o el tipo de «%1»</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="366"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="368"/>
         <source>Name the environment the secret is for, such as production, staging or sandbox.</source>
         <translation>Indique el entorno al que corresponde el secreto, por ejemplo production, staging o sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="368"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="370"/>
         <source>A credential needs a key (the name jobs bind it by).</source>
         <translation>Una credencial necesita una clave (el nombre con el que los jobs se vinculan a ella).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="374"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="625"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="376"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="627"/>
         <source>That project does not exist.</source>
         <translation>Ese proyecto no existe.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="386"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="388"/>
         <source>A new credential needs a type (%1).</source>
         <translation>Una credencial nueva necesita un tipo (%1).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="404"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="406"/>
         <source>“%1” was not saved, and nothing was written elsewhere: %2</source>
         <translation>«%1» no se guardó, y no se escribió nada en ningún otro sitio: %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="421"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="423"/>
         <source>The %1 credential “%2” was not saved: %3</source>
         <translation>La credencial de %1 «%2» no se guardó: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="443"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="445"/>
         <source>The secret of “%1” was not saved, and nothing was written elsewhere: %2</source>
         <translation>El secreto de «%1» no se guardó, y no se escribió nada en ningún otro sitio: %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="447"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="449"/>
         <source>The old secret of “%1” could not be removed from the keychain: %2</source>
         <translation>No se pudo quitar del llavero el secreto anterior de «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="507"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="509"/>
         <source>The credential “%1” has no secret for the “%2” environment (secret missing).</source>
         <translation>La credencial «%1» no tiene secreto para el entorno «%2» (falta el secreto).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="531"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="533"/>
         <source>“%1” was not deleted: its %2 secret could not be removed from the keychain: %3</source>
         <translation>«%1» no se eliminó: no se pudo quitar del llavero su secreto %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="552"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="554"/>
         <source>The credential “%1” has nothing stored for the “%2” environment.</source>
         <translation>La credencial «%1» no tiene nada guardado para el entorno «%2».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="556"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="558"/>
         <source>The %2 secret of “%1” could not be removed from the keychain: %3</source>
         <translation>No se pudo quitar del llavero el secreto %2 de «%1»: %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="575"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="577"/>
         <source>A credential needs a name.</source>
         <translation>Una credencial necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="621"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="623"/>
         <source>An environment needs a name, such as production, staging or sandbox.</source>
         <translation>Un entorno necesita un nombre, por ejemplo production, staging o sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="705"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="698"/>
         <source>The project of this job is gone.</source>
         <translation>El proyecto de este job ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="713"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="706"/>
         <source>The job names the credential “%1”, which its project does not have.</source>
         <translation>El job indica la credencial «%1», que su proyecto no tiene.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="736"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="729"/>
         <source>The credential “%1” (%2) could not be read: %3</source>
         <translation>No se pudo leer la credencial «%1» (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="757"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="750"/>
         <source>The credential “%1” has no secret for the “%2” environment (secret missing). Fill it in under Credentials, or run `switchboard credentials set %3 --env %2 FIELD=VALUE…`.</source>
         <translation>La credencial «%1» no tiene secreto para el entorno «%2» (falta el secreto). Complételo en Credenciales, o ejecute `switchboard credentials set %3 --env %2 CAMPO=VALOR…`.</translation>
     </message>
@@ -2987,62 +2982,62 @@
 <context>
     <name>sb::HttpClient</name>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="187"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="190"/>
         <source>The request was stopped before it was sent.</source>
         <translation>La solicitud se detuvo antes de enviarse.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="282"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="285"/>
         <source>No complete answer from %1 within %2 s; the request was given up.</source>
         <translation>No llegó ninguna respuesta completa de %1 en %2 s; se abandonó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="287"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="290"/>
         <source>The request to %1 was stopped.</source>
         <translation>La solicitud a %1 se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="292"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="295"/>
         <source>The answer from %1 is larger than %2 MB; it was not read.</source>
         <translation>La respuesta de %1 supera %2 MB; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="301"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="304"/>
         <source>Could not connect to %1: connection refused (is the server running, and is the port right?).</source>
         <translation>No se pudo conectar con %1: conexión rechazada (¿está el servidor en marcha y es correcto el puerto?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="305"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="308"/>
         <source>Could not connect to %1: the host name %2 was not found.</source>
         <translation>No se pudo conectar con %1: no se encontró el nombre de host %2.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="309"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="312"/>
         <source>Could not connect to %1: the connection timed out.</source>
         <translation>No se pudo conectar con %1: se agotó el tiempo de espera de la conexión.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="313"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="316"/>
         <source>%1 closed the connection before it answered.</source>
         <translation>%1 cerró la conexión antes de responder.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="319"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="322"/>
         <source>The secure connection to %1 failed: %2.</source>
         <translation>La conexión segura con %1 falló: %2.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="320"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="323"/>
         <source>The certificate of %1 was not accepted: %2. If this server uses a self-signed certificate on purpose, turn certificate checks off for its credential.</source>
         <translation>No se aceptó el certificado de %1: %2. Si este servidor usa a propósito un certificado autofirmado, desactive la comprobación de certificados en su credencial.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="324"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="327"/>
         <source>The request to %1 failed: %2.</source>
         <translation>La solicitud a %1 falló: %2.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="354"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="357"/>
         <source>%1 redirected more than %2 times; the request was given up.</source>
         <translation>%1 redirigió más de %2 veces; se abandonó la solicitud.</translation>
     </message>
@@ -6108,52 +6103,52 @@
 <context>
     <name>sb::SalesforceClient</name>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="89"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="86"/>
         <source>Salesforce at %1 did not answer (%2).</source>
         <translation>Salesforce en %1 no respondió (%2).</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="108"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="105"/>
         <source>Salesforce refused the session while %1 (HTTP 401, %2); check the Salesforce credential.</source>
         <translation>Salesforce rechazó la sesión durante %1 (HTTP 401, %2); compruebe la credencial de Salesforce.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="109"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="106"/>
         <source>Salesforce answered HTTP %1 while %2: %3</source>
         <translation>Salesforce respondió HTTP %1 durante %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="118"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="115"/>
         <source>The Salesforce credential has an access token but no instance_url.</source>
         <translation>La credencial de Salesforce tiene un token de acceso pero no instance_url.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="125"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="122"/>
         <source>The Salesforce credential has neither a user name nor an access token.</source>
         <translation>La credencial de Salesforce no tiene ni nombre de usuario ni token de acceso.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="144"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="141"/>
         <source>Salesforce refused the login: wrong user name, password or security token.</source>
         <translation>Salesforce rechazó el inicio de sesión: nombre de usuario, contraseña o token de seguridad incorrectos.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="146"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="143"/>
         <source>Salesforce did not accept the login (HTTP %1): %2</source>
         <translation>Salesforce no aceptó el inicio de sesión (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="170"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="167"/>
         <source>querying</source>
         <translation>la consulta</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="174"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="171"/>
         <source>Salesforce answered a query with something that is not JSON.</source>
         <translation>Salesforce respondió a una consulta con algo que no es JSON.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="194"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="191"/>
         <source>updating %1 %2</source>
         <translation>la actualización de %1 %2</translation>
     </message>
@@ -7905,94 +7900,94 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
 <context>
     <name>sb::SmsRun</name>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="89"/>
+        <location filename="../core/sms/smsrun.cpp" line="86"/>
         <source>Infobip at %1 did not answer (%2).</source>
         <translation>Infobip en %1 no respondió (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="91"/>
+        <location filename="../core/sms/smsrun.cpp" line="88"/>
         <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
         <translation>Infobip rechazó la clave de API (HTTP %1); compruebe la credencial de Infobip.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="94"/>
+        <location filename="../core/sms/smsrun.cpp" line="91"/>
         <source>Infobip answered HTTP %1 to %2 %3: %4</source>
         <translation>Infobip respondió HTTP %1 a %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="170"/>
+        <location filename="../core/sms/smsrun.cpp" line="167"/>
         <source>Infobip has no SMS endpoint at this address.</source>
         <translation>Infobip no tiene un punto de conexión de SMS en esta dirección.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="250"/>
+        <location filename="../core/sms/smsrun.cpp" line="247"/>
         <source>the contacts</source>
         <translation>los contactos</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="252"/>
+        <location filename="../core/sms/smsrun.cpp" line="249"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 no es un JSON válido: %2 en el byte %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="261"/>
+        <location filename="../core/sms/smsrun.cpp" line="258"/>
         <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
         <translation>%1 debe ser una matriz JSON de objetos Contact, o un objeto con &quot;records&quot; (un resultado de consulta de Salesforce).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="268"/>
+        <location filename="../core/sms/smsrun.cpp" line="265"/>
         <source>Contact %1 of %2 is not a JSON object.</source>
         <translation>El contacto %1 de %2 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="388"/>
+        <location filename="../core/sms/smsrun.cpp" line="385"/>
         <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
         <translation>previsto de nuevo tras una cancelación: enviado con un nuevo bulkId (Infobip usa cada bulkId una sola vez)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="424"/>
+        <location filename="../core/sms/smsrun.cpp" line="421"/>
         <source>sent (its time has passed)</source>
         <translation>enviado (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="430"/>
-        <location filename="../core/sms/smsrun.cpp" line="578"/>
-        <location filename="../core/sms/smsrun.cpp" line="606"/>
+        <location filename="../core/sms/smsrun.cpp" line="427"/>
+        <location filename="../core/sms/smsrun.cpp" line="575"/>
+        <location filename="../core/sms/smsrun.cpp" line="603"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="466"/>
+        <location filename="../core/sms/smsrun.cpp" line="463"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation>ya no está en el plan de la tabla para este contacto</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="569"/>
+        <location filename="../core/sms/smsrun.cpp" line="566"/>
         <source>rescheduled</source>
         <translation>reprogramado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="569"/>
+        <location filename="../core/sms/smsrun.cpp" line="566"/>
         <source>rescheduled from %1</source>
         <translation>reprogramado (antes: %1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="583"/>
+        <location filename="../core/sms/smsrun.cpp" line="580"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation>cancelado en Infobip (Infobip usa cada bulkId una sola vez)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="586"/>
+        <location filename="../core/sms/smsrun.cpp" line="583"/>
         <source>not scheduled yet: %1</source>
         <translation>aún no programado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="606"/>
+        <location filename="../core/sms/smsrun.cpp" line="603"/>
         <source>cancelled: %1</source>
         <translation>cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="638"/>
+        <location filename="../core/sms/smsrun.cpp" line="635"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation>por cancelar (%1); la cancelación falló: %2</translation>
     </message>

@@ -17,79 +17,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="91"/>
-        <location filename="../core/clinics/clinicservice.cpp" line="104"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="103"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="116"/>
         <source>The projects could not be read from the store.</source>
         <translation>Impossible de lire les projets depuis la base de données.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="93"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="105"/>
         <source>No project schedules SMS: clinics need a project with a job on @switchboard/language-sms (its Infobip credential) and one on @openfn/language-salesforce (`switchboard demo` adds one).</source>
         <translation>Aucun projet ne programme de SMS : les cliniques ont besoin d’un projet avec un job sur @switchboard/language-sms (son jeu d’identifiants Infobip) et un autre sur @openfn/language-salesforce (`switchboard demo` en ajoute un).</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="106"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="118"/>
         <source>The project “%1” has no job on @openfn/language-salesforce with a credential: Switchboard reads the clinics with that credential.</source>
         <translation>Le projet « %1 » n’a aucun job sur @openfn/language-salesforce avec un jeu d’identifiants : Switchboard lit les cliniques avec ce jeu d’identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="114"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="126"/>
         <source>The %1 credential “%2” of project “%3” (%4 environment): %5</source>
         <translation>Le jeu d’identifiants %1 « %2 » du projet « %3 » (environnement %4) : %5</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="216"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="228"/>
         <source>“%1” is not a clinic status; use one of: %2.</source>
         <translation>« %1 » n’est pas un statut de clinique ; utilisez l’un des suivants : %2.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="222"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="234"/>
         <source>The clinic could not be read from Salesforce: %1</source>
         <translation>Impossible de lire la clinique depuis Salesforce : %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="224"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="236"/>
         <source>Salesforce has no clinic (Account) called “%1”.</source>
         <translation>Salesforce n’a aucune clinique (Account) nommée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="226"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="238"/>
         <source>Salesforce has %1 Accounts called “%2”; change the status in Salesforce.</source>
         <translation>Salesforce a %1 Accounts nommés « %2 » ; changez le statut dans Salesforce.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="230"/>
-        <location filename="../core/clinics/clinicservice.cpp" line="282"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="242"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="288"/>
         <source>The clinic&apos;s contacts could not be read from Salesforce: %1</source>
         <translation>Impossible de lire les contacts de la clinique depuis Salesforce : %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="248"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="259"/>
         <source>Salesforce did not take the new status, so nothing was changed: %1</source>
         <translation>Salesforce n’a pas accepté le nouveau statut ; rien n’a donc été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="259"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="270"/>
         <source>Salesforce has the new status, but Switchboard could not record it: %1</source>
         <translation>Salesforce a le nouveau statut, mais Switchboard n’a pas pu l’enregistrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="347"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="343"/>
         <source>The clinics could not be read from Salesforce: %1</source>
         <translation>Impossible de lire les cliniques depuis Salesforce : %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="351"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="347"/>
         <source>The clinics&apos; patients could not be counted in Salesforce: %1</source>
         <translation>Impossible de compter les patients des cliniques dans Salesforce : %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="374"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="370"/>
         <source>syncClinics needs the Accounts (an array, or a query result with records).</source>
         <translation>syncClinics a besoin des Accounts (un tableau, ou un résultat de requête avec records).</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicservice.cpp" line="379"/>
+        <location filename="../core/clinics/clinicservice.cpp" line="375"/>
         <source>state.configuration needs the Infobip credential&apos;s baseUrl and apiKey (clinics whose status changed are re-planned).</source>
         <translation>state.configuration a besoin des champs baseUrl et apiKey du jeu d’identifiants Infobip (les cliniques dont le statut a changé sont replanifiées).</translation>
     </message>
@@ -97,97 +97,97 @@
 <context>
     <name>sb::ClinicStatusDialog</name>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="45"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="44"/>
         <source>Change the status of %1</source>
         <translation>Changer le statut de %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="48"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="47"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="49"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="48"/>
         <source>Now:</source>
         <translation>Actuellement :</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="55"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="54"/>
         <source>&amp;New status:</source>
         <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="65"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="64"/>
         <source>Show the bulkIds</source>
         <translation>Afficher les bulkIds</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="78"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="77"/>
         <source>Changing writes Status__c to Salesforce first; only when Salesforce takes it are the messages cancelled or scheduled in Infobip. Nobody has to be re-enrolled.</source>
         <translation>Le changement écrit d’abord Status__c dans Salesforce ; ce n’est que lorsque Salesforce l’accepte que les messages sont annulés ou programmés dans Infobip. Personne n’a besoin d’être réinscrit.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="85"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="84"/>
         <source>&amp;Change status</source>
         <translation>&amp;Changer le statut</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="120"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="119"/>
         <source>Its patients will get %1.</source>
         <translation>Ses patients recevront %1.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="125"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="124"/>
         <source>&lt;p&gt;Working out what this change does: reading the clinic&apos;s patients from Salesforce and their SMS plans…&lt;/p&gt;</source>
         <translation>&lt;p&gt;Calcul de l’effet de ce changement : lecture des patients de la clinique depuis Salesforce et de leurs plans SMS…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="149"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="142"/>
         <source>&lt;p&gt;&lt;b&gt;The effect could not be worked out.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was changed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Impossible de calculer l’effet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Rien n’a été modifié.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="157"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="150"/>
         <source>&lt;p&gt;&lt;b&gt;Salesforce has this clinic as %1&lt;/b&gt;: it was changed there since the last sync. The change starts from what Salesforce has.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Salesforce indique %1 pour cette clinique&lt;/b&gt; : le statut y a été modifié depuis la dernière synchronisation. Le changement part de ce qu’indique Salesforce.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="161"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="154"/>
         <source>&lt;p&gt;Salesforce already has %1: there is nothing to change. Sync now records the status and re-plans the clinic&apos;s patients.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Salesforce indique déjà %1 : il n’y a rien à changer. Synchroniser enregistre le statut et replanifie les patients de la clinique.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="167"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="160"/>
         <source>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 → &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="163"/>
         <source>Educational</source>
         <translation>Éducatifs</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="163"/>
         <source>Visit reminders</source>
         <translation>Rappels de visite</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="172"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="165"/>
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="174"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="167"/>
         <source>Scheduled (again)</source>
         <translation>Programmés (à nouveau)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="175"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="168"/>
         <source>&lt;p&gt;For %1 of the clinic&apos;s %2 patients.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour %1 des %2 patients de la clinique.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="177"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="170"/>
         <source>&lt;p&gt;%n patient(s) have no stored SMS plan yet: whatever the rules cancel for them is looked up in Infobip and cancelled if it is pending.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n patient n’a pas encore de plan SMS enregistré : ce que les règles annulent pour lui est recherché dans Infobip et annulé s’il est en attente.&lt;/p&gt;</numerusform>
@@ -195,27 +195,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="174"/>
         <source>&lt;p&gt;No message changes: the status is recorded in Salesforce and here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun message ne change : le statut est enregistré dans Salesforce et ici.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
         <source>cancel</source>
         <translation>annuler</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="188"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="181"/>
         <source>schedule</source>
         <translation>programmer</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="182"/>
         <source>educational</source>
         <translation>éducatif</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="189"/>
+        <location filename="../ui/clinics/clinicstatusdialog.cpp" line="182"/>
         <source>visit reminder</source>
         <translation>rappel de visite</translation>
     </message>
@@ -230,7 +230,7 @@
     <message>
         <location filename="../core/clinics/clinicstore.cpp" line="54"/>
         <location filename="../core/clinics/clinicstore.cpp" line="64"/>
-        <location filename="../core/clinics/clinicstore.cpp" line="234"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="238"/>
         <source>The status change could not be recorded: %1</source>
         <translation>Impossible d’enregistrer le changement de statut : %1</translation>
     </message>
@@ -255,54 +255,49 @@
         <translation>aucun SMS (un statut que le planificateur ne connaît pas)</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="113"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="119"/>
         <source>Salesforce (found by a sync)</source>
         <translation>Salesforce (détecté par une synchronisation)</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="115"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="121"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="117"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="123"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="119"/>
-        <source>Workflow</source>
-        <translation>Workflow</translation>
-    </message>
-    <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="161"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="165"/>
         <source>More than one clinic is called “%1”.</source>
         <translation>Plusieurs cliniques s’appellent « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="163"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="167"/>
         <source>No clinic is known yet: run `switchboard clinics sync` (or Sync now on the Clinics page) to fetch them from Salesforce.</source>
         <translation>Aucune clinique n’est encore connue : lancez `switchboard clinics sync` (ou Synchroniser dans la page Cliniques) pour les récupérer depuis Salesforce.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="165"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="169"/>
         <source>No clinic is called “%1”; `switchboard clinics` lists them.</source>
         <translation>Aucune clinique ne s’appelle « %1 » ; `switchboard clinics` les liste.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="176"/>
-        <location filename="../core/clinics/clinicstore.cpp" line="185"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="180"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="189"/>
         <source>The clinics could not be saved: %1</source>
         <translation>Impossible d’enregistrer les cliniques : %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="221"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="225"/>
         <source>The clinic&apos;s status could not be saved: %1</source>
         <translation>Impossible d’enregistrer le statut de la clinique : %1</translation>
     </message>
     <message>
-        <location filename="../core/clinics/clinicstore.cpp" line="292"/>
-        <location filename="../core/clinics/clinicstore.cpp" line="301"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="296"/>
+        <location filename="../core/clinics/clinicstore.cpp" line="305"/>
         <source>The pending re-plans could not be saved: %1</source>
         <translation>Impossible d’enregistrer les replanifications en attente : %1</translation>
     </message>
@@ -376,112 +371,112 @@
 <context>
     <name>sb::ClinicsView</name>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="68"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="67"/>
         <source>Search clinics by name or country</source>
         <translation>Rechercher des cliniques par nom ou pays</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="75"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="74"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="76"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="75"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="80"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="79"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="82"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="81"/>
         <source>Read the clinics from Salesforce now; a status changed there is recorded and re-planned</source>
         <translation>Lire maintenant les cliniques depuis Salesforce ; un statut modifié là-bas est enregistré et replanifié</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="84"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="83"/>
         <source>&amp;Change status…</source>
         <translation>&amp;Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="86"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="85"/>
         <source>Change the selected clinic&apos;s status; what it does to SMS is shown before anything changes</source>
         <translation>Changer le statut de la clinique sélectionnée ; son effet sur les SMS est affiché avant toute modification</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="88"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="87"/>
         <source>&amp;Retry re-planning</source>
         <translation>&amp;Relancer la replanification</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="90"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="89"/>
         <source>Re-plan the selected clinic&apos;s contacts again (a change could not re-plan them all)</source>
         <translation>Replanifier à nouveau les contacts de la clinique sélectionnée (un changement n’a pas pu tous les replanifier)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>What it did</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="143"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="142"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="236"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="238"/>
         <source>No clinics yet: Sync now reads them from Salesforce.</source>
         <translation>Pas encore de clinique : Synchroniser les lit depuis Salesforce.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="241"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="243"/>
         <source>%1 of %2 clinics, %3 patients</source>
         <translation>%1 cliniques sur %2, %3 patients</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="291"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="293"/>
         <source>Select a clinic to see its history of status changes.</source>
         <translation>Sélectionnez une clinique pour voir l’historique de ses changements de statut.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="297"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="299"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="309"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="310"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="309"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicsview.cpp" line="324"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
         <source>&lt;b&gt;%n contact(s) still to re-plan&lt;/b&gt; after the last change (press Retry re-planning):</source>
         <translation>
             <numerusform>&lt;b&gt;%n contact encore à replanifier&lt;/b&gt; après le dernier changement (cliquez sur Relancer la replanification) :</numerusform>
@@ -489,7 +484,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="362"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="361"/>
         <source>Reading the clinics from Salesforce…</source>
         <translation>Lecture des cliniques depuis Salesforce…</translation>
     </message>
@@ -530,22 +525,22 @@
         <translation>Passage de %1 à %2 : écriture dans Salesforce, puis replanification des SMS de ses patients…</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="492"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="493"/>
         <source>The status was not changed: %1</source>
         <translation>Le statut n’a pas été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="494"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="495"/>
         <source>is now %1</source>
         <translation>statut désormais %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="526"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
         <source>Re-planning failed: %1</source>
         <translation>La replanification a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="530"/>
         <source>re-planned</source>
         <translation>replanification effectuée</translation>
     </message>
@@ -1031,204 +1026,204 @@
 <context>
     <name>sb::Credentials</name>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="117"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="119"/>
         <source>The keychain has no secret for the credential “%1” in the “%2” environment any more (it was removed outside Switchboard, or this is another user or machine). Set it again under Credentials, or with `switchboard credentials set`.</source>
         <translation>Le trousseau ne contient plus de secret pour le jeu d’identifiants « %1 » dans l’environnement « %2 » (il a été supprimé en dehors de Switchboard, ou il s’agit d’un autre utilisateur ou d’une autre machine). Définissez-le à nouveau dans la vue Identifiants, ou avec `switchboard credentials set`.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="120"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="122"/>
         <source>The secret of the credential “%1” (%2) could not be read: %3</source>
         <translation>Impossible de lire le secret du jeu d’identifiants « %1 » (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="133"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="135"/>
         <source>The keychain entry of the credential “%1” (%2) is not what Switchboard wrote; set the credential again.</source>
         <translation>L’entrée du trousseau pour le jeu d’identifiants « %1 » (%2) ne correspond pas à ce que Switchboard a écrit ; définissez à nouveau le jeu d’identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="176"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="294"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="315"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="324"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="647"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="178"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="296"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="317"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="326"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="649"/>
         <source>The store could not be read.</source>
         <translation>Impossible de lire la base de données.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="178"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="344"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="580"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="180"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="346"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="582"/>
         <source>There is no credential “%1”.</source>
         <translation>Il n’y a aucun jeu d’identifiants « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="182"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="184"/>
         <source>Several projects have a credential “%1”; name the project with --project.</source>
         <translation>Plusieurs projets ont un jeu d’identifiants « %1 » ; indiquez le projet avec --project.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="203"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="205"/>
         <source>secret missing</source>
         <translation>secret manquant</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="204"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="206"/>
         <source>in the keychain</source>
         <translation>dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="205"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="207"/>
         <source>from the secrets file</source>
         <translation>depuis le fichier de secrets</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="206"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="208"/>
         <source>from an environment variable</source>
         <translation>depuis une variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="207"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="209"/>
         <source>built-in sandbox login</source>
         <translation>identifiants du bac à sable intégré</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="262"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="264"/>
         <source>Created “%1” (%2) for %3</source>
         <translation>« %1 » (%2) créé pour %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="264"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="266"/>
         <source>Added a %2 secret to “%1”: %3</source>
         <translation>Secret %2 ajouté à « %1 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="266"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="268"/>
         <source>Updated “%1” for %2</source>
         <translation>« %1 » modifié pour %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="267"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
         <source>Updated “%1” for %2: %3</source>
         <translation>« %1 » modifié pour %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
         <source>Deleted “%1”</source>
         <translation>« %1 » supprimé</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="269"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
         <source>Deleted the %2 secret of “%1”</source>
         <translation>Secret %2 de « %1 » supprimé</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="271"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
         <source>Tested “%1” on %2: %3</source>
         <translation>« %1 » testé sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="273"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="275"/>
         <source>Revealed the %2 secret of “%1”</source>
         <translation>Secret %2 de « %1 » affiché en clair</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="275"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="277"/>
         <source>Switched project “%1” from %2 to %3</source>
         <translation>Projet « %1 » passé de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="278"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="280"/>
         <source>Changed the name, owner or type of “%1”</source>
         <translation>Nom, propriétaire ou type de « %1 » modifié</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="366"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="368"/>
         <source>Name the environment the secret is for, such as production, staging or sandbox.</source>
         <translation>Indiquez l’environnement auquel le secret est destiné, par exemple production, staging ou sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="368"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="370"/>
         <source>A credential needs a key (the name jobs bind it by).</source>
         <translation>Un jeu d’identifiants doit avoir une clé (le nom par lequel les jobs s’y rattachent).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="374"/>
-        <location filename="../core/credentials/credentialstore.cpp" line="625"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="376"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="627"/>
         <source>That project does not exist.</source>
         <translation>Ce projet n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="386"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="388"/>
         <source>A new credential needs a type (%1).</source>
         <translation>Un nouveau jeu d’identifiants doit avoir un type (%1).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="404"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="406"/>
         <source>“%1” was not saved, and nothing was written elsewhere: %2</source>
         <translation>« %1 » n’a pas été enregistré, et rien n’a été écrit ailleurs : %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="421"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="423"/>
         <source>The %1 credential “%2” was not saved: %3</source>
         <translation>Le jeu d’identifiants %1 « %2 » n’a pas été enregistré : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="443"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="445"/>
         <source>The secret of “%1” was not saved, and nothing was written elsewhere: %2</source>
         <translation>Le secret de « %1 » n’a pas été enregistré, et rien n’a été écrit ailleurs : %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="447"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="449"/>
         <source>The old secret of “%1” could not be removed from the keychain: %2</source>
         <translation>Impossible de retirer du trousseau l’ancien secret de « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="507"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="509"/>
         <source>The credential “%1” has no secret for the “%2” environment (secret missing).</source>
         <translation>Le jeu d’identifiants « %1 » n’a pas de secret pour l’environnement « %2 » (secret manquant).</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="531"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="533"/>
         <source>“%1” was not deleted: its %2 secret could not be removed from the keychain: %3</source>
         <translation>« %1 » n’a pas été supprimé : son secret %2 n’a pas pu être retiré du trousseau : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="552"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="554"/>
         <source>The credential “%1” has nothing stored for the “%2” environment.</source>
         <translation>Le jeu d’identifiants « %1 » n’a rien d’enregistré pour l’environnement « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="556"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="558"/>
         <source>The %2 secret of “%1” could not be removed from the keychain: %3</source>
         <translation>Impossible de retirer du trousseau le secret %2 de « %1 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="575"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="577"/>
         <source>A credential needs a name.</source>
         <translation>Un jeu d’identifiants doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="621"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="623"/>
         <source>An environment needs a name, such as production, staging or sandbox.</source>
         <translation>Un environnement doit avoir un nom, par exemple production, staging ou sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="705"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="698"/>
         <source>The project of this job is gone.</source>
         <translation>Le projet de ce job n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="713"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="706"/>
         <source>The job names the credential “%1”, which its project does not have.</source>
         <translation>Le job désigne le jeu d’identifiants « %1 », que son projet ne possède pas.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="736"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="729"/>
         <source>The credential “%1” (%2) could not be read: %3</source>
         <translation>Impossible de lire le jeu d’identifiants « %1 » (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/credentials/credentialstore.cpp" line="757"/>
+        <location filename="../core/credentials/credentialstore.cpp" line="750"/>
         <source>The credential “%1” has no secret for the “%2” environment (secret missing). Fill it in under Credentials, or run `switchboard credentials set %3 --env %2 FIELD=VALUE…`.</source>
         <translation>Le jeu d’identifiants « %1 » n’a pas de secret pour l’environnement « %2 » (secret manquant). Renseignez-le dans la vue Identifiants, ou lancez `switchboard credentials set %3 --env %2 CHAMP=VALEUR…`.</translation>
     </message>
@@ -2987,62 +2982,62 @@
 <context>
     <name>sb::HttpClient</name>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="187"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="190"/>
         <source>The request was stopped before it was sent.</source>
         <translation>La requête a été arrêtée avant d’être envoyée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="282"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="285"/>
         <source>No complete answer from %1 within %2 s; the request was given up.</source>
         <translation>Aucune réponse complète de %1 en %2 s ; la requête a été abandonnée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="287"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="290"/>
         <source>The request to %1 was stopped.</source>
         <translation>La requête vers %1 a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="292"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="295"/>
         <source>The answer from %1 is larger than %2 MB; it was not read.</source>
         <translation>La réponse de %1 dépasse %2 Mo ; elle n’a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="301"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="304"/>
         <source>Could not connect to %1: connection refused (is the server running, and is the port right?).</source>
         <translation>Impossible de se connecter à %1 : connexion refusée (le serveur tourne-t-il, et le port est-il le bon ?).</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="305"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="308"/>
         <source>Could not connect to %1: the host name %2 was not found.</source>
         <translation>Impossible de se connecter à %1 : le nom d’hôte %2 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="309"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="312"/>
         <source>Could not connect to %1: the connection timed out.</source>
         <translation>Impossible de se connecter à %1 : le délai de connexion a expiré.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="313"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="316"/>
         <source>%1 closed the connection before it answered.</source>
         <translation>%1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="319"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="322"/>
         <source>The secure connection to %1 failed: %2.</source>
         <translation>La connexion sécurisée à %1 a échoué : %2.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="320"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="323"/>
         <source>The certificate of %1 was not accepted: %2. If this server uses a self-signed certificate on purpose, turn certificate checks off for its credential.</source>
         <translation>Le certificat de %1 n’a pas été accepté : %2. Si ce serveur utilise volontairement un certificat auto-signé, désactivez la vérification des certificats pour son jeu d’identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="324"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="327"/>
         <source>The request to %1 failed: %2.</source>
         <translation>La requête vers %1 a échoué : %2.</translation>
     </message>
     <message>
-        <location filename="../core/runtime/jobhttp.cpp" line="354"/>
+        <location filename="../core/runtime/jobhttp.cpp" line="357"/>
         <source>%1 redirected more than %2 times; the request was given up.</source>
         <translation>%1 a redirigé plus de %2 fois ; la requête a été abandonnée.</translation>
     </message>
@@ -6108,52 +6103,52 @@
 <context>
     <name>sb::SalesforceClient</name>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="89"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="86"/>
         <source>Salesforce at %1 did not answer (%2).</source>
         <translation>Salesforce (%1) n’a pas répondu (%2).</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="108"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="105"/>
         <source>Salesforce refused the session while %1 (HTTP 401, %2); check the Salesforce credential.</source>
         <translation>Salesforce a refusé la session lors de %1 (HTTP 401, %2) ; vérifiez le jeu d’identifiants Salesforce.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="109"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="106"/>
         <source>Salesforce answered HTTP %1 while %2: %3</source>
         <translation>Salesforce a répondu HTTP %1 lors de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="118"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="115"/>
         <source>The Salesforce credential has an access token but no instance_url.</source>
         <translation>Le jeu d’identifiants Salesforce a un jeton d’accès mais pas d’instance_url.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="125"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="122"/>
         <source>The Salesforce credential has neither a user name nor an access token.</source>
         <translation>Le jeu d’identifiants Salesforce n’a ni nom d’utilisateur ni jeton d’accès.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="144"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="141"/>
         <source>Salesforce refused the login: wrong user name, password or security token.</source>
         <translation>Salesforce a refusé la connexion : nom d’utilisateur, mot de passe ou jeton de sécurité incorrect.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="146"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="143"/>
         <source>Salesforce did not accept the login (HTTP %1): %2</source>
         <translation>Salesforce n’a pas accepté la connexion (HTTP %1) : %2</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="170"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="167"/>
         <source>querying</source>
         <translation>la requête</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="174"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="171"/>
         <source>Salesforce answered a query with something that is not JSON.</source>
         <translation>Salesforce a répondu à une requête par autre chose que du JSON.</translation>
     </message>
     <message>
-        <location filename="../core/clinics/salesforceclient.cpp" line="194"/>
+        <location filename="../core/clinics/salesforceclient.cpp" line="191"/>
         <source>updating %1 %2</source>
         <translation>la mise à jour de %1 %2</translation>
     </message>
@@ -7905,94 +7900,94 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsRun</name>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="89"/>
+        <location filename="../core/sms/smsrun.cpp" line="86"/>
         <source>Infobip at %1 did not answer (%2).</source>
         <translation>Infobip (%1) n’a pas répondu (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="91"/>
+        <location filename="../core/sms/smsrun.cpp" line="88"/>
         <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
         <translation>Infobip a refusé la clé d’API (HTTP %1) ; vérifiez le jeu d’identifiants Infobip.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="94"/>
+        <location filename="../core/sms/smsrun.cpp" line="91"/>
         <source>Infobip answered HTTP %1 to %2 %3: %4</source>
         <translation>Infobip a répondu HTTP %1 à %2 %3 : %4</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="170"/>
+        <location filename="../core/sms/smsrun.cpp" line="167"/>
         <source>Infobip has no SMS endpoint at this address.</source>
         <translation>Infobip n’a pas de point de terminaison SMS à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="250"/>
+        <location filename="../core/sms/smsrun.cpp" line="247"/>
         <source>the contacts</source>
         <translation>les contacts</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="252"/>
+        <location filename="../core/sms/smsrun.cpp" line="249"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 n’est pas un JSON valide : %2 à l’octet %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="261"/>
+        <location filename="../core/sms/smsrun.cpp" line="258"/>
         <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
         <translation>%1 doit être un tableau JSON d’objets Contact, ou un objet avec &quot;records&quot; (un résultat de requête Salesforce).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="268"/>
+        <location filename="../core/sms/smsrun.cpp" line="265"/>
         <source>Contact %1 of %2 is not a JSON object.</source>
         <translation>Le contact %1 sur %2 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="388"/>
+        <location filename="../core/sms/smsrun.cpp" line="385"/>
         <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
         <translation>de nouveau prévu après une annulation : envoyé sous un nouveau bulkId (Infobip n’utilise un bulkId qu’une fois)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="424"/>
+        <location filename="../core/sms/smsrun.cpp" line="421"/>
         <source>sent (its time has passed)</source>
         <translation>envoyé (son heure est passée)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="430"/>
-        <location filename="../core/sms/smsrun.cpp" line="578"/>
-        <location filename="../core/sms/smsrun.cpp" line="606"/>
+        <location filename="../core/sms/smsrun.cpp" line="427"/>
+        <location filename="../core/sms/smsrun.cpp" line="575"/>
+        <location filename="../core/sms/smsrun.cpp" line="603"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="466"/>
+        <location filename="../core/sms/smsrun.cpp" line="463"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation>ne figure plus dans le plan de la table pour ce contact</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="569"/>
+        <location filename="../core/sms/smsrun.cpp" line="566"/>
         <source>rescheduled</source>
         <translation>reprogrammé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="569"/>
+        <location filename="../core/sms/smsrun.cpp" line="566"/>
         <source>rescheduled from %1</source>
         <translation>reprogrammé (auparavant : %1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="583"/>
+        <location filename="../core/sms/smsrun.cpp" line="580"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation>annulé dans Infobip (Infobip n’utilise un bulkId qu’une fois)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="586"/>
+        <location filename="../core/sms/smsrun.cpp" line="583"/>
         <source>not scheduled yet: %1</source>
         <translation>pas encore programmé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="606"/>
+        <location filename="../core/sms/smsrun.cpp" line="603"/>
         <source>cancelled: %1</source>
         <translation>annulé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="638"/>
+        <location filename="../core/sms/smsrun.cpp" line="635"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation>à annuler (%1) ; l’annulation a échoué : %2</translation>
     </message>

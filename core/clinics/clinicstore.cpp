@@ -100,10 +100,16 @@ QString sourceName(ChangeSource source)
         return QStringLiteral("console");
     case ChangeSource::CommandLine:
         return QStringLiteral("cli");
-    case ChangeSource::Workflow:
-        return QStringLiteral("workflow");
     }
     return {};
+}
+
+ChangeSource sourceFromName(const QString &name)
+{
+    for (ChangeSource s : {ChangeSource::Salesforce, ChangeSource::Console, ChangeSource::CommandLine})
+        if (sourceName(s) == name)
+            return s;
+    return ChangeSource::Console;
 }
 
 QString sourceTitle(ChangeSource source)
@@ -115,8 +121,6 @@ QString sourceTitle(ChangeSource source)
         return Tr::tr("Console");
     case ChangeSource::CommandLine:
         return Tr::tr("Command line");
-    case ChangeSource::Workflow:
-        return Tr::tr("Workflow");
     }
     return {};
 }

@@ -41,10 +41,12 @@ struct Clinic
     QDateTime syncedAt;
 };
 
-// Where a change came from.
-enum class ChangeSource { Salesforce, Console, CommandLine, Workflow };
-QString sourceName(ChangeSource source);  // "salesforce", "console", "cli", "workflow"
+// Where a change came from: made in Salesforce (a sync, or the daily sync workflow, found
+// it), or made from Switchboard's console or command line.
+enum class ChangeSource { Salesforce, Console, CommandLine };
+QString sourceName(ChangeSource source);  // "salesforce", "console", "cli"
 QString sourceTitle(ChangeSource source); // translated
+ChangeSource sourceFromName(const QString &name);
 
 struct StatusChange
 {

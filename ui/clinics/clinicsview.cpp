@@ -304,10 +304,7 @@ void ClinicsView::selectionChanged()
         for (const StatusChange &c : history.value()) {
             const int row = m_history->rowCount();
             m_history->insertRow(row);
-            const QString source = c.source == QLatin1String("salesforce") ? sourceTitle(ChangeSource::Salesforce)
-                : c.source == QLatin1String("cli")                         ? sourceTitle(ChangeSource::CommandLine)
-                : c.source == QLatin1String("workflow")                    ? sourceTitle(ChangeSource::Workflow)
-                                                                           : sourceTitle(ChangeSource::Console);
+            const QString source = sourceTitle(sourceFromName(c.source));
             const QStringList cells{c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                     tr("%1 → %2").arg(c.from.isEmpty() ? tr("(none)") : c.from, c.to), c.actor, source, c.detail};
             for (int col = 0; col < cells.size(); ++col) {
