@@ -172,6 +172,15 @@ void ClinicsView::setConnectionsProvider(ConnectionsProvider provider)
     m_provider = std::move(provider);
 }
 
+ClinicsView::ConnectionsProvider ClinicsView::connections() const
+{
+    if (m_provider)
+        return m_provider;
+    Store *store = &m_store;
+    sandbox::Sandbox *sandbox = m_sandbox;
+    return [store, sandbox] { return resolveConnections(*store, sandbox); };
+}
+
 void ClinicsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -360,12 +369,11 @@ void ClinicsView::syncNow()
     updateButtons();
     m_banner->showMessage(tr("Reading the clinics from Salesforce…"), MessageLevel::Information);
     Store *store = &m_store;
-    ConnectionsProvider provider = m_provider;
-    sandbox::Sandbox *sb = m_sandbox;
+    const ConnectionsProvider findConnections = connections();
     runAsync(
         this,
-        [store, provider, sb]() -> QVariant {
-            const Result<Connections> c = provider ? provider() : resolveConnections(*store, sb);
+        [store, findConnections]() -> QVariant {
+            const Result<Connections> c = findConnections();
             if (!c)
                 return QVariantMap{{QStringLiteral("error"), c.error().message}};
             ClinicService service(*store, c.value());
@@ -416,13 +424,12 @@ ClinicStatusDialog *ClinicsView::createStatusDialog()
     if (!r)
         return nullptr;
     Store *store = &m_store;
-    ConnectionsProvider provider = m_provider;
-    sandbox::Sandbox *sb = m_sandbox;
+    const ConnectionsProvider findConnections = connections();
     const QString clinic = r->clinic.name;
     auto *dialog = new ClinicStatusDialog(
         r->clinic,
-        [store, provider, sb, clinic](const QString &status) -> Result<Effect> {
-            const Result<Connections> c = provider ? provider() : resolveConnections(*store, sb);
+        [store, findConnections, clinic](const QString &status) -> Result<Effect> {
+            const Result<Connections> c = findConnections();
             if (!c)
                 return c.error();
             ClinicService service(*store, c.value());
@@ -471,13 +478,12 @@ void ClinicsView::applyStatus(const QString &clinic, const QString &status)
     m_banner->showMessage(tr("Changing %1 to %2: writing to Salesforce, then re-planning its patients' SMS…").arg(clinic, status),
                           MessageLevel::Information);
     Store *store = &m_store;
-    ConnectionsProvider provider = m_provider;
-    sandbox::Sandbox *sb = m_sandbox;
+    const ConnectionsProvider findConnections = connections();
     auto outcome = std::make_shared<Result<ChangeOutcome>>(makeError(QString()));
     runAsync(
         this,
-        [store, provider, sb, clinic, status, outcome]() -> QVariant {
-            const Result<Connections> c = provider ? provider() : resolveConnections(*store, sb);
+        [store, findConnections, clinic, status, outcome]() -> QVariant {
+            const Result<Connections> c = findConnections();
             if (!c) {
                 *outcome = c.error();
                 return {};
@@ -507,13 +513,12 @@ void ClinicsView::retrySelected()
     ++m_busy;
     updateButtons();
     Store *store = &m_store;
-    ConnectionsProvider provider = m_provider;
-    sandbox::Sandbox *sb = m_sandbox;
+    const ConnectionsProvider findConnections = connections();
     auto outcome = std::make_shared<Result<ChangeOutcome>>(makeError(QString()));
     runAsync(
         this,
-        [store, provider, sb, clinic, outcome]() -> QVariant {
-            const Result<Connections> c = provider ? provider() : resolveConnections(*store, sb);
+        [store, findConnections, clinic, outcome]() -> QVariant {
+            const Result<Connections> c = findConnections();
             if (!c) {
                 *outcome = c.error();
                 return {};

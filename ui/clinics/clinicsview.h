@@ -76,6 +76,7 @@ protected:
 private:
     void selectionChanged();
     void applyFilter();
+    ConnectionsProvider connections() const; // m_provider, else the SMS project's
     void updateButtons();
     QString selectedName() const;
     void reportOutcome(const clinics::ChangeOutcome &outcome, const QString &verb);
