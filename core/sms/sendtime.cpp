@@ -55,13 +55,15 @@ struct ZoneTable
 const ZoneTable &zoneTable(const QTimeZone &zone)
 {
     thread_local QHash<QByteArray, std::shared_ptr<ZoneTable>> tables;
-    thread_local QByteArray lastId;
+    thread_local QTimeZone lastZone;
     thread_local const ZoneTable *last = nullptr;
-    const QByteArray id = zone.id();
-    if (last && id == lastId)
+    // Compared by id without copying it (a copy would count a reference on data every
+    // planning thread shares).
+    if (last && zone == lastZone)
         return *last;
+    const QByteArray id = zone.id();
     if (const auto it = tables.constFind(id); it != tables.constEnd()) {
-        lastId = id;
+        lastZone = zone;
         last = it->get();
         return *last;
     }
@@ -78,7 +80,7 @@ const ZoneTable &zoneTable(const QTimeZone &zone)
         table->at.push_back(ms);
         table->offset.push_back(t.offsetFromUtc);
     }
-    lastId = id;
+    lastZone = zone;
     last = table.get();
     tables.insert(id, std::shared_ptr<ZoneTable>(std::move(table)));
     return *last;

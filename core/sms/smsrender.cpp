@@ -80,8 +80,16 @@ QString displayDate(const QString &value, const QString &timeZone)
         return value;
     const QString format = QStringLiteral("dd/MM/yyyy");
     if (value.size() == 10) {
-        const QDate d = QDate::fromString(value, Qt::ISODate);
-        return d.isValid() ? d.toString(format) : value;
+        // Rearranged by hand once the date is known valid (QDate::toString parses its format).
+        const int y = value.at(0).digitValue() * 1000 + value.at(1).digitValue() * 100 + value.at(2).digitValue() * 10
+            + value.at(3).digitValue();
+        const int m = value.at(5).digitValue() * 10 + value.at(6).digitValue();
+        const int d = value.at(8).digitValue() * 10 + value.at(9).digitValue();
+        if (!QDate::isValid(y, m, d))
+            return value;
+        const QChar shown[10] = {value.at(8), value.at(9), QLatin1Char('/'), value.at(5), value.at(6),
+                                 QLatin1Char('/'), value.at(0), value.at(1), value.at(2), value.at(3)};
+        return QString(shown, 10);
     }
     if (value.size() >= 16 && value.at(10) == QLatin1Char('T') && digits(11, 2) && value.at(13) == QLatin1Char(':')
         && digits(14, 2)) {

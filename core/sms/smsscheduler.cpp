@@ -1,5 +1,6 @@
 #include "sms/smsscheduler.h"
 
+#include "common/intern.h"
 #include "common/isotime.h"
 #include "sms/smsrender.h"
 
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <mutex>
 
 namespace sb::sms {
@@ -23,7 +25,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(sb::SmsScheduler)
 };
 
-const QString kEnglish = QStringLiteral("English");
+const QString kEnglish = interned(u"English");
 
 // Group numbers (see the header).
 enum class Category { Registration, Treatment, BraceProblem, ReminderBefore, ReminderAfter, Other };
@@ -249,6 +251,7 @@ struct SmsPlanner::Impl
         Category category = Category::Other;
         QString ssd; // "now" or a field name
         bool ssdNow = false;
+        int ssdId = -1; // when not "now": the field's index in ssdFields
         int days = 0;
         QString clock;
         QTime clockTime; // parsed; invalid when blank (the default clock applies)
@@ -262,12 +265,40 @@ struct SmsPlanner::Impl
     };
 
     QList<Row> rows;
+    // The date fields schedules start from, numbered: a contact reads each once. The first
+    // ones are those "now" stands for (kSsd…).
+    QStringList ssdFields{QStringLiteral("Next_Visit_Date_New__c"), QStringLiteral("Last_Visit_Date__c"),
+                          QStringLiteral("SMS_Treatment_Start_Date__c"), QStringLiteral("Date_Completed_Treatment__c")};
+    enum { kSsdNextVisit, kSsdLastVisit, kSsdTreatmentStart, kSsdCompleted };
     FieldNames names;      // every placeholder of every template, numbered
     int nextVisitId = -1;  // Next_Visit_Date_New__c among them
     int nextVisitRows = 0; // rows with usesNextVisit
     // Translated once (plan() gives them to most messages of every contact).
     Pattern longPast;      // "was due on %1, which passed more than a day ago"
     Pattern beyondHorizon; // "beyond the 180-day horizon: …"
+    // Those two filled, per date and thread: most of a contact's messages carry one, and
+    // contacts share dates. Keyed by the planner's serial (a pointer can be reused).
+    quint64 serial = 0;
+    struct DateReasons
+    {
+        quint64 planner = 0;
+        QHash<qint64, QString> longPast;
+        QHash<qint64, QString> beyondHorizon;
+    };
+    QString dateReason(bool beyond, QDate date) const
+    {
+        thread_local DateReasons cache;
+        if (cache.planner != serial || cache.longPast.size() + cache.beyondHorizon.size() > 20000) {
+            cache.longPast.clear();
+            cache.beyondHorizon.clear();
+            cache.planner = serial;
+        }
+        QHash<qint64, QString> &hash = beyond ? cache.beyondHorizon : cache.longPast;
+        auto it = hash.find(date.toJulianDay());
+        if (it == hash.end())
+            it = hash.insert(date.toJulianDay(), beyond ? beyondHorizon(date) : longPast(date));
+        return *it;
+    }
     bool duplicateTemplates = false; // two rows with the same bulkId template
     QList<Country> countries;
     QHash<QString, int> countryIndex; // lower-case name → index
@@ -328,7 +359,16 @@ struct SmsPlanner::Impl
 SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, PlannerOptions options)
     : d(std::make_unique<Impl>())
 {
+    static std::atomic<quint64> serials{0};
+    d->serial = ++serials;
     d->countries = countries;
+    // The texts every message of a contact copies are interned: copies then cost nothing,
+    // even from many planning threads at once.
+    for (Country &c : d->countries) {
+        c.senderId = interned(c.senderId);
+        c.timeZone = interned(c.timeZone);
+        c.defaultLanguage = interned(c.defaultLanguage);
+    }
     d->options = options;
     for (int i = 0; i < countries.size(); ++i)
         d->countryIndex.insert(countries.at(i).name.trimmed().toLower(), i);
@@ -337,11 +377,18 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
     for (int r = 0; r < table.rows.size(); ++r) {
         Impl::Row row;
         row.number = r + 1;
-        row.group = table.cell(r, QLatin1String(kColumnName)).trimmed();
+        row.group = interned(table.cell(r, QLatin1String(kColumnName)).trimmed());
         row.groupNo = groupNumber(row.group);
         row.category = categoryOf(row.groupNo);
         row.ssd = table.cell(r, QLatin1String(kColumnSsd)).trimmed();
         row.ssdNow = row.ssd.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0;
+        if (!row.ssdNow && !row.ssd.isEmpty()) {
+            row.ssdId = int(d->ssdFields.indexOf(row.ssd));
+            if (row.ssdId < 0) {
+                d->ssdFields << row.ssd;
+                row.ssdId = int(d->ssdFields.size() - 1);
+            }
+        }
         const QString days = table.cell(r, QLatin1String(kColumnDays)).trimmed();
         const QString minutes = table.cell(r, QLatin1String(kColumnMinutes)).trimmed();
         row.clock = table.cell(r, QLatin1String(kColumnClock)).trimmed();
@@ -557,10 +604,26 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     std::array<QString, 20> unwantedByGroup;
     std::array<bool, 20> unwantedKnown{};
 
-    const QTime clockDefault = d->options.defaultClock;
-    QList<QPair<QString, QDate>> ssdCache{{QStringLiteral("Next_Visit_Date_New__c"), nextVisit},
-                                          {QStringLiteral("Last_Visit_Date__c"), lastVisit}};
-    int completedDate = -1; // Date_Completed_Treatment__c: unread, absent (0), a date (1)
+    const QString from = country ? country->senderId : QString();
+    // The send-time input, the same for every row but the row's own fields.
+    SendTimeInput in;
+    in.zone = zone;
+    in.defaultClock = d->options.defaultClock;
+    in.appointment = nextVisit;
+    in.explainLater = false;
+    // The schedule start dates, by ssdFields index, each read when first needed.
+    QVarLengthArray<QDate, 8> ssdDates(d->ssdFields.size());
+    QVarLengthArray<bool, 8> ssdRead(d->ssdFields.size(), false);
+    ssdDates[Impl::kSsdNextVisit] = nextVisit;
+    ssdDates[Impl::kSsdLastVisit] = lastVisit;
+    ssdRead[Impl::kSsdNextVisit] = ssdRead[Impl::kSsdLastVisit] = true;
+    auto ssdDate = [&](int id) {
+        if (!ssdRead[id]) {
+            ssdDates[id] = dateField(contact, d->ssdFields.at(id), zone);
+            ssdRead[id] = true;
+        }
+        return ssdDates[id];
+    };
     QString blockedAllShown;
     QString blockedEducationalShown;
     QString blockedRemindersShown;
@@ -584,7 +647,11 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                 cancel(row.bulkId.bulkId(values, &ignored), notWanted, row);
             } else {
                 // The bulkId is built only when someone needs it (materializeCancellations).
-                if (out.cancelReasons.isEmpty() || out.cancelReasons.constLast() != notWanted) {
+                // Consecutive rows of a group share one reason string: same data, no compare.
+                const auto sameReason = [&notWanted](const QString &r) {
+                    return (r.constData() == notWanted.constData() && r.size() == notWanted.size()) || r == notWanted;
+                };
+                if (out.cancelReasons.isEmpty() || !sameReason(out.cancelReasons.constLast())) {
                     qsizetype found = out.cancelReasons.indexOf(notWanted);
                     if (found < 0) {
                         out.cancelReasons << notWanted;
@@ -598,34 +665,37 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             continue;
         }
         QString idError;
-        const QString bulkId = row.bulkId.bulkId(values, &idError);
-        PlannedMessage m;
+        // Built in place (a plan entry is a dozen strings: moving one costs).
+        PlannedMessage &m = plan.messages.emplaceBack();
+        m.bulkId = row.bulkId.bulkId(values, &idError);
+        const bool hasBulkId = !m.bulkId.isEmpty();
+        if (!hasBulkId)
+            m.bulkId = QStringLiteral("row-%1").arg(row.number);
         m.row = row.number;
         m.group = row.group;
-        m.bulkId = bulkId.isEmpty() ? QStringLiteral("row-%1").arg(row.number) : bulkId;
         m.educational = row.educational;
         m.to = to;
-        m.from = country ? country->senderId : QString();
+        m.from = from;
         m.timeZone = zoneId;
         m.language = language;
         m.state = MessageState::Skipped;
         bool due = false;
-        const QString blocked = !blockAll.isEmpty()                          ? blockAll
-                                : row.educational && !blockEducational.isEmpty() ? blockEducational
-                                : !row.educational && !blockReminders.isEmpty()  ? blockReminders
-                                                                                 : QString();
+        const QString *blocked = !blockAll.isEmpty()                          ? &blockAll
+                                 : row.educational && !blockEducational.isEmpty() ? &blockEducational
+                                 : !row.educational && !blockReminders.isEmpty()  ? &blockReminders
+                                                                                  : nullptr;
         if (!row.broken.isEmpty()) {
             m.reason = Tr::tr("the table's %1").arg(row.broken);
-        } else if (bulkId.isEmpty()) {
+        } else if (!hasBulkId) {
             m.reason = idError;
-        } else if (!blocked.isEmpty()) {
-            QString &shown = blocked == blockAll ? blockedAllShown : blocked == blockEducational ? blockedEducationalShown
-                                                                                                 : blockedRemindersShown;
+        } else if (blocked) {
+            QString &shown = blocked == &blockAll ? blockedAllShown : blocked == &blockEducational ? blockedEducationalShown
+                                                                                                   : blockedRemindersShown;
             if (shown.isEmpty())
-                shown = Tr::tr("not sent: %1").arg(blocked);
+                shown = Tr::tr("not sent: %1").arg(*blocked);
             m.reason = shown;
             if (cancelBlocked)
-                cancel(bulkId, blocked, row);
+                cancel(m.bulkId, *blocked, row);
         } else if (!zone.isValid()) {
             m.reason = zoneId.isEmpty() ? Tr::tr("no time zone: SMS_Timezone__c is empty and the country “%1” is not in the "
                                                  "countries table")
@@ -636,61 +706,43 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         } else {
             // The schedule start date.
             QDate ssd;
-            QString ssdField = row.ssd;
+            int ssdId = row.ssdId;
             if (row.ssdNow) {
                 switch (row.category) {
                 case Category::Registration:
                     ssd = registered;
-                    ssdField = QStringLiteral("Date_of_SMS_Registration__c");
                     break;
                 case Category::BraceProblem:
-                    ssdField = QStringLiteral("Last_Visit_Date__c");
+                    ssdId = Impl::kSsdLastVisit;
                     break;
                 case Category::ReminderBefore:
                 case Category::ReminderAfter:
-                    ssdField = QStringLiteral("Next_Visit_Date_New__c");
+                    ssdId = Impl::kSsdNextVisit;
                     break;
                 default:
-                    if (row.groupNo == 10 && completedDate < 0)
-                        completedDate = dateField(contact, QLatin1String("Date_Completed_Treatment__c"), zone).isValid() ? 1 : 0;
-                    ssdField = row.groupNo == 10 && completedDate == 1
-                        ? QStringLiteral("Date_Completed_Treatment__c")
-                        : QStringLiteral("SMS_Treatment_Start_Date__c");
+                    ssdId = row.groupNo == 10 && ssdDate(Impl::kSsdCompleted).isValid() ? int(Impl::kSsdCompleted)
+                                                                                         : int(Impl::kSsdTreatmentStart);
                 }
             }
+            if (ssdId >= 0)
+                ssd = ssdDate(ssdId);
             if (!ssd.isValid()) {
-                bool cached = false;
-                for (const auto &[field, date] : std::as_const(ssdCache))
-                    if (field == ssdField) {
-                        ssd = date;
-                        cached = true;
-                        break;
-                    }
-                if (!cached) {
-                    ssd = dateField(contact, ssdField, zone);
-                    ssdCache.append({ssdField, ssd});
-                }
-            }
-            if (!ssd.isValid()) {
+                const QString ssdField = ssdId >= 0 ? d->ssdFields.at(ssdId) : QStringLiteral("Date_of_SMS_Registration__c");
                 m.reason = Tr::tr("no schedule start date: %1 is empty").arg(ssdField);
             } else if (const QDate wallDate = ssd.addDays(row.days + row.carryDays);
                        row.educational && wallDate < now.date().addDays(-3)) {
                 // Long past: whatever the zone (±14 h) and the window (at most to 08:00 the next
                 // day), more than a day before now, so skipped (rule 4) without working out the
                 // minute.
-                m.reason = d->longPast(wallDate);
+                m.reason = d->dateReason(false, wallDate);
             } else {
-                SendTimeInput in;
                 in.ssd = ssd;
                 in.days = row.days;
-                in.clock = row.clock;
+                if (!row.clockTime.isValid())
+                    in.clock = row.clock;
                 in.clockTime = row.clockTime;
                 in.minutes = row.minutes;
-                in.zone = zone;
-                in.defaultClock = clockDefault;
                 in.educational = row.educational;
-                in.appointment = nextVisit;
-                in.explainLater = false;
                 const SendTime st = computeSendTime(in, now);
                 m.sendAtUtc = st.atUtc;
                 m.sendAtLocal = st.at;
@@ -701,7 +753,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                     break;
                 case SendDecision::LaterHorizon:
                     m.state = MessageState::Planned;
-                    m.reason = d->beyondHorizon(st.atUtc.addDays(-kHorizonDays).toTimeZone(utc).date());
+                    m.reason = d->dateReason(true, st.atUtc.addDays(-kHorizonDays).toTimeZone(utc).date());
                     break;
                 case SendDecision::Schedule:
                     if (row.category == Category::ReminderBefore && st.at.date() >= nextVisit) {
@@ -747,7 +799,6 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                 }
             }
         }
-        plan.messages.append(std::move(m));
         out.due << due;
     }
 
