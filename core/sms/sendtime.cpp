@@ -112,7 +112,15 @@ qint64 resolveWall(qint64 wallMs, const Zone &zone)
 {
     // The real instant is the wall time minus the offset in force at the instant. The
     // offsets that can apply are those in force two days either side (no zone changes its
-    // offset twice within four days).
+    // offset twice within four days). Most days no transition is that close: one offset.
+    const ZoneTable &t = zone.table;
+    if (wallMs - 2 * kMsPerDay >= t.from && wallMs + 2 * kMsPerDay < t.to) {
+        const auto next = std::upper_bound(t.at.begin(), t.at.end(), wallMs - 2 * kMsPerDay);
+        if (next == t.at.end() || *next > wallMs + 2 * kMsPerDay) {
+            const int off = next == t.at.begin() ? t.initial : t.offset[size_t(next - t.at.begin() - 1)];
+            return wallMs - qint64(off) * 1000;
+        }
+    }
     const int offsets[3] = {offsetAt(zone, wallMs - 2 * kMsPerDay), offsetAt(zone, wallMs),
                             offsetAt(zone, wallMs + 2 * kMsPerDay)};
     bool found = false;

@@ -1,5 +1,6 @@
 #include "sms/smsrender.h"
 
+#include <QCborMap>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -9,6 +10,8 @@
 #include <QVarLengthArray>
 
 #include <cmath>
+#include <mutex>
+#include <vector>
 
 // Brace scanning follows the validator (smsvalidate.cpp): a "{" is closed by the first "}"
 // before any other "{"; a "{" that is not is left in the text with what follows it up to
@@ -45,10 +48,11 @@ QString scalarText(const QJsonValue &v)
     }
 }
 
-// A field by API name, or a nested one by path ("Account.Name").
-QString fieldValue(const QJsonObject &contact, const QString &path)
+// A field by API name, or a nested one by path ("Account.Name"); `key`, when given, is
+// `path` as a FieldKey.
+QString fieldValue(const QJsonObject &contact, const QString &path, const FieldKey *key = nullptr)
 {
-    if (const QJsonValue v = contact.value(path); !v.isUndefined())
+    if (const QJsonValue v = key ? key->value(contact) : contact.value(path); !v.isUndefined())
         return scalarText(v);
     if (!path.contains(QLatin1Char('.')))
         return {};
@@ -106,7 +110,8 @@ QString displayDate(const QString &value, const QString &timeZone)
 
 // The value of one alternative ("AccountId", "FirstName", a field or a path), trimmed
 // blank → empty.
-QString resolve(const QString &name, const QJsonObject &contact, Dates dates, const QString &timeZone)
+QString resolve(const QString &name, const QJsonObject &contact, Dates dates, const QString &timeZone,
+                const FieldKey *key = nullptr)
 {
     QString value;
     if (name == QLatin1String("AccountId")) {
@@ -119,7 +124,7 @@ QString resolve(const QString &name, const QJsonObject &contact, Dates dates, co
             value = words.isEmpty() ? QString() : words.constFirst();
         }
     } else {
-        value = fieldValue(contact, name);
+        value = fieldValue(contact, name, key);
     }
     if (value.trimmed().isEmpty())
         return {};
@@ -367,12 +372,46 @@ QString bulkIdValue(const QString &name, const QJsonObject &contact)
     return resolve(name, contact, Dates::AsGiven, {});
 }
 
+FieldKey::FieldKey(const QString &name) : m_name(name), m_key(name)
+{
+    // One slot per distinct name for the whole process (the names are API field names).
+    static std::mutex mutex;
+    static QHash<QString, int> slotByName;
+    std::lock_guard lock(mutex);
+    auto it = slotByName.find(name);
+    if (it == slotByName.end())
+        it = slotByName.insert(name, int(slotByName.size()));
+    m_slot = *it;
+}
+
+QJsonValue FieldKey::value(const QJsonObject &object) const
+{
+    // Positions by name and thread; -1: not found yet.
+    thread_local std::vector<qsizetype> positions;
+    if (size_t(m_slot) >= positions.size())
+        positions.resize(size_t(m_slot) + 64, -1);
+    qsizetype &at = positions[size_t(m_slot)];
+    if (at >= 0 && at < object.size()) {
+        // The same data seen as CBOR (shared, not copied): its keys compare without
+        // being converted to QStrings.
+        const QCborMap keys = QCborMap::fromJsonObject(object);
+        if ((keys.constBegin() + at).key() == m_key)
+            return (object.constBegin() + at).value();
+    }
+    const auto it = object.constFind(m_name);
+    if (it == object.constEnd())
+        return QJsonValue(QJsonValue::Undefined);
+    at = it - object.constBegin();
+    return it.value();
+}
+
 int FieldNames::id(const QString &name)
 {
     auto it = m_ids.constFind(name);
     if (it != m_ids.constEnd())
         return *it;
     m_names.append(name);
+    m_keys.append(FieldKey(name));
     m_ids.insert(name, int(m_names.size() - 1));
     return int(m_names.size() - 1);
 }
@@ -393,7 +432,7 @@ const QString &ContactValues::asGiven(int id)
         return *m_override;
     Slot &slot = m_slots[id];
     if (!slot.hasGiven) {
-        slot.given = resolve(m_names.name(id), m_contact, Dates::AsGiven, {});
+        slot.given = resolve(m_names.name(id), m_contact, Dates::AsGiven, {}, &m_names.key(id));
         slot.hasGiven = true;
     }
     return slot.given;
@@ -404,7 +443,7 @@ const QString &ContactValues::shown(int id)
     Slot &slot = m_slots[id];
     if (!slot.hasShown) {
         if (!slot.hasGiven) {
-            slot.given = resolve(m_names.name(id), m_contact, Dates::AsGiven, {});
+            slot.given = resolve(m_names.name(id), m_contact, Dates::AsGiven, {}, &m_names.key(id));
             slot.hasGiven = true;
         }
         // resolve(…, Display) is the given value through displayDate().

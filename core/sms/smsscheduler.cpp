@@ -87,11 +87,21 @@ int braceProblemGroup(const QString &value)
     return 0;
 }
 
-// (Keys as QLatin1String: QJsonObject compares them with its stored keys without conversion.)
+// A field's value: by FieldKey (the position last seen first), or by name.
+QJsonValue valueOf(const QJsonObject &o, const FieldKey &key)
+{
+    return key.value(o);
+}
+template<typename Key>
+QJsonValue valueOf(const QJsonObject &o, const Key &name)
+{
+    return o.value(name);
+}
+
 template<typename Key>
 QString text(const QJsonObject &o, const Key &name)
 {
-    const QJsonValue v = o.value(name);
+    const QJsonValue v = valueOf(o, name);
     if (v.isString())
         return v.toString().trimmed();
     if (v.isDouble())
@@ -104,7 +114,7 @@ QString text(const QJsonObject &o, const Key &name)
 template<typename Key>
 bool isTrue(const QJsonObject &o, const Key &name)
 {
-    const QJsonValue v = o.value(name);
+    const QJsonValue v = valueOf(o, name);
     if (v.isBool())
         return v.toBool();
     if (v.isString())
@@ -265,11 +275,42 @@ struct SmsPlanner::Impl
     };
 
     QList<Row> rows;
+    // The contact's fields plan() reads, as keys (see FieldKey).
+    struct Keys
+    {
+        FieldKey kAccount{QStringLiteral("Account")};
+        FieldKey kOriginalNextVisitDate{QStringLiteral("Original_Next_Visit_Date__c")};
+        FieldKey kBraceProblemsType{QStringLiteral("Brace_Problems_Type__c")};
+        FieldKey kCancelSMSSending{QStringLiteral("Cancel_SMS_Sending__c")};
+        FieldKey kCommCareCaseID{QStringLiteral("CommCare_Case_ID__c")};
+        FieldKey kCountry{QStringLiteral("Country__c")};
+        FieldKey kDateofSMSRegistration{QStringLiteral("Date_of_SMS_Registration__c")};
+        FieldKey kGuardian1PhoneLandline{QStringLiteral("Guardian_1_Phone_Landline__c")};
+        FieldKey kGuardian1PhoneNumber1{QStringLiteral("Guardian_1_Phone_Number_1__c")};
+        FieldKey kId{QStringLiteral("Id")};
+        FieldKey kLastVisitDate{QStringLiteral("Last_Visit_Date__c")};
+        FieldKey kName{QStringLiteral("Name")};
+        FieldKey kNextVisitDateNew{QStringLiteral("Next_Visit_Date_New__c")};
+        FieldKey kPatientName{QStringLiteral("Patient_Name__c")};
+        FieldKey kReasonStoppedTreatment{QStringLiteral("Reason_Stopped_Treatment__c")};
+        FieldKey kRegistrationDate{QStringLiteral("Registration_Date__c")};
+        FieldKey kSMSError{QStringLiteral("SMS_Error__c")};
+        FieldKey kSMSLanguage{QStringLiteral("SMS_Language__c")};
+        FieldKey kSMSOptInII{QStringLiteral("SMS_Opt_In_II__c")};
+        FieldKey kSMSOptIn{QStringLiteral("SMS_Opt_In__c")};
+        FieldKey kSMSTimezone{QStringLiteral("SMS_Timezone__c")};
+        FieldKey kSMSTreatment{QStringLiteral("SMS_Treatment__c")};
+        FieldKey kSendSMS{QStringLiteral("Send_SMS__c")};
+        FieldKey kStatus{QStringLiteral("Status__c")};
+        FieldKey kTreatmentCompleted{QStringLiteral("Treatment_Completed__c")};
+    };
+    const Keys keys;
     // The date fields schedules start from, numbered: a contact reads each once. The first
     // ones are those "now" stands for (kSsd…).
     QStringList ssdFields{QStringLiteral("Next_Visit_Date_New__c"), QStringLiteral("Last_Visit_Date__c"),
                           QStringLiteral("SMS_Treatment_Start_Date__c"), QStringLiteral("Date_Completed_Treatment__c")};
     enum { kSsdNextVisit, kSsdLastVisit, kSsdTreatmentStart, kSsdCompleted };
+    QList<FieldKey> ssdKeys; // parallel to ssdFields
     FieldNames names;      // every placeholder of every template, numbered
     int nextVisitId = -1;  // Next_Visit_Date_New__c among them
     int nextVisitRows = 0; // rows with usesNextVisit
@@ -426,6 +467,8 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
         for (CompiledTemplate &t : row.texts)
             t.number(d->names);
     }
+    for (const QString &field : std::as_const(d->ssdFields))
+        d->ssdKeys << FieldKey(field);
     d->nextVisitId = d->names.find(QStringLiteral("Next_Visit_Date_New__c"));
     for (Impl::Row &row : d->rows) {
         row.usesNextVisit = d->nextVisitId >= 0 && row.bulkId.uses(d->nextVisitId)
@@ -454,30 +497,30 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
 {
     ContactDecision out;
     ContactPlan &plan = out.plan;
-    const QJsonObject account = contact.value(QStringLiteral("Account")).toObject();
-    plan.contactId = text(contact, QLatin1String("CommCare_Case_ID__c"));
+    const QJsonObject account = d->keys.kAccount.value(contact).toObject();
+    plan.contactId = text(contact, d->keys.kCommCareCaseID);
     if (plan.contactId.isEmpty())
-        plan.contactId = text(contact, QLatin1String("Id"));
-    plan.contactName = text(contact, QLatin1String("Patient_Name__c"));
+        plan.contactId = text(contact, d->keys.kId);
+    plan.contactName = text(contact, d->keys.kPatientName);
     if (plan.contactName.isEmpty())
-        plan.contactName = text(contact, QLatin1String("Name"));
-    plan.clinic = text(account, QLatin1String("Name"));
+        plan.contactName = text(contact, d->keys.kName);
+    plan.clinic = text(account, d->keys.kName);
 
     // ---- where, in which language, from whom -------------------------------------------
-    const QString countryName = text(account, QLatin1String("Country__c"));
+    const QString countryName = text(account, d->keys.kCountry);
     const Country *country = d->country(countryName);
-    QString zoneId = text(contact, QLatin1String("SMS_Timezone__c"));
+    QString zoneId = text(contact, d->keys.kSMSTimezone);
     QTimeZone zone = d->zone(zoneId);
     if (!zone.isValid() && country) {
         zoneId = country->timeZone;
         zone = d->zone(zoneId);
     }
-    QString language = languageColumn(text(contact, QLatin1String("SMS_Language__c")));
+    QString language = languageColumn(text(contact, d->keys.kSMSLanguage));
     if (language.isEmpty() && country)
         language = country->defaultLanguage;
     if (language.isEmpty())
         language = kEnglish;
-    const QString to = phoneNumber(text(contact, QLatin1String("Guardian_1_Phone_Number_1__c")),
+    const QString to = phoneNumber(text(contact, d->keys.kGuardian1PhoneNumber1),
                                    country ? country->dialCode : QString());
 
     // ---- eligibility: reasons that block everything, educational, or reminders ----------
@@ -485,14 +528,14 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     QString blockEducational;
     QString blockReminders;
     bool cancelBlocked = true; // an unknown clinic status blocks without cancelling
-    const QString status = text(account, QLatin1String("Status__c"));
-    if (!isTrue(contact, QLatin1String("Send_SMS__c")))
+    const QString status = text(account, d->keys.kStatus);
+    if (!isTrue(contact, d->keys.kSendSMS))
         blockAll = Tr::tr("Send_SMS__c is not true");
-    else if (const QString e = text(contact, QLatin1String("SMS_Error__c")); !e.isEmpty())
+    else if (const QString e = text(contact, d->keys.kSMSError); !e.isEmpty())
         blockAll = Tr::tr("SMS_Error__c is set (“%1”)").arg(e);
-    else if (isTrue(contact, QLatin1String("Cancel_SMS_Sending__c")))
+    else if (isTrue(contact, d->keys.kCancelSMSSending))
         blockAll = Tr::tr("Cancel_SMS_Sending__c is true");
-    else if (isTrue(contact, QLatin1String("Guardian_1_Phone_Landline__c")))
+    else if (isTrue(contact, d->keys.kGuardian1PhoneLandline))
         blockAll = Tr::tr("the phone number is a landline");
     else if (to.isEmpty())
         blockAll = Tr::tr("there is no phone number (Guardian_1_Phone_Number_1__c)");
@@ -507,16 +550,16 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             cancelBlocked = false;
         }
     }
-    if (!isTrue(contact, QLatin1String("SMS_Opt_In_II__c")))
+    if (!isTrue(contact, d->keys.kSMSOptInII))
         blockEducational = Tr::tr("SMS_Opt_In_II__c (educational messages) is not true");
-    if (blockReminders.isEmpty() && !isTrue(contact, QLatin1String("SMS_Opt_In__c")))
+    if (blockReminders.isEmpty() && !isTrue(contact, d->keys.kSMSOptIn))
         blockReminders = Tr::tr("SMS_Opt_In__c (visit reminders) is not true");
 
     // ---- which groups the contact should have, and why the others not ---------------------
-    const QString rawTreatment = text(contact, QLatin1String("SMS_Treatment__c"));
+    const QString rawTreatment = text(contact, d->keys.kSMSTreatment);
     const QString treatment = treatmentName(rawTreatment);
-    const QString stopReason = text(contact, QLatin1String("Reason_Stopped_Treatment__c"));
-    const bool completed = isTrue(contact, QLatin1String("Treatment_Completed__c")) || treatment == QLatin1String("Complete");
+    const QString stopReason = text(contact, d->keys.kReasonStoppedTreatment);
+    const bool completed = isTrue(contact, d->keys.kTreatmentCompleted) || treatment == QLatin1String("Complete");
     const bool suspended = treatment == QLatin1String("Suspended");
     const bool stopped = !stopReason.isEmpty();
     const bool treatmentActive = !treatment.isEmpty() && !stopped && !completed && !suspended;
@@ -532,16 +575,16 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                                              : Tr::tr("the treatment “%1” is not one the table has").arg(rawTreatment);
 
     const QDate registered = [&] {
-        const QDate a = dateField(contact, QLatin1String("Date_of_SMS_Registration__c"), zone);
-        return a.isValid() ? a : dateField(contact, QLatin1String("Registration_Date__c"), zone);
+        const QDate a = dateField(contact, d->keys.kDateofSMSRegistration, zone);
+        return a.isValid() ? a : dateField(contact, d->keys.kRegistrationDate, zone);
     }();
-    const QDate nextVisit = dateField(contact, QLatin1String("Next_Visit_Date_New__c"), zone);
-    const QDate lastVisit = dateField(contact, QLatin1String("Last_Visit_Date__c"), zone);
+    const QDate nextVisit = dateField(contact, d->keys.kNextVisitDateNew, zone);
+    const QDate lastVisit = dateField(contact, d->keys.kLastVisitDate, zone);
     const bool visitAttended = nextVisit.isValid() && lastVisit.isValid() && lastVisit >= nextVisit;
 
     QSet<int> problems;
     QStringList problemNames;
-    for (const QString &p : text(contact, QLatin1String("Brace_Problems_Type__c")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+    for (const QString &p : text(contact, d->keys.kBraceProblemsType).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         if (const int g = braceProblemGroup(p))
             problems.insert(g);
     }
@@ -619,7 +662,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     ssdRead[Impl::kSsdNextVisit] = ssdRead[Impl::kSsdLastVisit] = true;
     auto ssdDate = [&](int id) {
         if (!ssdRead[id]) {
-            ssdDates[id] = dateField(contact, d->ssdFields.at(id), zone);
+            ssdDates[id] = dateField(contact, d->ssdKeys.at(id), zone);
             ssdRead[id] = true;
         }
         return ssdDates[id];
@@ -806,9 +849,10 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     // visit date in them give the old visit another id.) Built now for a dry run; kept as
     // dates for a scheduling run, which builds them with the rule cancellations when needed.
     if (nextVisit.isValid() && d->nextVisitId >= 0) {
-        for (const QString &field : {QStringLiteral("Original_Next_Visit_Date__c"), QStringLiteral("Last_Visit_Date__c")}) {
-            const QString value = text(contact, field);
-            const QDate date = field == QLatin1String("Last_Visit_Date__c") ? lastVisit : dateField(contact, field, zone);
+        for (const FieldKey *key : {&d->keys.kOriginalNextVisitDate, &d->keys.kLastVisitDate}) {
+            const QString &field = key->name();
+            const QString value = text(contact, *key);
+            const QDate date = key == &d->keys.kLastVisitDate ? lastVisit : dateField(contact, *key, zone);
             if (!value.isEmpty() && date != nextVisit
                 && std::none_of(out.oldVisits.cbegin(), out.oldVisits.cend(), [&](const auto &o) { return o.value == value; }))
                 out.oldVisits.append({field, value});
