@@ -389,13 +389,16 @@ int planCommand(const QString &db, const QString &contactsPath, const QString &n
         return rc;
     RunOptions options;
     options.dryRun = true;
-    const RunReport report = runScheduler(*p.planner, p.contacts, p.now, {}, nullptr, options);
+    RunReport report = runScheduler(*p.planner, p.contacts, p.now, {}, nullptr, options);
     if (json) {
-        printJson(QJsonDocument(planJson(report.decisions)));
+        printJson(QJsonDocument(planJson(*p.planner, p.contacts, report.decisions)));
         return 0;
     }
     const RunCounts &n = report.counts;
-    for (const ContactDecision &d : report.decisions) {
+    for (qsizetype ci = 0; ci < report.decisions.size(); ++ci) {
+        // The contact's cancel bulkIds, built for the printing and dropped after it.
+        ContactDecision &d = report.decisions[ci];
+        p.planner->materializeCancellations(p.contacts.at(ci), d);
         out(tr("%1 %2 (%3)").arg(d.plan.contactId, d.plan.contactName, d.plan.clinic));
         for (qsizetype i = 0; i < d.plan.messages.size(); ++i) {
             const PlannedMessage &m = d.plan.messages.at(i);
@@ -406,8 +409,9 @@ int planCommand(const QString &db, const QString &contactsPath, const QString &n
             else
                 out(tr("  %1  %2: %3").arg(m.state == MessageState::Planned ? tr("later   ") : tr("skipped "), m.bulkId, m.reason));
         }
-        for (const Cancellation &c : d.cancel)
+        for (const Cancellation &c : std::as_const(d.cancel))
             out(tr("  cancel    %1: %2").arg(c.bulkId, c.reason));
+        d.cancel = {};
     }
     out(tr("%1 contacts: %2 messages to schedule, %3 beyond the 180-day horizon, %4 skipped, %5 bulkIds to cancel if "
            "they exist (planned in %6 ms; nothing was sent).")

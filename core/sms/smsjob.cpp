@@ -110,7 +110,7 @@ QByteArray runForJob(const QByteArray &requestBytes, const std::atomic<bool> &ca
 
     const SmsPlanner &planner = *planned.value();
     SmsPlanStore plans(*store);
-    const RunReport report = runScheduler(planner, contacts.value(), now, account, &plans, options);
+    RunReport report = runScheduler(planner, contacts.value(), now, account, &plans, options);
     const RunCounts &n = report.counts;
     QJsonObject answer{{QStringLiteral("ok"), true},
                        {QStringLiteral("table"), tableName},
@@ -128,7 +128,7 @@ QByteArray runForJob(const QByteArray &requestBytes, const std::atomic<bool> &ca
                        {QStringLiteral("planMs"), report.planMs},
                        {QStringLiteral("infobipMs"), report.infobipMs}};
     if (options.dryRun)
-        answer.insert(QStringLiteral("plan"), planJson(report.decisions));
+        answer.insert(QStringLiteral("plan"), planJson(planner, contacts.value(), report.decisions));
     if (cancel.load())
         answer.insert(QStringLiteral("cancelled"), true);
     return QJsonDocument(answer).toJson(QJsonDocument::Compact);

@@ -306,6 +306,29 @@ QJsonObject planJson(const QList<ContactDecision> &decisions)
     return {{key("schedule"), schedule}, {key("cancel"), cancel}, {key("skipped"), skipped}};
 }
 
+QJsonObject planJson(const SmsPlanner &planner, const QList<QJsonObject> &contacts, QList<ContactDecision> &decisions)
+{
+    // The cancel bulkIds one contact at a time, dropped once written (a dry run over many
+    // contacts would otherwise hold ~90 of them per contact at once).
+    QJsonArray schedule;
+    QJsonArray cancel;
+    QJsonArray skipped;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        ContactDecision &d = decisions[i];
+        if (i < contacts.size())
+            planner.materializeCancellations(contacts.at(i), d);
+        const QJsonObject one = planJson(QList<ContactDecision>{d});
+        for (const QJsonValue &v : one.value(key("schedule")).toArray())
+            schedule.append(v);
+        for (const QJsonValue &v : one.value(key("cancel")).toArray())
+            cancel.append(v);
+        for (const QJsonValue &v : one.value(key("skipped")).toArray())
+            skipped.append(v);
+        d.cancel = {};
+    }
+    return {{key("schedule"), schedule}, {key("cancel"), cancel}, {key("skipped"), skipped}};
+}
+
 RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &contacts, const QDateTime &now,
                        const InfobipAccount &account, SmsPlanStore *store, const RunOptions &options,
                        const RunProgress &progress)
@@ -323,10 +346,10 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
             planners.emplace_back([&, from] {
                 const qsizetype to = std::min(contacts.size(), from + chunk);
                 for (qsizetype i = from; i < to; ++i)
-                    report.decisions[i] = planner.plan(contacts.at(i), now, options.dryRun);
+                    report.decisions[i] = planner.plan(contacts.at(i), now, false);
             });
         for (qsizetype i = 0; i < std::min(contacts.size(), chunk); ++i)
-            report.decisions[i] = planner.plan(contacts.at(i), now, options.dryRun);
+            report.decisions[i] = planner.plan(contacts.at(i), now, false);
         for (auto &t : planners)
             t.join();
     }

@@ -41,7 +41,8 @@ struct InfobipAccount
 
 struct RunOptions
 {
-    bool dryRun = false;         // plan only: no request, nothing saved
+    bool dryRun = false;         // plan only: no request, nothing saved (cancel bulkIds are
+                                 // not built: see planJson() and materializeCancellations())
     int concurrency = 8;         // requests in flight
     // A contact the store has no plan for: look up every bulkId the rules cancel (what an
     // earlier scheduler may have left pending). False for a programme that starts on
@@ -111,6 +112,11 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
 Result<QList<QJsonObject>> contactsFromJson(const QByteArray &json, const QString &fileName = {});
 
 // `sms plan --json` (../shared/docs/cli.md): {"schedule": [...], "cancel": [...], "skipped": [...]}.
+// The decisions' cancellations must be built (SmsPlanner::plan(…, true), or
+// materializeCancellations()).
 QJsonObject planJson(const QList<ContactDecision> &decisions);
+// The same for a run's decisions (rule cancellations kept as rows, RunReport::decisions):
+// each contact's cancel bulkIds are built, written, and dropped again.
+QJsonObject planJson(const SmsPlanner &planner, const QList<QJsonObject> &contacts, QList<ContactDecision> &decisions);
 
 } // namespace sb::sms

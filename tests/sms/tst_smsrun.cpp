@@ -12,6 +12,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace sb;
@@ -392,6 +394,45 @@ private Q_SLOTS:
         QCOMPARE(r.counts.lookups, 0);
         QVERIFY(m_sandbox.requests(u"infobip"_s).isEmpty());
         QVERIFY(stored(u"dry-1"_s).messages.isEmpty());
+    }
+
+    // A dry run keeps the rule cancellations as rows; `sms plan --json` builds them contact
+    // by contact, and gets exactly what planning with every id built gives.
+    void dryRunPlanJsonBuildsEveryCancellation()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString today = now.date().toString(Qt::ISODate);
+        const QList<QJsonObject> contacts{
+            contact(u"dry-a"_s), with(contact(u"dry-b"_s), u"SMS_Treatment__c"_s, u"Bracing Night"_s),
+            with(with(contact(u"dry-c"_s), u"Next_Visit_Date_New__c"_s, now.date().addDays(9).toString(Qt::ISODate)),
+                 u"Original_Next_Visit_Date__c"_s, now.date().addDays(2).toString(Qt::ISODate)),
+            with(contact(u"dry-d"_s), u"Send_SMS__c"_s, false), with(contact(u"dry-e"_s), u"Last_Visit_Date__c"_s, today)};
+        RunOptions dry;
+        dry.dryRun = true;
+        RunReport r = runScheduler(*m_planner, contacts, now, m_account, nullptr, dry);
+        int rows = 0;
+        for (const ContactDecision &d : std::as_const(r.decisions))
+            rows += int(d.cancelRows.size());
+        QVERIFY(rows > 0);
+        QList<ContactDecision> eager;
+        for (const QJsonObject &c : contacts)
+            eager << m_planner->plan(c, now, true);
+        const QJsonObject lazy = planJson(*m_planner, contacts, r.decisions);
+        QVERIFY(!lazy.value(u"cancel"_s).toArray().isEmpty());
+        const QJsonObject full = planJson(eager);
+        QCOMPARE(lazy.value(u"schedule"_s), full.value(u"schedule"_s));
+        QCOMPARE(lazy.value(u"skipped"_s), full.value(u"skipped"_s));
+        // The same cancellations; within a contact, the rule ones come first.
+        auto lines = [](const QJsonValue &cancel) {
+            QStringList out;
+            for (const QJsonValue &c : cancel.toArray())
+                out << QString::fromUtf8(QJsonDocument(c.toObject()).toJson(QJsonDocument::Compact));
+            out.sort();
+            return out;
+        };
+        QCOMPARE(lines(lazy.value(u"cancel"_s)), lines(full.value(u"cancel"_s)));
+        for (const ContactDecision &d : std::as_const(r.decisions))
+            QVERIFY(d.cancel.isEmpty()); // dropped once written
     }
 };
 
