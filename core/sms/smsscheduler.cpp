@@ -641,11 +641,24 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
         out.cancel.reserve(64);
     else
         out.cancelRows.reserve(d->rows.size());
-    plan.messages.reserve(40);
-    out.due.reserve(40);
     // The reasons, one string per group and contact (shared by the rows).
     std::array<QString, 20> unwantedByGroup;
     std::array<bool, 20> unwantedKnown{};
+    {
+        // Exactly as many plan entries as rows wanted (a run keeps every contact's plan).
+        qsizetype wanted = 0;
+        for (const Impl::Row &row : d->rows) {
+            if (row.groupNo > 0 && row.groupNo < int(unwantedByGroup.size()) && row.category != Category::Other) {
+                if (!unwantedKnown[size_t(row.groupNo)]) {
+                    unwantedByGroup[size_t(row.groupNo)] = unwanted(row);
+                    unwantedKnown[size_t(row.groupNo)] = true;
+                }
+                wanted += unwantedByGroup[size_t(row.groupNo)].isEmpty() ? 1 : 0;
+            }
+        }
+        plan.messages.reserve(wanted);
+        out.due.reserve(wanted);
+    }
 
     const QString from = country ? country->senderId : QString();
     // The send-time input, the same for every row but the row's own fields.

@@ -3,6 +3,7 @@
 //
 //   bench_sms plan [--contacts 100000] [--repeat 3]
 //   bench_sms decide | decide-threads [--contacts 20000]   (decide only: one core | every core)
+//   bench_sms dry-run [--contacts 20000]   (runScheduler's dry run, as sms plan: every core, decisions kept)
 //   bench_sms run  [--contacts 10000] [--concurrency 8] [--adopt 0|1]
 //
 // run: with --adopt 1 the first run looks up every bulkId the rules cancel for each
@@ -152,6 +153,20 @@ int main(int argc, char **argv)
         const qint64 ms = t.elapsed();
         std::printf("decide-threads threads=%d contacts=%d ms=%lld contacts_per_s=%.0f\n", threads, n, static_cast<long long>(ms),
                     ms > 0 ? double(n) * 1000.0 / double(ms) : 0.0);
+        return 0;
+    }
+    if (mode == QLatin1String("dry-run")) { // runScheduler's dry run (sms plan), every core
+        const int n = optionValue(args, QStringLiteral("--contacts"), 20000);
+        const QList<QJsonObject> contacts = makeContacts(n, now.date());
+        RunOptions dry;
+        dry.dryRun = true;
+        QElapsedTimer t;
+        t.start();
+        const RunReport report = runScheduler(planner, contacts, now, {}, nullptr, dry);
+        const qint64 ms = t.elapsed();
+        std::printf("dry-run threads=%d contacts=%d due=%d plan_ms=%lld ms=%lld contacts_per_s=%.0f\n",
+                    QThread::idealThreadCount(), n, report.counts.due, static_cast<long long>(report.planMs),
+                    static_cast<long long>(ms), ms > 0 ? double(n) * 1000.0 / double(ms) : 0.0);
         return 0;
     }
     if (mode == QLatin1String("plan")) {
