@@ -441,42 +441,42 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="238"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="247"/>
         <source>No clinics yet: Sync now reads them from Salesforce.</source>
         <translation>Pas encore de clinique : Synchroniser les lit depuis Salesforce.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="243"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="252"/>
         <source>%1 of %2 clinics, %3 patients</source>
         <translation>%1 cliniques sur %2, %3 patients</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="293"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="302"/>
         <source>Select a clinic to see its history of status changes.</source>
         <translation>Sélectionnez une clinique pour voir l’historique de ses changements de statut.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="299"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="308"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="309"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="318"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="309"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="318"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="322"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="331"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="332"/>
         <source>&lt;b&gt;%n contact(s) still to re-plan&lt;/b&gt; after the last change (press Retry re-planning):</source>
         <translation>
             <numerusform>&lt;b&gt;%n contact encore à replanifier&lt;/b&gt; après le dernier changement (cliquez sur Relancer la replanification) :</numerusform>
@@ -484,17 +484,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="361"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="370"/>
         <source>Reading the clinics from Salesforce…</source>
         <translation>Lecture des cliniques depuis Salesforce…</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="392"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="400"/>
         <source>The sync failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicsview.cpp" line="394"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="402"/>
         <source>%n clinic(s) read from Salesforce; no status changed since the last sync.</source>
         <translation>
             <numerusform>%n clinique lue depuis Salesforce ; aucun statut n’a changé depuis la dernière synchronisation.</numerusform>
@@ -502,12 +502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="398"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="406"/>
         <source>%1 clinic(s) read; %2 status change(s) made in Salesforce were applied: %3 SMS cancelled, %4 scheduled, %5 contact(s) still to re-plan.</source>
         <translation>Cliniques lues : %1 ; changements de statut faits dans Salesforce appliqués : %2 ; SMS annulés : %3, programmés : %4 ; contacts encore à replanifier : %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicsview.cpp" line="449"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="456"/>
         <source>%1 %2: %3 SMS cancelled, %4 scheduled; %n contact(s) could not be re-planned yet — the clinic lists them; press Retry re-planning.</source>
         <translation>
             <numerusform>%1 : %2 ; %3 SMS annulés, %4 programmés ; %n contact n’a pas encore pu être replanifié — la clinique l’affiche ; cliquez sur Relancer la replanification.</numerusform>
@@ -515,32 +515,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="457"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="464"/>
         <source>%1 %2: %3 SMS cancelled, %4 scheduled, for %5 of %6 patients.</source>
         <translation>%1 : %2 ; %3 SMS annulés, %4 programmés, pour %5 patients sur %6.</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="471"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="478"/>
         <source>Changing %1 to %2: writing to Salesforce, then re-planning its patients&apos; SMS…</source>
         <translation>Passage de %1 à %2 : écriture dans Salesforce, puis replanification des SMS de ses patients…</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="493"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="499"/>
         <source>The status was not changed: %1</source>
         <translation>Le statut n’a pas été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="495"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="501"/>
         <source>is now %1</source>
         <translation>statut désormais %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="533"/>
         <source>Re-planning failed: %1</source>
         <translation>La replanification a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="530"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="535"/>
         <source>re-planned</source>
         <translation>replanification effectuée</translation>
     </message>
@@ -4233,33 +4233,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="56"/>
-        <location filename="../ui/main/mainwindow.cpp" line="452"/>
+        <location filename="../ui/main/mainwindow.cpp" line="58"/>
+        <location filename="../ui/main/mainwindow.cpp" line="455"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="116"/>
+        <location filename="../ui/main/mainwindow.cpp" line="118"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="185"/>
+        <location filename="../ui/main/mainwindow.cpp" line="187"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Ordre de travail %1 mis en file d’attente ; il passe avant le travail déclenché.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="195"/>
+        <location filename="../ui/main/mainwindow.cpp" line="197"/>
         <source>Project settings saved.</source>
         <translation>Paramètres du projet enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="213"/>
+        <location filename="../ui/main/mainwindow.cpp" line="215"/>
         <source>Webhooks are not received: %1</source>
         <translation>Les webhooks ne sont pas reçus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Moteur : %n worker, sans webhooks</numerusform>
@@ -4267,7 +4267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="216"/>
+        <location filename="../ui/main/mainwindow.cpp" line="218"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Moteur : %n worker, webhooks sur %1:%2</numerusform>
@@ -4275,7 +4275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="219"/>
+        <location filename="../ui/main/mainwindow.cpp" line="221"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Moteur : %n worker</numerusform>
@@ -4283,322 +4283,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="222"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Cette console fait tourner le moteur : webhooks, cron et workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="225"/>
+        <location filename="../ui/main/mainwindow.cpp" line="227"/>
         <source>Engine: %1 process %2</source>
         <translation>Moteur : processus %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="228"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Un autre processus Switchboard (%1, pid %2 sur %3%4) fait tourner le moteur sur cette base de données. Cette console affiche ses exécutions en direct ; les relances que vous demandez sont exécutées par lui.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="232"/>
+        <location filename="../ui/main/mainwindow.cpp" line="234"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="235"/>
+        <location filename="../ui/main/mainwindow.cpp" line="237"/>
         <source>Engine: not running</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="238"/>
+        <location filename="../ui/main/mainwindow.cpp" line="240"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>Le moteur n’a pas démarré ; aucun webhook, cron ni exécution n’est donc traité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Exécutions de chaque workflow sur les dernières 24 heures et les 7 derniers jours (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="259"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Tous les webhooks et déclencheurs cron du projet (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="262"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Ordres de travail et exécutions : filtrer, rechercher, relancer (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="262"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>Run detail</source>
         <translation>Détail d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="265"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Étapes, journaux et données de l’ordre de travail ouvert depuis l’historique (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="269"/>
+        <location filename="../ui/main/mainwindow.cpp" line="271"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="270"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Chaque requête webhook reçue, acceptée ou refusée, avec le motif (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="274"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="273"/>
+        <location filename="../ui/main/mainwindow.cpp" line="275"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Les systèmes externes émulés : leurs enregistrements, les requêtes qu’ils ont reçues, les pannes simulées (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="278"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="277"/>
+        <location filename="../ui/main/mainwindow.cpp" line="279"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation>Identifiants de connexion aux systèmes externes par environnement, environnement actif, tests et audit des modifications (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="280"/>
+        <location filename="../ui/main/mainwindow.cpp" line="282"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="281"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation>La table de correspondance principale des SMS, l’aperçu, le plan SMS de chaque contact et la table des pays (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <location filename="../ui/main/mainwindow.cpp" line="285"/>
         <source>Clinics</source>
         <translation>Cliniques</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="284"/>
+        <location filename="../ui/main/mainwindow.cpp" line="286"/>
         <source>Every clinic with its status, patients and pending SMS; change a status and see what it does to SMS first (Ctrl+0)</source>
         <translation>Chaque clinique avec son statut, ses patients et ses SMS en attente ; changer un statut en voyant d’abord son effet sur les SMS (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="300"/>
+        <location filename="../ui/main/mainwindow.cpp" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="303"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importer un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="305"/>
+        <location filename="../ui/main/mainwindow.cpp" line="307"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importer un fichier de spécification de projet OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="306"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exporter le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="310"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Écrire le projet dans un fichier de spécification OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="319"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="318"/>
+        <location filename="../ui/main/mainwindow.cpp" line="320"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Exécuter un workflow maintenant…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="321"/>
+        <location filename="../ui/main/mainwindow.cpp" line="323"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Démarrer un workflow manuellement avec une entrée que vous saisissez (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="324"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Rétention des données et nombre d’exécutions simultanées de chaque workflow</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="327"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="331"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Relire le projet depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="333"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="337"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <location filename="../ui/main/mainwindow.cpp" line="341"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="341"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>R&amp;un detail</source>
         <translation>Détail d’e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="345"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="345"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>&amp;Sandbox</source>
         <translation>Bac à &amp;sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="347"/>
+        <location filename="../ui/main/mainwindow.cpp" line="349"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="349"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <location filename="../ui/main/mainwindow.cpp" line="353"/>
         <source>&amp;Clinics</source>
         <translation>&amp;Cliniques</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="354"/>
+        <location filename="../ui/main/mainwindow.cpp" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="355"/>
+        <location filename="../ui/main/mainwindow.cpp" line="357"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="358"/>
+        <location filename="../ui/main/mainwindow.cpp" line="360"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="371"/>
+        <location filename="../ui/main/mainwindow.cpp" line="373"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="450"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="450"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="452"/>
+        <location filename="../ui/main/mainwindow.cpp" line="455"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="499"/>
+        <location filename="../ui/main/mainwindow.cpp" line="502"/>
         <source>Imported “%1”: %2.</source>
         <translation>« %1 » importé : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="505"/>
+        <location filename="../ui/main/mainwindow.cpp" line="508"/>
         <source>Export project</source>
         <translation>Exporter le projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="506"/>
+        <location filename="../ui/main/mainwindow.cpp" line="509"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Spécification de projet OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="515"/>
+        <location filename="../ui/main/mainwindow.cpp" line="518"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="535"/>
+        <location filename="../ui/main/mainwindow.cpp" line="538"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="536"/>
+        <location filename="../ui/main/mainwindow.cpp" line="539"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Une console d’administration pour les projets d’intégration de type OpenFn : workflows, jobs, déclencheurs et leurs exécutions, en local.&lt;/p&gt;</translation>
     </message>
@@ -5055,62 +5055,62 @@
         <translation>Impossible de lire la version %1 de « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="480"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="485"/>
         <source>version %1 of “%2”</source>
         <translation>version %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="519"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="524"/>
         <source>%1 · published</source>
         <translation>%1 · publiée</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="522"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="527"/>
         <source>Created %1</source>
         <translation>Créée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="523"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="528"/>
         <source>Created %1: %2</source>
         <translation>Créée le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="538"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="543"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="547"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="552"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="558"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="563"/>
         <source>Nothing is published: the scheduler sends nothing from this table yet.</source>
         <translation>Rien n’est publié : le planificateur n’envoie encore rien à partir de cette table.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="560"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="565"/>
         <source>This version is published: the scheduler uses it.</source>
         <translation>Cette version est publiée : le planificateur l’utilise.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="561"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="566"/>
         <source>Not published: the scheduler uses version %1.</source>
         <translation>Non publiée : le planificateur utilise la version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="568"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="573"/>
         <source>An older version (the newest is %1).</source>
         <translation>Une version antérieure (la plus récente est la %1).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="583"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="588"/>
         <source>1 message</source>
         <translation>1 message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="583"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="588"/>
         <source>%n messages</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -5118,7 +5118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="590"/>
         <source>%1 of %n messages</source>
         <translation>
             <numerusform>%1 sur %n message</numerusform>
@@ -5126,17 +5126,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="594"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="604"/>
         <source>1 problem: %1</source>
         <translation>1 problème : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="604"/>
         <source>%n problems: %1</source>
         <translation>
             <numerusform>%n problème : %1</numerusform>
@@ -5144,17 +5144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="610"/>
         <source>All problems (%1)</source>
         <translation>Tous les problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="612"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="617"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="796"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="803"/>
         <source>Paste into %n cell(s)</source>
         <translation>
             <numerusform>Coller dans %n cellule</numerusform>
@@ -5162,7 +5162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="806"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="813"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Effacer %n cellule</numerusform>
@@ -5170,32 +5170,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="844"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="851"/>
         <source>Could not import %1: %2</source>
         <translation>Impossible d’importer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="848"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="855"/>
         <source>Could not import %1: it has no messages.</source>
         <translation>Impossible d’importer %1 : le fichier ne contient aucun message.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="859"/>
         <source>Could not import %1: it has no language column (English, French …). Is it the Master Mapping Table?</source>
         <translation>Impossible d’importer %1 : le fichier n’a aucune colonne de langue (English, French …). S’agit-il bien de la table de correspondance principale ?</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="862"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="869"/>
         <source>Imported from %1</source>
         <translation>Importée depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="864"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="871"/>
         <source>Could not save the import: %1</source>
         <translation>Impossible d’enregistrer l’import : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="872"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="879"/>
         <source>Imported %n messages from %1 as version %2. %3</source>
         <translation>
             <numerusform>%n message importé depuis %1 comme version %2. %3</numerusform>
@@ -5203,47 +5203,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="884"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="891"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="887"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="894"/>
         <source>Exported version %1 with the unsaved edits to %2.</source>
         <translation>Version %1 exportée avec les modifications non enregistrées vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="888"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="895"/>
         <source>Exported version %1 to %2.</source>
         <translation>Version %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="900"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="907"/>
         <source>Could not save: %1</source>
         <translation>Impossible d’enregistrer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="908"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="915"/>
         <source>Saved as version %1. %2</source>
         <translation>Enregistrée comme version %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="918"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="925"/>
         <source>Save the edits as a new version first: only a saved version can be published.</source>
         <translation>Enregistrez d’abord les modifications comme nouvelle version : seule une version enregistrée peut être publiée.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="923"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="930"/>
         <source>Version %1 is already the one the scheduler uses.</source>
         <translation>La version %1 est déjà celle qu’utilise le planificateur.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="931"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="938"/>
         <source>The scheduler will use version %1 of “%2” from its next run.</source>
         <translation>Le planificateur utilisera la version %1 de « %2 » dès sa prochaine exécution.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="933"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="940"/>
         <source>This version still has %n error(s) (unknown placeholders, broken braces or bulkIds); affected messages may go out wrong.</source>
         <translation>
             <numerusform>Cette version contient encore %n erreur (variables inconnues, accolades ou bulkId défectueux) ; les messages concernés risquent de partir erronés.</numerusform>
@@ -5251,47 +5251,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="936"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="943"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="941"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="948"/>
         <source>Could not publish: %1</source>
         <translation>Impossible de publier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="948"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="955"/>
         <source>Version %1 is published: the scheduler uses it from its next run.</source>
         <translation>La version %1 est publiée : le planificateur l’utilise dès sa prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="971"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="978"/>
         <source>Import the Master Mapping Table</source>
         <translation>Importer la table de correspondance principale</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="972"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="979"/>
         <source>Sheet exports (*.csv *.json);;All files (*)</source>
         <translation>Exports de feuille (*.csv *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="981"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="988"/>
         <source>Export as CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="983"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="990"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="996"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1003"/>
         <source>Save as a new version</source>
         <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="997"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1004"/>
         <source>Note for the versions list (what changed):</source>
         <translation>Note pour la liste des versions (ce qui a changé) :</translation>
     </message>
@@ -6852,27 +6852,32 @@ Connexion : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="294"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="280"/>
+        <source>the countries table</source>
+        <translation>la table des pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="306"/>
         <source>Not saved. Row %1 (%2): %3</source>
         <translation>Non enregistré. Ligne %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="296"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="308"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="311"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="323"/>
         <source>Not saved. Row %1: %2</source>
         <translation>Non enregistré. Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="312"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="324"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="316"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="328"/>
         <source>Saved %n countries. The scheduler uses them from its next run.</source>
         <translation>
             <numerusform>%n pays enregistré. Le planificateur l’utilise dès sa prochaine exécution.</numerusform>
@@ -6880,17 +6885,17 @@ Connexion : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="335"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="347"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="340"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="352"/>
         <source>Not imported: %1</source>
         <translation>Non importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="344"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="356"/>
         <source>Imported %n countries from %1. Save to use them.</source>
         <translation>
             <numerusform>%n pays importé depuis %1. Enregistrez pour l’utiliser.</numerusform>
@@ -6898,22 +6903,22 @@ Connexion : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="354"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="366"/>
         <source>Not exported: the table has a problem. %1</source>
         <translation>Non exporté : la table présente un problème. %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="359"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="371"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="362"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="374"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="370"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="382"/>
         <source>The built-in table is shown. Save to use it.</source>
         <translation>La table intégrée est affichée. Enregistrez pour l’utiliser.</translation>
     </message>
@@ -7887,12 +7892,12 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="282"/>
+        <location filename="../core/sms/smsrender.cpp" line="295"/>
         <source>The row has no bulkId template.</source>
         <translation>La ligne n’a pas de modèle de bulkId.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="325"/>
+        <location filename="../core/sms/smsrender.cpp" line="338"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation>Le modèle de bulkId « %1 » ne peut pas être rempli pour ce contact : aucune valeur pour %2.</translation>
     </message>
@@ -7940,54 +7945,54 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         <translation>Le contact %1 sur %2 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="385"/>
+        <location filename="../core/sms/smsrun.cpp" line="408"/>
         <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
         <translation>de nouveau prévu après une annulation : envoyé sous un nouveau bulkId (Infobip n’utilise un bulkId qu’une fois)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="421"/>
+        <location filename="../core/sms/smsrun.cpp" line="444"/>
         <source>sent (its time has passed)</source>
         <translation>envoyé (son heure est passée)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="427"/>
-        <location filename="../core/sms/smsrun.cpp" line="575"/>
-        <location filename="../core/sms/smsrun.cpp" line="603"/>
+        <location filename="../core/sms/smsrun.cpp" line="450"/>
+        <location filename="../core/sms/smsrun.cpp" line="598"/>
+        <location filename="../core/sms/smsrun.cpp" line="626"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="463"/>
+        <location filename="../core/sms/smsrun.cpp" line="486"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation>ne figure plus dans le plan de la table pour ce contact</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="566"/>
+        <location filename="../core/sms/smsrun.cpp" line="589"/>
         <source>rescheduled</source>
         <translation>reprogrammé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="566"/>
+        <location filename="../core/sms/smsrun.cpp" line="589"/>
         <source>rescheduled from %1</source>
         <translation>reprogrammé (auparavant : %1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="580"/>
+        <location filename="../core/sms/smsrun.cpp" line="603"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation>annulé dans Infobip (Infobip n’utilise un bulkId qu’une fois)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="583"/>
+        <location filename="../core/sms/smsrun.cpp" line="606"/>
         <source>not scheduled yet: %1</source>
         <translation>pas encore programmé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="603"/>
+        <location filename="../core/sms/smsrun.cpp" line="626"/>
         <source>cancelled: %1</source>
         <translation>annulé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="635"/>
+        <location filename="../core/sms/smsrun.cpp" line="658"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation>à annuler (%1) ; l’annulation a échoué : %2</translation>
     </message>
@@ -7995,217 +8000,217 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsScheduler</name>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="444"/>
         <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
         <translation>ligne %1 : le groupe « %2 » n’est pas connu du planificateur (le Name doit commencer par son numéro, de 01 à 16)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="449"/>
         <source>row %1: “%2” is not a whole number of days</source>
         <translation>ligne %1 : « %2 » n’est pas un nombre entier de jours</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="451"/>
         <source>row %1: “%2” is not a whole number of minutes</source>
         <translation>ligne %1 : « %2 » n’est pas un nombre entier de minutes</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="453"/>
         <source>row %1: “%2” is not a time of day like 9:00</source>
         <translation>ligne %1 : « %2 » n’est pas une heure comme 9:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="455"/>
         <source>row %1: the schedule start date (SSD) is empty</source>
         <translation>ligne %1 : la date de début de programmation (SSD) est vide</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="443"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="533"/>
         <source>Send_SMS__c is not true</source>
         <translation>Send_SMS__c n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="445"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="535"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation>SMS_Error__c est renseigné (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="447"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation>Cancel_SMS_Sending__c est vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="449"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
         <source>the phone number is a landline</source>
         <translation>le numéro de téléphone est une ligne fixe</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="451"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="541"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation>il n’y a pas de numéro de téléphone (Guardian_1_Phone_Number_1__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="454"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="544"/>
         <source>the clinic “%1” is %2</source>
         <translation>la clinique « %1 » a le statut %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="456"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="546"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation>la clinique « %1 » a le statut Temporarily Suspended</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="458"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="548"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation>la clinique « %1 » n’a pas de statut (Account.Status__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="459"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="549"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation>le statut de clinique « %1 » n’est pas connu de Switchboard</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="464"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="554"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation>SMS_Opt_In_II__c (messages éducatifs) n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="466"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="556"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation>SMS_Opt_In__c (rappels de visite) n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="568"/>
         <source>treatment stopped (%1)</source>
         <translation>traitement arrêté (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="480"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="570"/>
         <source>treatment completed</source>
         <translation>traitement terminé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="482"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="572"/>
         <source>treatment suspended</source>
         <translation>traitement suspendu</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="484"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="574"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation>aucun traitement n’est enregistré (SMS_Treatment__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="485"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="575"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation>le traitement « %1 » ne figure pas dans la table</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="506"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="596"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation>pas de date d’inscription (Date_of_SMS_Registration__c, Registration_Date__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="514"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="604"/>
         <source>the treatment is now %1</source>
         <translation>le traitement est désormais %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="608"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation>ce problème d’orthèse n’est pas enregistré (Brace_Problems_Type__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="524"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="614"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation>il n’y a pas de date de prochaine visite (Next_Visit_Date_New__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="526"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="616"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation>la visite du %1 a eu lieu (Last_Visit_Date__c %2)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="744"/>
         <source>the table&apos;s %1</source>
         <translation>%1 de la table</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="625"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="751"/>
         <source>not sent: %1</source>
         <translation>non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="630"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="756"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation>pas de fuseau horaire : SMS_Timezone__c est vide et le pays « %1 » n’est pas dans la table des pays</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="633"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="759"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation>le fuseau horaire « %1 » n’est pas un fuseau horaire IANA</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="635"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="761"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation>le pays de la clinique « %1 » n’est pas dans la table des pays (pas d’identifiant d’expéditeur)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="675"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="787"/>
         <source>no schedule start date: %1 is empty</source>
         <translation>pas de date de début de programmation : %1 est vide</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="388"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
         <source>was due on %1, which passed more than a day ago</source>
         <translation>était prévu le %1, il y a plus d’un jour</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="389"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="479"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation>au-delà de l’horizon de 180 jours : programmé par l’exécution du %1 ou une exécution ultérieure</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="708"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="816"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation>la visite du %1 est arrivée : un rappel préalable n’est plus utile</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="717"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="825"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation>%1 : la ligne %2 n’a pas de texte %3 ; le texte anglais est envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="725"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="833"/>
         <source>row %1 has no %2 or English text</source>
         <translation>la ligne %1 n’a ni texte %2 ni texte anglais</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="734"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="842"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation>non envoyé : le texte nécessite %1, qui n’a pas de valeur</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="740"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="848"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation>son heure était passée : envoyé au prochain moment autorisé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="742"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="850"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation>déplacé dans la plage locale 08:00–20:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="745"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="853"/>
         <source>no %1 text: sent in English</source>
         <translation>pas de texte %1 : envoyé en anglais</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="312"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="384"/>
         <source>the visit of %1 took place; the next is on %2</source>
         <translation>la visite du %1 a eu lieu ; la prochaine est le %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="313"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="385"/>
         <source>the appointment moved from %1 to %2</source>
         <translation>le rendez-vous a été déplacé du %1 au %2</translation>
     </message>
@@ -8213,52 +8218,52 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsSendTime</name>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="209"/>
+        <location filename="../core/sms/sendtime.cpp" line="219"/>
         <source>The schedule start date is missing or invalid.</source>
         <translation>La date de début de planification est absente ou invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="213"/>
+        <location filename="../core/sms/sendtime.cpp" line="223"/>
         <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
         <translation>Le fuseau horaire du contact est absent ou n’est pas un fuseau IANA connu.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="217"/>
+        <location filename="../core/sms/sendtime.cpp" line="227"/>
         <source>The current time is invalid.</source>
         <translation>L’heure actuelle est invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="221"/>
+        <location filename="../core/sms/sendtime.cpp" line="231"/>
         <source>A visit reminder needs the date of the appointment it is about.</source>
         <translation>Un rappel de visite a besoin de la date du rendez-vous qu’il concerne.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="229"/>
+        <location filename="../core/sms/sendtime.cpp" line="239"/>
         <source>The clock time is blank and the default clock time is invalid.</source>
         <translation>L’heure d’envoi est vide et l’heure par défaut est invalide.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="230"/>
+        <location filename="../core/sms/sendtime.cpp" line="240"/>
         <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
         <translation>L’heure « %1 » n’est pas une heure écrite H:MM ou HH:MM (de 00:00 à 23:59).</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="242"/>
+        <location filename="../core/sms/sendtime.cpp" line="252"/>
         <source>The send date is outside the supported calendar range.</source>
         <translation>La date d’envoi est hors de la plage de dates prise en charge.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="264"/>
+        <location filename="../core/sms/sendtime.cpp" line="274"/>
         <source>The message was due at %1, which passed more than a day ago.</source>
         <translation>Le message était prévu à %1, il y a plus d’un jour.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="280"/>
+        <location filename="../core/sms/sendtime.cpp" line="290"/>
         <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
         <translation>Le rappel partirait à %1, plus de %2 jours après le rendez-vous du %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="293"/>
+        <location filename="../core/sms/sendtime.cpp" line="303"/>
         <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
         <translation>Le message est prévu à %1, dans plus de %2 jours ; une exécution ultérieure le planifiera.</translation>
     </message>
@@ -8278,64 +8283,64 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
     <message>
         <location filename="../core/sms/smstable.cpp" line="134"/>
         <location filename="../core/sms/smstable.cpp" line="151"/>
-        <location filename="../core/sms/smstable.cpp" line="436"/>
-        <location filename="../core/sms/smstable.cpp" line="447"/>
-        <location filename="../core/sms/smstable.cpp" line="469"/>
+        <location filename="../core/sms/smstable.cpp" line="517"/>
+        <location filename="../core/sms/smstable.cpp" line="528"/>
+        <location filename="../core/sms/smstable.cpp" line="550"/>
         <source>The store could not be read.</source>
         <translation>Impossible de lire la base de données.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="200"/>
+        <location filename="../core/sms/smstable.cpp" line="281"/>
         <source>The file is not UTF-8 text; export the sheet as “CSV UTF-8”.</source>
         <translation>Le fichier n’est pas du texte UTF-8 ; exportez la feuille au format « CSV UTF-8 ».</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="257"/>
+        <location filename="../core/sms/smstable.cpp" line="338"/>
         <source>Line %1: a quoted cell is followed by “%2” instead of a comma or the end of the line; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
         <translation>Ligne %1 : une cellule entre guillemets est suivie de « %2 » au lieu d’une virgule ou de la fin de la ligne ; un guillemet à l’intérieur d’une cellule entre guillemets s’écrit deux fois (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="272"/>
+        <location filename="../core/sms/smstable.cpp" line="353"/>
         <source>Line %1: a quoted cell that begins here is never closed (a missing &quot;).</source>
         <translation>Ligne %1 : une cellule entre guillemets qui commence ici n’est jamais fermée (il manque un &quot;).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="284"/>
+        <location filename="../core/sms/smstable.cpp" line="365"/>
         <source>The file is empty; the first line must be the header with the column names.</source>
         <translation>Le fichier est vide ; la première ligne doit être l’en-tête avec les noms des colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="293"/>
+        <location filename="../core/sms/smstable.cpp" line="374"/>
         <source>Line %1: the row has %2 cells, but the header has %3 columns.</source>
         <translation>Ligne %1 : la ligne a %2 cellules, mais l’en-tête a %3 colonnes.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="314"/>
+        <location filename="../core/sms/smstable.cpp" line="395"/>
         <source>Line %1: the file is not valid JSON (%2).</source>
         <translation>Ligne %1 : le fichier n’est pas du JSON valide (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="318"/>
+        <location filename="../core/sms/smstable.cpp" line="399"/>
         <source>The JSON file must be an array of rows, one object per message.</source>
         <translation>Le fichier JSON doit être un tableau de lignes, un objet par message.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="326"/>
+        <location filename="../core/sms/smstable.cpp" line="407"/>
         <source>Row %1 of the JSON array is not an object with the sheet&apos;s columns.</source>
         <translation>La ligne %1 du tableau JSON n’est pas un objet avec les colonnes de la feuille.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="355"/>
+        <location filename="../core/sms/smstable.cpp" line="436"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="428"/>
+        <location filename="../core/sms/smstable.cpp" line="509"/>
         <source>An SMS table needs a name (--table NAME).</source>
         <translation>Une table SMS doit avoir un nom (--table NAME).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="430"/>
+        <location filename="../core/sms/smstable.cpp" line="511"/>
         <source>The table has no columns; nothing was saved.</source>
         <translation>La table n’a aucune colonne ; rien n’a été enregistré.</translation>
     </message>
@@ -8345,17 +8350,17 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         <translation>La table SMS « %1 » n’a pas de version %2 ; voir `switchboard sms versions --table %1`.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="510"/>
+        <location filename="../core/sms/smstable.cpp" line="591"/>
         <source>Version %1 of the SMS table “%2” is damaged in the store; import the sheet again.</source>
         <translation>La version %1 de la table SMS « %2 » est endommagée dans la base de données ; importez de nouveau la feuille.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="575"/>
+        <location filename="../core/sms/smstable.cpp" line="656"/>
         <source>The built-in SMS table is missing from this build.</source>
         <translation>La table SMS intégrée est absente de cette compilation.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="580"/>
+        <location filename="../core/sms/smstable.cpp" line="661"/>
         <source>The MiracleFeet sheet shipped with Switchboard</source>
         <translation>La feuille MiracleFeet fournie avec Switchboard</translation>
     </message>

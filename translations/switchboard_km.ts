@@ -441,42 +441,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="238"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="247"/>
         <source>No clinics yet: Sync now reads them from Salesforce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="243"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="252"/>
         <source>%1 of %2 clinics, %3 patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="293"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="302"/>
         <source>Select a clinic to see its history of status changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="299"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="308"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="309"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="318"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="309"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="318"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="322"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="331"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicsview.cpp" line="323"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="332"/>
         <source>&lt;b&gt;%n contact(s) still to re-plan&lt;/b&gt; after the last change (press Retry re-planning):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -484,17 +484,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="361"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="370"/>
         <source>Reading the clinics from Salesforce…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="392"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="400"/>
         <source>The sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicsview.cpp" line="394"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="402"/>
         <source>%n clinic(s) read from Salesforce; no status changed since the last sync.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -502,12 +502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="398"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="406"/>
         <source>%1 clinic(s) read; %2 status change(s) made in Salesforce were applied: %3 SMS cancelled, %4 scheduled, %5 contact(s) still to re-plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clinics/clinicsview.cpp" line="449"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="456"/>
         <source>%1 %2: %3 SMS cancelled, %4 scheduled; %n contact(s) could not be re-planned yet — the clinic lists them; press Retry re-planning.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -515,32 +515,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="457"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="464"/>
         <source>%1 %2: %3 SMS cancelled, %4 scheduled, for %5 of %6 patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="471"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="478"/>
         <source>Changing %1 to %2: writing to Salesforce, then re-planning its patients&apos; SMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="493"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="499"/>
         <source>The status was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="495"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="501"/>
         <source>is now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="528"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="533"/>
         <source>Re-planning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clinics/clinicsview.cpp" line="530"/>
+        <location filename="../ui/clinics/clinicsview.cpp" line="535"/>
         <source>re-planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,33 +4233,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="56"/>
-        <location filename="../ui/main/mainwindow.cpp" line="452"/>
+        <location filename="../ui/main/mainwindow.cpp" line="58"/>
+        <location filename="../ui/main/mainwindow.cpp" line="455"/>
         <source>Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="116"/>
+        <location filename="../ui/main/mainwindow.cpp" line="118"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="185"/>
+        <location filename="../ui/main/mainwindow.cpp" line="187"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="195"/>
+        <location filename="../ui/main/mainwindow.cpp" line="197"/>
         <source>Project settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="213"/>
+        <location filename="../ui/main/mainwindow.cpp" line="215"/>
         <source>Webhooks are not received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4267,7 +4267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="216"/>
+        <location filename="../ui/main/mainwindow.cpp" line="218"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4275,7 +4275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="219"/>
+        <location filename="../ui/main/mainwindow.cpp" line="221"/>
         <source>Engine: %n worker(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4283,322 +4283,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="222"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="225"/>
+        <location filename="../ui/main/mainwindow.cpp" line="227"/>
         <source>Engine: %1 process %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="228"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="232"/>
+        <location filename="../ui/main/mainwindow.cpp" line="234"/>
         <source>, webhooks on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="235"/>
+        <location filename="../ui/main/mainwindow.cpp" line="237"/>
         <source>Engine: not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="238"/>
+        <location filename="../ui/main/mainwindow.cpp" line="240"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="254"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="255"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="259"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="262"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="262"/>
+        <location filename="../ui/main/mainwindow.cpp" line="264"/>
         <source>Run detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="265"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="269"/>
+        <location filename="../ui/main/mainwindow.cpp" line="271"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="270"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="274"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="273"/>
+        <location filename="../ui/main/mainwindow.cpp" line="275"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="278"/>
         <source>Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="277"/>
+        <location filename="../ui/main/mainwindow.cpp" line="279"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="280"/>
+        <location filename="../ui/main/mainwindow.cpp" line="282"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="281"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <location filename="../ui/main/mainwindow.cpp" line="285"/>
         <source>Clinics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="284"/>
+        <location filename="../ui/main/mainwindow.cpp" line="286"/>
         <source>Every clinic with its status, patients and pending SMS; change a status and see what it does to SMS first (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="300"/>
+        <location filename="../ui/main/mainwindow.cpp" line="302"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="303"/>
         <source>&amp;Import project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="305"/>
+        <location filename="../ui/main/mainwindow.cpp" line="307"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="306"/>
+        <location filename="../ui/main/mainwindow.cpp" line="308"/>
         <source>&amp;Export project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="310"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="314"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="317"/>
+        <location filename="../ui/main/mainwindow.cpp" line="319"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="318"/>
+        <location filename="../ui/main/mainwindow.cpp" line="320"/>
         <source>&amp;Run workflow now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="321"/>
+        <location filename="../ui/main/mainwindow.cpp" line="323"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="322"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="324"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="327"/>
+        <location filename="../ui/main/mainwindow.cpp" line="329"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="331"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>Read the project again from the database (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="333"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="337"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
         <source>&amp;Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <location filename="../ui/main/mainwindow.cpp" line="341"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="341"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>R&amp;un detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="345"/>
         <source>&amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="345"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>&amp;Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="347"/>
+        <location filename="../ui/main/mainwindow.cpp" line="349"/>
         <source>&amp;Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="349"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
         <source>S&amp;MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <location filename="../ui/main/mainwindow.cpp" line="353"/>
         <source>&amp;Clinics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="354"/>
+        <location filename="../ui/main/mainwindow.cpp" line="356"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="355"/>
+        <location filename="../ui/main/mainwindow.cpp" line="357"/>
         <source>&amp;About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="358"/>
+        <location filename="../ui/main/mainwindow.cpp" line="360"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="371"/>
+        <location filename="../ui/main/mainwindow.cpp" line="373"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="450"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="450"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="452"/>
+        <location filename="../ui/main/mainwindow.cpp" line="455"/>
         <source>%1 — Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="499"/>
+        <location filename="../ui/main/mainwindow.cpp" line="502"/>
         <source>Imported “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="505"/>
+        <location filename="../ui/main/mainwindow.cpp" line="508"/>
         <source>Export project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="506"/>
+        <location filename="../ui/main/mainwindow.cpp" line="509"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="515"/>
+        <location filename="../ui/main/mainwindow.cpp" line="518"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="535"/>
+        <location filename="../ui/main/mainwindow.cpp" line="538"/>
         <source>About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="536"/>
+        <location filename="../ui/main/mainwindow.cpp" line="539"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5055,62 +5055,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="480"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="485"/>
         <source>version %1 of “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="519"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="524"/>
         <source>%1 · published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="522"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="527"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="523"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="528"/>
         <source>Created %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="538"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="543"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="547"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="552"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="558"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="563"/>
         <source>Nothing is published: the scheduler sends nothing from this table yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="560"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="565"/>
         <source>This version is published: the scheduler uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="561"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="566"/>
         <source>Not published: the scheduler uses version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="568"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="573"/>
         <source>An older version (the newest is %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="583"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="588"/>
         <source>1 message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="583"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="588"/>
         <source>%n messages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5118,7 +5118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="590"/>
         <source>%1 of %n messages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5126,17 +5126,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="594"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="604"/>
         <source>1 problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="604"/>
         <source>%n problems: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5144,17 +5144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="610"/>
         <source>All problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="612"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="617"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="796"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="803"/>
         <source>Paste into %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5162,7 +5162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="806"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="813"/>
         <source>Clear %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5170,32 +5170,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="844"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="851"/>
         <source>Could not import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="848"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="855"/>
         <source>Could not import %1: it has no messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="859"/>
         <source>Could not import %1: it has no language column (English, French …). Is it the Master Mapping Table?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="862"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="869"/>
         <source>Imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="864"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="871"/>
         <source>Could not save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="872"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="879"/>
         <source>Imported %n messages from %1 as version %2. %3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5203,47 +5203,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="884"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="891"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="887"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="894"/>
         <source>Exported version %1 with the unsaved edits to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="888"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="895"/>
         <source>Exported version %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="900"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="907"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="908"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="915"/>
         <source>Saved as version %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="918"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="925"/>
         <source>Save the edits as a new version first: only a saved version can be published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="923"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="930"/>
         <source>Version %1 is already the one the scheduler uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="931"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="938"/>
         <source>The scheduler will use version %1 of “%2” from its next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="933"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="940"/>
         <source>This version still has %n error(s) (unknown placeholders, broken braces or bulkIds); affected messages may go out wrong.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5251,47 +5251,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="936"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="943"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="941"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="948"/>
         <source>Could not publish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="948"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="955"/>
         <source>Version %1 is published: the scheduler uses it from its next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="971"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="978"/>
         <source>Import the Master Mapping Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="972"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="979"/>
         <source>Sheet exports (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="981"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="988"/>
         <source>Export as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="983"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="990"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="996"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1003"/>
         <source>Save as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="997"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1004"/>
         <source>Note for the versions list (what changed):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6851,27 +6851,32 @@ Login: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="294"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="280"/>
+        <source>the countries table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sms/smscountriesview.cpp" line="306"/>
         <source>Not saved. Row %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="296"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="308"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="311"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="323"/>
         <source>Not saved. Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="312"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="324"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="316"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="328"/>
         <source>Saved %n countries. The scheduler uses them from its next run.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6879,17 +6884,17 @@ Login: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="335"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="347"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="340"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="352"/>
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="344"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="356"/>
         <source>Imported %n countries from %1. Save to use them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6897,22 +6902,22 @@ Login: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="354"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="366"/>
         <source>Not exported: the table has a problem. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="359"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="371"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="362"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="374"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="370"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="382"/>
         <source>The built-in table is shown. Save to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7884,12 +7889,12 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsRender</name>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="282"/>
+        <location filename="../core/sms/smsrender.cpp" line="295"/>
         <source>The row has no bulkId template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrender.cpp" line="325"/>
+        <location filename="../core/sms/smsrender.cpp" line="338"/>
         <source>The bulkId template “%1” cannot be filled for this contact: no value for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7937,54 +7942,54 @@ Each contact the scheduler plans for appears here with every message: planned (b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="385"/>
+        <location filename="../core/sms/smsrun.cpp" line="408"/>
         <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="421"/>
+        <location filename="../core/sms/smsrun.cpp" line="444"/>
         <source>sent (its time has passed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="427"/>
-        <location filename="../core/sms/smsrun.cpp" line="575"/>
-        <location filename="../core/sms/smsrun.cpp" line="603"/>
+        <location filename="../core/sms/smsrun.cpp" line="450"/>
+        <location filename="../core/sms/smsrun.cpp" line="598"/>
+        <location filename="../core/sms/smsrun.cpp" line="626"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="463"/>
+        <location filename="../core/sms/smsrun.cpp" line="486"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="566"/>
+        <location filename="../core/sms/smsrun.cpp" line="589"/>
         <source>rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="566"/>
+        <location filename="../core/sms/smsrun.cpp" line="589"/>
         <source>rescheduled from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="580"/>
+        <location filename="../core/sms/smsrun.cpp" line="603"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="583"/>
+        <location filename="../core/sms/smsrun.cpp" line="606"/>
         <source>not scheduled yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="603"/>
+        <location filename="../core/sms/smsrun.cpp" line="626"/>
         <source>cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="635"/>
+        <location filename="../core/sms/smsrun.cpp" line="658"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7992,217 +7997,217 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsScheduler</name>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="356"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="444"/>
         <source>row %1: the group “%2” is not one the scheduler knows (the Name must start with its number, 01 to 16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="361"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="449"/>
         <source>row %1: “%2” is not a whole number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="363"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="451"/>
         <source>row %1: “%2” is not a whole number of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="365"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="453"/>
         <source>row %1: “%2” is not a time of day like 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="367"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="455"/>
         <source>row %1: the schedule start date (SSD) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="443"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="533"/>
         <source>Send_SMS__c is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="445"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="535"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="447"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="449"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
         <source>the phone number is a landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="451"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="541"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="454"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="544"/>
         <source>the clinic “%1” is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="456"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="546"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="458"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="548"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="459"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="549"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="464"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="554"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="466"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="556"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="568"/>
         <source>treatment stopped (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="480"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="570"/>
         <source>treatment completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="482"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="572"/>
         <source>treatment suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="484"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="574"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="485"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="575"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="506"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="596"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="514"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="604"/>
         <source>the treatment is now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="518"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="608"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="524"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="614"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="526"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="616"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="618"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="744"/>
         <source>the table&apos;s %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="625"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="751"/>
         <source>not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="630"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="756"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="633"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="759"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="635"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="761"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="675"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="787"/>
         <source>no schedule start date: %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="388"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
         <source>was due on %1, which passed more than a day ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="389"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="479"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="708"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="816"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="717"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="825"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="725"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="833"/>
         <source>row %1 has no %2 or English text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="734"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="842"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="740"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="848"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="742"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="850"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="745"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="853"/>
         <source>no %1 text: sent in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="312"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="384"/>
         <source>the visit of %1 took place; the next is on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="313"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="385"/>
         <source>the appointment moved from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8210,52 +8215,52 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsSendTime</name>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="209"/>
+        <location filename="../core/sms/sendtime.cpp" line="219"/>
         <source>The schedule start date is missing or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="213"/>
+        <location filename="../core/sms/sendtime.cpp" line="223"/>
         <source>The contact&apos;s time zone is missing or not a known IANA time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="217"/>
+        <location filename="../core/sms/sendtime.cpp" line="227"/>
         <source>The current time is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="221"/>
+        <location filename="../core/sms/sendtime.cpp" line="231"/>
         <source>A visit reminder needs the date of the appointment it is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="229"/>
+        <location filename="../core/sms/sendtime.cpp" line="239"/>
         <source>The clock time is blank and the default clock time is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="230"/>
+        <location filename="../core/sms/sendtime.cpp" line="240"/>
         <source>The clock time “%1” is not a time of day written H:MM or HH:MM (00:00 to 23:59).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="242"/>
+        <location filename="../core/sms/sendtime.cpp" line="252"/>
         <source>The send date is outside the supported calendar range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="264"/>
+        <location filename="../core/sms/sendtime.cpp" line="274"/>
         <source>The message was due at %1, which passed more than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="280"/>
+        <location filename="../core/sms/sendtime.cpp" line="290"/>
         <source>The reminder would be sent at %1, more than %2 days after the appointment on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/sendtime.cpp" line="293"/>
+        <location filename="../core/sms/sendtime.cpp" line="303"/>
         <source>The message is due at %1, more than %2 days ahead; a later run will schedule it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8275,64 +8280,64 @@ Each contact the scheduler plans for appears here with every message: planned (b
     <message>
         <location filename="../core/sms/smstable.cpp" line="134"/>
         <location filename="../core/sms/smstable.cpp" line="151"/>
-        <location filename="../core/sms/smstable.cpp" line="436"/>
-        <location filename="../core/sms/smstable.cpp" line="447"/>
-        <location filename="../core/sms/smstable.cpp" line="469"/>
+        <location filename="../core/sms/smstable.cpp" line="517"/>
+        <location filename="../core/sms/smstable.cpp" line="528"/>
+        <location filename="../core/sms/smstable.cpp" line="550"/>
         <source>The store could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="200"/>
+        <location filename="../core/sms/smstable.cpp" line="281"/>
         <source>The file is not UTF-8 text; export the sheet as “CSV UTF-8”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="257"/>
+        <location filename="../core/sms/smstable.cpp" line="338"/>
         <source>Line %1: a quoted cell is followed by “%2” instead of a comma or the end of the line; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="272"/>
+        <location filename="../core/sms/smstable.cpp" line="353"/>
         <source>Line %1: a quoted cell that begins here is never closed (a missing &quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="284"/>
+        <location filename="../core/sms/smstable.cpp" line="365"/>
         <source>The file is empty; the first line must be the header with the column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="293"/>
+        <location filename="../core/sms/smstable.cpp" line="374"/>
         <source>Line %1: the row has %2 cells, but the header has %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="314"/>
+        <location filename="../core/sms/smstable.cpp" line="395"/>
         <source>Line %1: the file is not valid JSON (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="318"/>
+        <location filename="../core/sms/smstable.cpp" line="399"/>
         <source>The JSON file must be an array of rows, one object per message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="326"/>
+        <location filename="../core/sms/smstable.cpp" line="407"/>
         <source>Row %1 of the JSON array is not an object with the sheet&apos;s columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="355"/>
+        <location filename="../core/sms/smstable.cpp" line="436"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="428"/>
+        <location filename="../core/sms/smstable.cpp" line="509"/>
         <source>An SMS table needs a name (--table NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="430"/>
+        <location filename="../core/sms/smstable.cpp" line="511"/>
         <source>The table has no columns; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8342,17 +8347,17 @@ Each contact the scheduler plans for appears here with every message: planned (b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="510"/>
+        <location filename="../core/sms/smstable.cpp" line="591"/>
         <source>Version %1 of the SMS table “%2” is damaged in the store; import the sheet again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="575"/>
+        <location filename="../core/sms/smstable.cpp" line="656"/>
         <source>The built-in SMS table is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smstable.cpp" line="580"/>
+        <location filename="../core/sms/smstable.cpp" line="661"/>
         <source>The MiracleFeet sheet shipped with Switchboard</source>
         <translation type="unfinished"></translation>
     </message>

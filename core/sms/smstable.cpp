@@ -192,6 +192,87 @@ QStringList SmsTable::languageColumns() const
     return out;
 }
 
+QList<QStringList> readTabSeparated(const QString &input)
+{
+    QString text = input;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    QList<QStringList> rows;
+    if (text.isEmpty()) // "\n" alone is one empty cell (a spreadsheet's copy of one)
+        return input.isEmpty() ? rows : QList<QStringList>{QStringList{QString()}};
+    QStringList row;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (true) {
+        // One cell from i.
+        QString cell;
+        qsizetype end = -1; // index of the delimiter after the cell (n: the end)
+        if (i < n && text.at(i) == QLatin1Char('"')) {
+            QString quoted;
+            qsizetype j = i + 1;
+            bool closed = false;
+            while (j < n) {
+                if (text.at(j) == QLatin1Char('"')) {
+                    if (j + 1 < n && text.at(j + 1) == QLatin1Char('"')) {
+                        quoted += QLatin1Char('"');
+                        j += 2;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+                quoted += text.at(j++);
+            }
+            // Quoted only when the closing quote ends the cell.
+            if (closed && (j + 1 == n || text.at(j + 1) == QLatin1Char('\t') || text.at(j + 1) == QLatin1Char('\n'))) {
+                cell = quoted;
+                end = j + 1;
+            }
+        }
+        if (end < 0) {
+            end = i;
+            while (end < n && text.at(end) != QLatin1Char('\t') && text.at(end) != QLatin1Char('\n'))
+                ++end;
+            cell = text.mid(i, end - i);
+        }
+        row << cell;
+        if (end >= n) {
+            rows << row;
+            break;
+        }
+        if (text.at(end) == QLatin1Char('\n')) {
+            rows << row;
+            row.clear();
+        }
+        i = end + 1;
+    }
+    return rows;
+}
+
+QString writeTabSeparated(const QList<QStringList> &rows)
+{
+    QStringList lines;
+    lines.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row) {
+            if (cell.contains(QLatin1Char('\t')) || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
+                || cell.startsWith(QLatin1Char('"'))) {
+                QString quoted = cell;
+                quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                cells << QLatin1Char('"') + quoted + QLatin1Char('"');
+            } else {
+                cells << cell;
+            }
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 Result<SmsTable> readCsv(const QByteArray &bytes, const QString &fileName)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);

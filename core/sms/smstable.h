@@ -64,6 +64,14 @@ Result<SmsTable> readTableFile(const QString &path);
 // CSV that readCsv reads back to an equal table (quotes only where needed, CRLF-free).
 QByteArray writeCsv(const SmsTable &table);
 
+// Cells as spreadsheets put them on the clipboard: tab-separated, one line per row, a cell
+// with a tab, a line break or a leading quote in double quotes (inner quotes doubled).
+// Reading is lenient as a paste must be: CRLF is a line break, one trailing line break
+// ends the text ("\n" alone is one empty cell), and a quote that does not close a cell is
+// kept as text.
+QList<QStringList> readTabSeparated(const QString &text);
+QString writeTabSeparated(const QList<QStringList> &rows);
+
 // One changed cell between two versions (rows matched by position; added/removed rows
 // list every cell of the row).
 struct CellChange

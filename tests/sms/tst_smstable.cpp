@@ -8,6 +8,7 @@
 
 using namespace sb;
 using namespace sb::sms;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -217,6 +218,48 @@ private slots:
         QVERIFY(broken.error().line > 0);
         test::TempDir dir;
         QVERIFY(!readTableFile(dir.file(QStringLiteral("missing.csv"))));
+    }
+
+    // The clipboard format of spreadsheets (LibreOffice, Excel, Google Sheets): quoted cells
+    // keep line breaks, tabs and quotes; anything else is plain text.
+    void tabSeparatedCells_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<QStringList>>("rows");
+        using Rows = QList<QStringList>;
+        QTest::newRow("one cell") << u"Hello"_s << Rows{{u"Hello"_s}};
+        QTest::newRow("trailing line break") << u"a\tb\n"_s << Rows{{u"a"_s, u"b"_s}};
+        QTest::newRow("CRLF rows") << u"a\tb\r\nc\td\r\n"_s << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
+        QTest::newRow("multi-line cell") << u"\"Line one\nLine two\"\tFR"_s << Rows{{u"Line one\nLine two"_s, u"FR"_s}};
+        QTest::newRow("multi-line cell in the second row")
+            << u"x\ty\n\"1\n2\n3\"\tz"_s << Rows{{u"x"_s, u"y"_s}, {u"1\n2\n3"_s, u"z"_s}};
+        QTest::newRow("doubled quotes") << u"\"Say \"\"hi\"\"\nnow\""_s << Rows{{u"Say \"hi\"\nnow"_s}};
+        QTest::newRow("tab inside quotes") << u"\"a\tb\"\tc"_s << Rows{{u"a\tb"_s, u"c"_s}};
+        QTest::newRow("quote inside plain text") << u"Say \"hi\"\tx"_s << Rows{{u"Say \"hi\""_s, u"x"_s}};
+        QTest::newRow("quote that does not close the cell") << u"\"5\" brace\tx"_s << Rows{{u"\"5\" brace"_s, u"x"_s}};
+        QTest::newRow("unclosed quote") << u"\"open\tx"_s << Rows{{u"\"open"_s, u"x"_s}};
+        QTest::newRow("empty cells") << u"\t\n\t"_s << Rows{{QString(), QString()}, {QString(), QString()}};
+        QTest::newRow("one empty cell") << u"\n"_s << Rows{{QString()}};
+        QTest::newRow("nothing") << QString() << Rows{};
+    }
+    void tabSeparatedCells()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<QStringList>, rows);
+        QCOMPARE(readTabSeparated(text), rows);
+        // What is written reads back the same.
+        if (!rows.isEmpty() && !(rows.size() == 1 && rows.first() == QStringList{QString()}))
+            QCOMPARE(readTabSeparated(writeTabSeparated(rows)), rows);
+    }
+
+    void tabSeparatedRoundTripsTheRealSheet()
+    {
+        const auto table = readTableFile(fixture(QStringLiteral("master-mapping-table.csv")));
+        QVERIFY2(table, qPrintable(table.error().toString()));
+        QList<QStringList> rows{table->columns};
+        for (const QStringList &r : table->rows)
+            rows << r;
+        QCOMPARE(readTabSeparated(writeTabSeparated(rows)), rows);
     }
 
     void diffListsChangedCells()

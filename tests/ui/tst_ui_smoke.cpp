@@ -14,6 +14,8 @@
 #include "project/demoproject.h"
 #include "project/projectstore.h"
 #include "project/spec.h"
+#include "sms/smscountriesview.h"
+#include "sms/smsview.h"
 #include "store/store.h"
 #include "testsupport.h"
 #include "workflows/codeeditor.h"
@@ -77,6 +79,7 @@ private slots:
     void importAndExport();
     void darkPalette();
     void severalProjects();
+    void closingWithUnsavedSmsChangesAsks();
     void layoutIsRemembered();
 
 private:
@@ -678,6 +681,30 @@ void TestUiSmoke::severalProjects()
     QVERIFY(m_window->windowTitle().contains(second.name));
     picker->setCurrentIndex(picker->findText(m_projectName));
     QCOMPARE(m_window->workflowsController()->projectName(), m_projectName);
+}
+
+void TestUiSmoke::closingWithUnsavedSmsChangesAsks()
+{
+    SmsCountriesView *countries = m_window->smsView()->countriesView();
+    QList<sms::Country> edited = countries->editedCountries();
+    QVERIFY(!edited.isEmpty());
+    edited.first().senderId = QStringLiteral("EDITED");
+    countries->setEditedCountries(edited);
+    QVERIFY(countries->isDirty());
+    m_window->showPage(MainWindow::OverviewPage);
+
+    // Cancel: the window stays open, on the SMS page, with the change.
+    m_answer = UnsavedChoice::Cancel;
+    m_asked = 0;
+    QVERIFY(!m_window->close());
+    QCOMPARE(m_asked, 1);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->currentPage(), MainWindow::SmsPage);
+    QVERIFY(countries->isDirty());
+
+    // Nothing saved yet; dropping the change lets the window close.
+    countries->revert();
+    QVERIFY(!countries->isDirty());
 }
 
 void TestUiSmoke::layoutIsRemembered()

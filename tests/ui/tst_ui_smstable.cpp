@@ -63,6 +63,7 @@ private slots:
     void saveDiffAndPublish();
     void filtersByLanguageGroupAndSearch();
     void unsavedEditsAskBeforeSwitchingVersion();
+    void leavingWithUnsavedEditsAsks();
     void layoutAndLanguageAreRemembered();
     void screenshot();
 
@@ -391,6 +392,46 @@ void TestUiSmsTable::pasteIsOneUndoStep()
     QVERIFY(cell(5, QStringLiteral("Spanish")).isEmpty());
     QCOMPARE(countOfKind(sms::kMissingTranslation), 32 + 2);
     QCOMPARE(m_view->undoStack()->count(), 1);
+
+    // A spreadsheet's multi-line cell arrives quoted and stays one cell; copying it gives
+    // the same quoted form back.
+    m_view->grid()->selectCell(m_view->filterModel()->index(3, english));
+    QGuiApplication::clipboard()->setText(QStringLiteral("\"Line one\r\nLine \"\"two\"\"\"\tDeux\r\n"));
+    QTest::keyClick(m_view->grid()->mainView(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(cell(3, QStringLiteral("English")), QStringLiteral("Line one\nLine \"two\""));
+    QCOMPARE(cell(3, QStringLiteral("French")), QStringLiteral("Deux"));
+    QCOMPARE(cell(4, QStringLiteral("English")), m_view->model()->table().rows.at(4).at(english)); // nothing spilled
+    sel->select(QItemSelection(m_view->filterModel()->index(3, english), m_view->filterModel()->index(3, french)),
+                QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(m_view->grid()->mainView(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("\"Line one\nLine \"\"two\"\"\"\tDeux"));
+}
+
+void TestUiSmsTable::leavingWithUnsavedEditsAsks()
+{
+    importSheet();
+    QVERIFY(m_view->maybeLeave()); // nothing unsaved: no question
+    QVERIFY(m_prompts.isEmpty());
+    const int english = m_view->model()->table().columnIndex(QStringLiteral("English"));
+    m_view->model()->setData(m_view->model()->index(0, english), QStringLiteral("Unsaved"));
+
+    m_answer = UnsavedChoice::Cancel;
+    QVERIFY(!m_view->maybeLeave());
+    QCOMPARE(m_prompts.size(), 1);
+    QVERIFY(m_view->hasUnsavedEdits());
+
+    m_answer = UnsavedChoice::Save;
+    QVERIFY(m_view->maybeLeave());
+    QCOMPARE(m_prompts.size(), 2);
+    QVERIFY(!m_view->hasUnsavedEdits());
+    QCOMPARE(sms::SmsTableStore(*m_store).load(QLatin1String(sms::kDefaultTableName), 2)->cell(0, QStringLiteral("English")),
+             QStringLiteral("Unsaved"));
+
+    m_view->model()->setData(m_view->model()->index(0, english), QStringLiteral("Dropped"));
+    m_answer = UnsavedChoice::Discard;
+    QVERIFY(m_view->maybeLeave());
+    QCOMPARE(m_prompts.size(), 3);
+    QVERIFY(!sms::SmsTableStore(*m_store).load(QLatin1String(sms::kDefaultTableName), 3));
 }
 
 void TestUiSmsTable::saveDiffAndPublish()

@@ -22,6 +22,8 @@
 #include "sandbox/sandboxview.h"
 #include "credentials/credentialsview.h"
 #include "clinics/clinicsview.h"
+#include "sms/mappingtableview.h"
+#include "sms/smscountriesview.h"
 #include "sms/smsview.h"
 
 #include <QAction>
@@ -393,6 +395,7 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::setUnsavedPrompt(const UnsavedPrompt &prompt)
 {
     m_workflowsView->setUnsavedPrompt(prompt);
+    m_smsView->setUnsavedPrompt(prompt);
 }
 
 void MainWindow::showMessage(sb::MessageLevel level, const QString &text)
@@ -547,6 +550,13 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_workflowsView->maybeLeave()) {
+        event->ignore();
+        return;
+    }
+    // Unsaved Mapping Table edits or countries: ask on their page.
+    if ((m_smsView->tableView()->hasUnsavedEdits() || m_smsView->countriesView()->isDirty()) && currentPage() != SmsPage)
+        showPage(SmsPage);
+    if (!m_smsView->maybeLeave()) {
         event->ignore();
         return;
     }

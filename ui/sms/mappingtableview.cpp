@@ -473,6 +473,11 @@ bool MappingTableView::loadVersion(const QString &name, int version)
     return true;
 }
 
+bool MappingTableView::maybeLeave()
+{
+    return resolveUnsaved(QString());
+}
+
 bool MappingTableView::resolveUnsaved(const QString &)
 {
     if (!hasUnsavedEdits())
@@ -745,48 +750,50 @@ void MappingTableView::copySelection()
     std::sort(selected.begin(), selected.end(), [&columns](const QModelIndex &a, const QModelIndex &b) {
         return a.row() != b.row() ? a.row() < b.row() : columns.indexOf(a.column()) < columns.indexOf(b.column());
     });
-    QStringList lines;
+    // As spreadsheets copy: a multi-line text goes in quotes, so pasting it back (here or
+    // into the sheet) keeps it one cell.
+    QList<QStringList> rows;
     QStringList cells;
     int row = selected.first().row();
     for (const QModelIndex &i : selected) {
         if (!columns.contains(i.column()))
             continue;
         if (i.row() != row) {
-            lines << cells.join(QLatin1Char('\t'));
+            rows << cells;
             cells.clear();
             row = i.row();
         }
         cells << i.data(Qt::EditRole).toString();
     }
-    lines << cells.join(QLatin1Char('\t'));
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    rows << cells;
+    QGuiApplication::clipboard()->setText(sms::writeTabSeparated(rows));
 }
 
 void MappingTableView::pasteClipboard()
 {
-    QString text = QGuiApplication::clipboard()->text();
+    const QString text = QGuiApplication::clipboard()->text();
     if (text.isEmpty())
         return;
-    text.remove(QLatin1Char('\r'));
-    if (text.endsWith(QLatin1Char('\n')))
-        text.chop(1);
     const QModelIndex current = m_grid->currentIndex();
     if (!current.isValid())
         return;
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    // Spreadsheet cells: a quoted cell may hold line breaks and tabs.
+    const QList<QStringList> lines = sms::readTabSeparated(text);
+    if (lines.isEmpty())
+        return;
     QList<CellEdit> edits;
     const QModelIndexList selected = m_grid->mainView()->selectionModel()->selectedIndexes();
-    if (lines.size() == 1 && !lines.first().contains(QLatin1Char('\t')) && selected.size() > 1) {
+    if (lines.size() == 1 && lines.first().size() == 1 && selected.size() > 1) {
         // One value into every selected cell.
         for (const QModelIndex &i : selected) {
             const QModelIndex s = m_filter->mapToSource(i);
-            edits << CellEdit{s.row(), s.column(), lines.first()};
+            edits << CellEdit{s.row(), s.column(), lines.first().first()};
         }
     } else {
         const QList<int> columns = m_grid->shownColumns();
         const int firstColumn = int(columns.indexOf(current.column()));
         for (int r = 0; r < lines.size() && current.row() + r < m_filter->rowCount(); ++r) {
-            const QStringList cells = lines.at(r).split(QLatin1Char('\t'));
+            const QStringList &cells = lines.at(r);
             for (int c = 0; c < cells.size() && firstColumn + c < columns.size(); ++c) {
                 const QModelIndex s = m_filter->mapToSource(m_filter->index(current.row() + r, columns.at(firstColumn + c)));
                 edits << CellEdit{s.row(), s.column(), cells.at(c)};

@@ -61,6 +61,9 @@ public:
     int publishedVersion() const { return m_published; }
     bool isEmptyState() const;
     bool hasUnsavedEdits() const;
+    // Before the window closes: with unsaved edits, asks to save them as a new version,
+    // discard them, or stay. False: stay.
+    bool maybeLeave();
 
     // Shows one version (0: the newest) of a table; asks first when edits are unsaved.
     // False when the person cancelled or the version cannot be read (banner).

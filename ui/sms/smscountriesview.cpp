@@ -273,6 +273,18 @@ QString SmsCountriesView::statusText() const
     return m_builtIn ? tr("Built-in table · %n countries", nullptr, n) : tr("Saved table · %n countries", nullptr, n);
 }
 
+bool SmsCountriesView::maybeLeave()
+{
+    if (!m_dirty)
+        return true;
+    switch (m_prompt(this, tr("the countries table"))) {
+    case UnsavedChoice::Save: return save();
+    case UnsavedChoice::Discard: return true;
+    case UnsavedChoice::Cancel: break;
+    }
+    return false;
+}
+
 bool SmsCountriesView::save()
 {
     // Row by row first, so the message names the row and the row is shown.

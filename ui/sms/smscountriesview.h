@@ -1,5 +1,6 @@
 #pragma once
 
+#include "main/unsavedprompt.h"
 #include "sms/smscountries.h"
 
 #include <QList>
@@ -46,6 +47,10 @@ public:
     QList<sms::Country> editedCountries() const; // fully blank rows are left out
     void setEditedCountries(const QList<sms::Country> &countries);
     bool isDirty() const { return m_dirty; }
+    // Before the window closes: with unsaved changes, asks to save, discard or stay.
+    // False: stay (or the save was refused; the banner says why).
+    bool maybeLeave();
+    void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
     QTableWidget *table() const { return m_table; }
     MessageBanner *banner() const { return m_banner; }
     QString statusText() const;
@@ -60,6 +65,7 @@ private:
     bool m_builtIn = false;
     bool m_dirty = false;
     bool m_filling = false;
+    UnsavedPrompt m_prompt = askAboutUnsavedChanges;
 
     MessageBanner *m_banner = nullptr;
     QTableWidget *m_table = nullptr;

@@ -50,6 +50,27 @@ void SmsView::setSandbox(sandbox::Sandbox *sandbox)
     m_preview->setSandbox(sandbox);
 }
 
+bool SmsView::maybeLeave()
+{
+    if (m_table->hasUnsavedEdits()) {
+        showTab(TableTab);
+        if (!m_table->maybeLeave())
+            return false;
+    }
+    if (m_countries->isDirty()) {
+        showTab(CountriesTab);
+        if (!m_countries->maybeLeave())
+            return false;
+    }
+    return true;
+}
+
+void SmsView::setUnsavedPrompt(const UnsavedPrompt &prompt)
+{
+    m_table->setUnsavedPrompt(prompt);
+    m_countries->setUnsavedPrompt(prompt);
+}
+
 void SmsView::refresh()
 {
     m_table->refresh();

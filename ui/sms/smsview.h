@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/unsavedprompt.h"
+
 #include <QWidget>
 
 class QSettings;
@@ -35,6 +37,10 @@ public:
     void refresh();
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
+    // Before the window closes: unsaved table edits, then unsaved countries (each asks,
+    // showing its tab). False: stay.
+    bool maybeLeave();
+    void setUnsavedPrompt(const UnsavedPrompt &prompt);
 
     MappingTableView *tableView() const { return m_table; }
     SmsPreviewView *previewView() const { return m_preview; }
