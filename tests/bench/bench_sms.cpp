@@ -115,6 +115,18 @@ void printCounts(const char *label, const RunReport &r, qint64 totalMs)
                 static_cast<long long>(r.infobipMs), static_cast<long long>(r.saveMs), static_cast<long long>(totalMs));
 }
 
+// runScheduler's dry run (what sms plan does), timed.
+RunReport timedDryRun(const SmsPlanner &planner, const QList<QJsonObject> &contacts, const QDateTime &now, qint64 *ns)
+{
+    RunOptions dry;
+    dry.dryRun = true;
+    QElapsedTimer t;
+    t.start();
+    RunReport report = runScheduler(planner, contacts, now, {}, nullptr, dry);
+    *ns = t.nsecsElapsed();
+    return report;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -158,12 +170,9 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("dry-run")) { // runScheduler's dry run (sms plan), every core
         const int n = optionValue(args, QStringLiteral("--contacts"), 20000);
         const QList<QJsonObject> contacts = makeContacts(n, now.date());
-        RunOptions dry;
-        dry.dryRun = true;
-        QElapsedTimer t;
-        t.start();
-        const RunReport report = runScheduler(planner, contacts, now, {}, nullptr, dry);
-        const qint64 ms = t.elapsed();
+        qint64 ns = 0;
+        const RunReport report = timedDryRun(planner, contacts, now, &ns);
+        const qint64 ms = ns / 1000000;
         std::printf("dry-run threads=%d contacts=%d due=%d plan_ms=%lld ms=%lld contacts_per_s=%.0f\n",
                     QThread::idealThreadCount(), n, report.counts.due, static_cast<long long>(report.planMs),
                     static_cast<long long>(ms), ms > 0 ? double(n) * 1000.0 / double(ms) : 0.0);
@@ -221,12 +230,8 @@ int main(int argc, char **argv)
                         static_cast<long long>(cancels), double(ns) / 1e6, double(n) / (double(ns) / 1e9),
                         double(ns) / 1e3 / n);
             // The same through runScheduler (dry run): every core, as sms plan / the adaptor do.
-            RunOptions dry;
-            dry.dryRun = true;
-            QElapsedTimer t2;
-            t2.start();
-            const RunReport report = runScheduler(planner, contacts, now, {}, nullptr, dry);
-            const qint64 ns2 = t2.nsecsElapsed();
+            qint64 ns2 = 0;
+            const RunReport report = timedDryRun(planner, contacts, now, &ns2);
             std::printf("plan all-cores round=%d threads=%d contacts=%d due=%d ms=%.1f contacts_per_s=%.0f\n", r + 1,
                         QThread::idealThreadCount(), n, report.counts.due, double(ns2) / 1e6, double(n) / (double(ns2) / 1e9));
         }
