@@ -5055,62 +5055,62 @@
         <translation>Impossible de lire la version %1 de « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="485"/>
-        <source>version %1 of “%2”</source>
-        <translation>version %1 de « %2 »</translation>
+        <location filename="../ui/sms/mappingtableview.cpp" line="486"/>
+        <source>“%2” as a new version (the edits of version %1)</source>
+        <translation>« %2 » comme nouvelle version (les modifications de la version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="524"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="525"/>
         <source>%1 · published</source>
         <translation>%1 · publiée</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="527"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="528"/>
         <source>Created %1</source>
         <translation>Créée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="528"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="529"/>
         <source>Created %1: %2</source>
         <translation>Créée le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="543"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="544"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="552"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="553"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="563"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="564"/>
         <source>Nothing is published: the scheduler sends nothing from this table yet.</source>
         <translation>Rien n’est publié : le planificateur n’envoie encore rien à partir de cette table.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="565"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="566"/>
         <source>This version is published: the scheduler uses it.</source>
         <translation>Cette version est publiée : le planificateur l’utilise.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="566"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="567"/>
         <source>Not published: the scheduler uses version %1.</source>
         <translation>Non publiée : le planificateur utilise la version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="573"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="574"/>
         <source>An older version (the newest is %1).</source>
         <translation>Une version antérieure (la plus récente est la %1).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="588"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="589"/>
         <source>1 message</source>
         <translation>1 message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="588"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="589"/>
         <source>%n messages</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -5118,7 +5118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="590"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="591"/>
         <source>%1 of %n messages</source>
         <translation>
             <numerusform>%1 sur %n message</numerusform>
@@ -5126,17 +5126,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="599"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="600"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="604"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
         <source>1 problem: %1</source>
         <translation>1 problème : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="604"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
         <source>%n problems: %1</source>
         <translation>
             <numerusform>%n problème : %1</numerusform>
@@ -5144,17 +5144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="610"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="611"/>
         <source>All problems (%1)</source>
         <translation>Tous les problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="617"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="618"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="803"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="804"/>
         <source>Paste into %n cell(s)</source>
         <translation>
             <numerusform>Coller dans %n cellule</numerusform>
@@ -5162,7 +5162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="813"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="814"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Effacer %n cellule</numerusform>
@@ -5170,32 +5170,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="851"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
         <source>Could not import %1: %2</source>
         <translation>Impossible d’importer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="855"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="856"/>
         <source>Could not import %1: it has no messages.</source>
         <translation>Impossible d’importer %1 : le fichier ne contient aucun message.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="859"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="860"/>
         <source>Could not import %1: it has no language column (English, French …). Is it the Master Mapping Table?</source>
         <translation>Impossible d’importer %1 : le fichier n’a aucune colonne de langue (English, French …). S’agit-il bien de la table de correspondance principale ?</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="869"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="870"/>
         <source>Imported from %1</source>
         <translation>Importée depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="871"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="872"/>
         <source>Could not save the import: %1</source>
         <translation>Impossible d’enregistrer l’import : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="879"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="880"/>
         <source>Imported %n messages from %1 as version %2. %3</source>
         <translation>
             <numerusform>%n message importé depuis %1 comme version %2. %3</numerusform>
@@ -5203,47 +5203,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="891"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="892"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="894"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="895"/>
         <source>Exported version %1 with the unsaved edits to %2.</source>
         <translation>Version %1 exportée avec les modifications non enregistrées vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="895"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="896"/>
         <source>Exported version %1 to %2.</source>
         <translation>Version %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="907"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="908"/>
         <source>Could not save: %1</source>
         <translation>Impossible d’enregistrer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="915"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="916"/>
         <source>Saved as version %1. %2</source>
         <translation>Enregistrée comme version %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="925"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="926"/>
         <source>Save the edits as a new version first: only a saved version can be published.</source>
         <translation>Enregistrez d’abord les modifications comme nouvelle version : seule une version enregistrée peut être publiée.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="930"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="931"/>
         <source>Version %1 is already the one the scheduler uses.</source>
         <translation>La version %1 est déjà celle qu’utilise le planificateur.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="938"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="939"/>
         <source>The scheduler will use version %1 of “%2” from its next run.</source>
         <translation>Le planificateur utilisera la version %1 de « %2 » dès sa prochaine exécution.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="940"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="941"/>
         <source>This version still has %n error(s) (unknown placeholders, broken braces or bulkIds); affected messages may go out wrong.</source>
         <translation>
             <numerusform>Cette version contient encore %n erreur (variables inconnues, accolades ou bulkId défectueux) ; les messages concernés risquent de partir erronés.</numerusform>
@@ -5251,47 +5251,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="943"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="944"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="948"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="949"/>
         <source>Could not publish: %1</source>
         <translation>Impossible de publier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="955"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="956"/>
         <source>Version %1 is published: the scheduler uses it from its next run.</source>
         <translation>La version %1 est publiée : le planificateur l’utilise dès sa prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="978"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="979"/>
         <source>Import the Master Mapping Table</source>
         <translation>Importer la table de correspondance principale</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="979"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="980"/>
         <source>Sheet exports (*.csv *.json);;All files (*)</source>
         <translation>Exports de feuille (*.csv *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="988"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="989"/>
         <source>Export as CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="990"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="991"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="1003"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1004"/>
         <source>Save as a new version</source>
         <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="1004"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1005"/>
         <source>Note for the versions list (what changed):</source>
         <translation>Note pour la liste des versions (ce qui a changé) :</translation>
     </message>
