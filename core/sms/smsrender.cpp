@@ -410,10 +410,9 @@ int FieldNames::id(const QString &name)
     auto it = m_ids.constFind(name);
     if (it != m_ids.constEnd())
         return *it;
-    m_names.append(name);
     m_keys.append(FieldKey(name));
-    m_ids.insert(name, int(m_names.size() - 1));
-    return int(m_names.size() - 1);
+    m_ids.insert(name, int(m_keys.size() - 1));
+    return int(m_keys.size() - 1);
 }
 
 int FieldNames::find(const QString &name) const

@@ -85,13 +85,12 @@ class FieldNames
 public:
     int id(const QString &name); // numbers a new name
     int find(const QString &name) const; // -1 when unknown
-    int size() const { return int(m_names.size()); }
-    const QString &name(int id) const { return m_names.at(id); }
+    int size() const { return int(m_keys.size()); }
+    const QString &name(int id) const { return m_keys.at(id).name(); }
     const FieldKey &key(int id) const { return m_keys.at(id); }
 
 private:
     QHash<QString, int> m_ids;
-    QStringList m_names;
     QList<FieldKey> m_keys;
 };
 

@@ -268,41 +268,50 @@ Result<QList<QJsonObject>> contactsFromJson(const QByteArray &json, const QStrin
     return out;
 }
 
+namespace {
+
+// One contact's entries of `sms plan --json`, appended to the three lists.
+void appendPlanJson(const ContactDecision &d, QJsonArray &schedule, QJsonArray &cancel, QJsonArray &skipped)
+{
+    for (qsizetype i = 0; i < d.plan.messages.size(); ++i) {
+        const PlannedMessage &m = d.plan.messages.at(i);
+        if (d.due.value(i)) {
+            schedule.append(QJsonObject{{key("bulkId"), m.bulkId},
+                                        {key("contact"), d.plan.contactId},
+                                        {key("row"), m.row},
+                                        {key("to"), m.to},
+                                        {key("from"), m.from},
+                                        {key("language"), m.language},
+                                        {key("text"), m.text},
+                                        {key("sendAtUtc"), isoUtc(m.sendAtUtc)},
+                                        {key("sendAtLocal"), isoLocal(m.sendAtLocal)},
+                                        {key("timeZone"), m.timeZone},
+                                        {key("state"), stateName(m.state)}});
+        } else {
+            QJsonObject s{{key("bulkId"), m.bulkId},
+                          {key("contact"), d.plan.contactId},
+                          {key("row"), m.row},
+                          {key("reason"), m.reason},
+                          {key("state"), stateName(m.state)}};
+            if (m.sendAtUtc.isValid())
+                s.insert(key("sendAtUtc"), isoUtc(m.sendAtUtc));
+            skipped.append(s);
+        }
+    }
+    for (const Cancellation &c : d.cancel)
+        cancel.append(QJsonObject{{key("bulkId"), c.bulkId}, {key("contact"), d.plan.contactId}, {key("row"), c.row},
+                                  {key("reason"), c.reason}});
+}
+
+} // namespace
+
 QJsonObject planJson(const QList<ContactDecision> &decisions)
 {
     QJsonArray schedule;
     QJsonArray cancel;
     QJsonArray skipped;
-    for (const ContactDecision &d : decisions) {
-        for (qsizetype i = 0; i < d.plan.messages.size(); ++i) {
-            const PlannedMessage &m = d.plan.messages.at(i);
-            if (d.due.value(i)) {
-                schedule.append(QJsonObject{{key("bulkId"), m.bulkId},
-                                            {key("contact"), d.plan.contactId},
-                                            {key("row"), m.row},
-                                            {key("to"), m.to},
-                                            {key("from"), m.from},
-                                            {key("language"), m.language},
-                                            {key("text"), m.text},
-                                            {key("sendAtUtc"), isoUtc(m.sendAtUtc)},
-                                            {key("sendAtLocal"), isoLocal(m.sendAtLocal)},
-                                            {key("timeZone"), m.timeZone},
-                                            {key("state"), stateName(m.state)}});
-            } else {
-                QJsonObject s{{key("bulkId"), m.bulkId},
-                              {key("contact"), d.plan.contactId},
-                              {key("row"), m.row},
-                              {key("reason"), m.reason},
-                              {key("state"), stateName(m.state)}};
-                if (m.sendAtUtc.isValid())
-                    s.insert(key("sendAtUtc"), isoUtc(m.sendAtUtc));
-                skipped.append(s);
-            }
-        }
-        for (const Cancellation &c : d.cancel)
-            cancel.append(QJsonObject{{key("bulkId"), c.bulkId}, {key("contact"), d.plan.contactId}, {key("row"), c.row},
-                                      {key("reason"), c.reason}});
-    }
+    for (const ContactDecision &d : decisions)
+        appendPlanJson(d, schedule, cancel, skipped);
     return {{key("schedule"), schedule}, {key("cancel"), cancel}, {key("skipped"), skipped}};
 }
 
@@ -317,13 +326,7 @@ QJsonObject planJson(const SmsPlanner &planner, const QList<QJsonObject> &contac
         ContactDecision &d = decisions[i];
         if (i < contacts.size())
             planner.materializeCancellations(contacts.at(i), d);
-        const QJsonObject one = planJson(QList<ContactDecision>{d});
-        for (const QJsonValue &v : one.value(key("schedule")).toArray())
-            schedule.append(v);
-        for (const QJsonValue &v : one.value(key("cancel")).toArray())
-            cancel.append(v);
-        for (const QJsonValue &v : one.value(key("skipped")).toArray())
-            skipped.append(v);
+        appendPlanJson(d, schedule, cancel, skipped);
         d.cancel = {};
     }
     return {{key("schedule"), schedule}, {key("cancel"), cancel}, {key("skipped"), skipped}};

@@ -261,7 +261,7 @@ struct SmsPlanner::Impl
         Category category = Category::Other;
         QString ssd; // "now" or a field name
         bool ssdNow = false;
-        int ssdId = -1; // when not "now": the field's index in ssdFields
+        int ssdId = -1; // when not "now": the field's index in ssdKeys
         int days = 0;
         QString clock;
         QTime clockTime; // parsed; invalid when blank (the default clock applies)
@@ -307,10 +307,10 @@ struct SmsPlanner::Impl
     const Keys keys;
     // The date fields schedules start from, numbered: a contact reads each once. The first
     // ones are those "now" stands for (kSsd…).
-    QStringList ssdFields{QStringLiteral("Next_Visit_Date_New__c"), QStringLiteral("Last_Visit_Date__c"),
-                          QStringLiteral("SMS_Treatment_Start_Date__c"), QStringLiteral("Date_Completed_Treatment__c")};
+    QList<FieldKey> ssdKeys{FieldKey(QStringLiteral("Next_Visit_Date_New__c")), FieldKey(QStringLiteral("Last_Visit_Date__c")),
+                            FieldKey(QStringLiteral("SMS_Treatment_Start_Date__c")),
+                            FieldKey(QStringLiteral("Date_Completed_Treatment__c"))};
     enum { kSsdNextVisit, kSsdLastVisit, kSsdTreatmentStart, kSsdCompleted };
-    QList<FieldKey> ssdKeys; // parallel to ssdFields
     FieldNames names;      // every placeholder of every template, numbered
     int nextVisitId = -1;  // Next_Visit_Date_New__c among them
     int nextVisitRows = 0; // rows with usesNextVisit
@@ -424,11 +424,11 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
         row.ssd = table.cell(r, QLatin1String(kColumnSsd)).trimmed();
         row.ssdNow = row.ssd.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0;
         if (!row.ssdNow && !row.ssd.isEmpty()) {
-            row.ssdId = int(d->ssdFields.indexOf(row.ssd));
-            if (row.ssdId < 0) {
-                d->ssdFields << row.ssd;
-                row.ssdId = int(d->ssdFields.size() - 1);
-            }
+            const auto known = std::find_if(d->ssdKeys.cbegin(), d->ssdKeys.cend(),
+                                            [&row](const FieldKey &k) { return k.name() == row.ssd; });
+            row.ssdId = int(known - d->ssdKeys.cbegin());
+            if (known == d->ssdKeys.cend())
+                d->ssdKeys << FieldKey(row.ssd);
         }
         const QString days = table.cell(r, QLatin1String(kColumnDays)).trimmed();
         const QString minutes = table.cell(r, QLatin1String(kColumnMinutes)).trimmed();
@@ -467,8 +467,6 @@ SmsPlanner::SmsPlanner(const SmsTable &table, const QList<Country> &countries, P
         for (CompiledTemplate &t : row.texts)
             t.number(d->names);
     }
-    for (const QString &field : std::as_const(d->ssdFields))
-        d->ssdKeys << FieldKey(field);
     d->nextVisitId = d->names.find(QStringLiteral("Next_Visit_Date_New__c"));
     for (Impl::Row &row : d->rows) {
         row.usesNextVisit = d->nextVisitId >= 0 && row.bulkId.uses(d->nextVisitId)
@@ -667,9 +665,9 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
     in.defaultClock = d->options.defaultClock;
     in.appointment = nextVisit;
     in.explainLater = false;
-    // The schedule start dates, by ssdFields index, each read when first needed.
-    QVarLengthArray<QDate, 8> ssdDates(d->ssdFields.size());
-    QVarLengthArray<bool, 8> ssdRead(d->ssdFields.size(), false);
+    // The schedule start dates, by ssdKeys index, each read when first needed.
+    QVarLengthArray<QDate, 8> ssdDates(d->ssdKeys.size());
+    QVarLengthArray<bool, 8> ssdRead(d->ssdKeys.size(), false);
     ssdDates[Impl::kSsdNextVisit] = nextVisit;
     ssdDates[Impl::kSsdLastVisit] = lastVisit;
     ssdRead[Impl::kSsdNextVisit] = ssdRead[Impl::kSsdLastVisit] = true;
@@ -783,7 +781,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
             if (ssdId >= 0)
                 ssd = ssdDate(ssdId);
             if (!ssd.isValid()) {
-                const QString ssdField = ssdId >= 0 ? d->ssdFields.at(ssdId) : QStringLiteral("Date_of_SMS_Registration__c");
+                const QString ssdField = ssdId >= 0 ? d->ssdKeys.at(ssdId).name() : QStringLiteral("Date_of_SMS_Registration__c");
                 m.reason = Tr::tr("no schedule start date: %1 is empty").arg(ssdField);
             } else if (const QDate wallDate = ssd.addDays(row.days + row.carryDays);
                        row.educational && wallDate < now.date().addDays(-3)) {
