@@ -43,6 +43,8 @@ struct PlannedMessage
     QDateTime sendAtLocal;   // the same instant in timeZone
     QString timeZone;        // IANA id used
     bool educational = true; // false: a visit reminder
+    bool late = false;       // its time had passed: sendAt is the next allowed moment (planning
+                             // only; a run keeps the time Infobip already has for it)
 };
 
 struct ContactPlan

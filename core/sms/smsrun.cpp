@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <future>
@@ -457,8 +458,17 @@ RunReport runScheduler(const SmsPlanner &planner, const QList<QJsonObject> &cont
             t.kind = Task::Upsert;
             t.contact = ci;
             t.message = mi;
-            if (it && it->state == MessageState::Scheduled)
+            if (it && it->state == MessageState::Scheduled) {
                 t.knownSendAt = it->sendAtUtc;
+                // A late message goes at "the next allowed moment", which moves with every
+                // run; once Infobip has it, its time stands (a later run the same day writes
+                // nothing).
+                if (m.late && it->sendAtUtc.isValid() && it->sendAtUtc != m.sendAtUtc) {
+                    const QTimeZone zone(m.timeZone.toUtf8());
+                    m.sendAtLocal = it->sendAtUtc.toOffsetFromUtc(zone.isValid() ? zone.offsetFromUtc(it->sendAtUtc) : 0);
+                    m.sendAtUtc = it->sendAtUtc;
+                }
+            }
             tasks << t;
         }
         for (Cancellation &c : d.cancel) {

@@ -842,6 +842,7 @@ ContactDecision SmsPlanner::plan(const QJsonObject &contact, const QDateTime &no
                     }
                     m.state = MessageState::Planned;
                     due = true;
+                    m.late = st.late;
                     if (st.late)
                         m.reason = Tr::tr("its time had passed: sent at the next allowed moment");
                     else if (st.moved)

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sb;
 using namespace sb::sms;
@@ -152,6 +153,50 @@ private Q_SLOTS:
         // Later the same day: still nothing to write.
         const RunReport third = run({contact(u"idem-1"_s), contact(u"idem-2"_s)}, now.addSecs(3600));
         QCOMPARE(third.counts.writes(), 0);
+    }
+
+    // A message whose time passed less than a day ago goes at the next allowed moment. That
+    // moment moves with every run; once Infobip has the message, a later run the same day
+    // keeps its time and writes nothing — whatever the hour (in the window, or before it).
+    void lateMessagesKeepTheirTimeLaterTheSameDay_data()
+    {
+        QTest::addColumn<QTime>("manilaTime");
+        QTest::newRow("12:00, in the window") << QTime(12, 0);
+        QTest::newRow("07:10, before the window") << QTime(7, 10);
+    }
+    void lateMessagesKeepTheirTimeLaterTheSameDay()
+    {
+        QFETCH(QTime, manilaTime);
+        // Tomorrow, so that the sandbox's clock holds every bulk as pending.
+        const QDate base = QDate::currentDate().addDays(1);
+        const QDateTime first = QDateTime(base, manilaTime, QTimeZone("Asia/Manila")).toUTC();
+        const QString id = u"late-%1"_s.arg(manilaTime.hour());
+        QJsonObject c = contact(id);
+        c = with(c, u"SMS_Treatment_Start_Date__c"_s, base.addDays(-1).toString(Qt::ISODate));
+        c = with(c, u"Registration_Date__c"_s, base.addDays(-2).toString(Qt::ISODate));
+        c = with(c, u"Next_Visit_Date_New__c"_s, base.addDays(7).toString(Qt::ISODate));
+        c = with(c, u"Last_Visit_Date__c"_s, base.addDays(-1).toString(Qt::ISODate));
+        const RunReport r1 = run({c}, first);
+        QVERIFY2(r1.errors.isEmpty(), qPrintable(r1.errors.join(u'\n')));
+        QList<PlannedMessage> late;
+        for (const PlannedMessage &m : r1.decisions.first().plan.messages)
+            if (m.late)
+                late << m;
+        QVERIFY(!late.isEmpty());
+        QCOMPARE(r1.counts.scheduled, r1.counts.due);
+
+        const RunReport r2 = run({c}, first.addSecs(3600));
+        QCOMPARE(r2.counts.writes(), 0);
+        QCOMPARE(r2.counts.failed, 0);
+        // The stored plan keeps the time Infobip has.
+        const ContactPlan plan = stored(id);
+        for (const PlannedMessage &m : late) {
+            const auto it = std::find_if(plan.messages.cbegin(), plan.messages.cend(),
+                                         [&m](const PlannedMessage &s) { return s.bulkId == m.bulkId; });
+            QVERIFY(it != plan.messages.cend());
+            QCOMPARE(it->sendAtUtc, m.sendAtUtc);
+            QCOMPARE(it->state, MessageState::Scheduled);
+        }
     }
 
     // Casting → Bracing Day: the pending casting bulks are cancelled in Infobip, the new
