@@ -4233,33 +4233,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="58"/>
-        <location filename="../ui/main/mainwindow.cpp" line="455"/>
+        <location filename="../ui/main/mainwindow.cpp" line="56"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="118"/>
+        <location filename="../ui/main/mainwindow.cpp" line="116"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="187"/>
+        <location filename="../ui/main/mainwindow.cpp" line="185"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Orden de trabajo %1 en cola; se ejecuta antes que el trabajo de los disparadores.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="197"/>
+        <location filename="../ui/main/mainwindow.cpp" line="195"/>
         <source>Project settings saved.</source>
         <translation>Configuración del proyecto guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Webhooks are not received: %1</source>
         <translation>No se reciben webhooks: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="216"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Motor: %n worker, sin webhooks</numerusform>
@@ -4267,7 +4267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="218"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Motor: %n worker, webhooks en %1:%2</numerusform>
@@ -4275,7 +4275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="221"/>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Motor: %n worker</numerusform>
@@ -4283,322 +4283,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="222"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Esta consola ejecuta el motor: webhooks, cron y workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="227"/>
+        <location filename="../ui/main/mainwindow.cpp" line="225"/>
         <source>Engine: %1 process %2</source>
         <translation>Motor: %1, proceso %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Otro proceso de Switchboard (%1, pid %2 en %3%4) ejecuta el motor sobre esta base de datos. Esta consola muestra sus ejecuciones en directo; los reintentos que pida los ejecuta ese proceso.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>Engine: not running</source>
         <translation>Motor: detenido</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="240"/>
+        <location filename="../ui/main/mainwindow.cpp" line="238"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>El motor no se inició, así que no se procesa ningún webhook, cron ni ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Ejecuciones de cada flujo de trabajo en las últimas 24 horas y 7 días (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Workflows</source>
         <translation>Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Triggers</source>
         <translation>Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="259"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Los flujos de trabajo, sus grafos, jobs y disparadores (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Todos los webhooks y disparadores cron del proyecto (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="262"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Órdenes de trabajo y ejecuciones: filtrar, buscar, reintentar (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="262"/>
         <source>Run detail</source>
         <translation>Detalle de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="265"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Pasos, registros y datos de la orden de trabajo abierta desde el Historial (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="269"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Todas las solicitudes webhook recibidas, aceptadas o rechazadas, con el motivo (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="274"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="273"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Los sistemas externos emulados: sus registros, las solicitudes que recibieron, los fallos simulados (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="279"/>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation>Datos de acceso a los sistemas externos por entorno, el entorno activo, las pruebas y la auditoría de cambios (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="282"/>
+        <location filename="../ui/main/mainwindow.cpp" line="280"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <location filename="../ui/main/mainwindow.cpp" line="281"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation>La tabla de correspondencia principal de SMS, la vista previa, el plan de SMS de cada contacto y la tabla de países (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="285"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>Clinics</source>
         <translation>Clínicas</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="286"/>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
         <source>Every clinic with its status, patients and pending SMS; change a status and see what it does to SMS first (Ctrl+0)</source>
         <translation>Cada clínica con su estado, sus pacientes y sus SMS pendientes; cambiar un estado viendo primero su efecto sobre los SMS (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="302"/>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="303"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="307"/>
+        <location filename="../ui/main/mainwindow.cpp" line="305"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importar un archivo de especificación de proyecto OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="306"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exportar proyecto…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Escribir el proyecto como archivo de especificación OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="314"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="319"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="320"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Ejecutar un flujo de trabajo ahora…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="323"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Iniciar un flujo de trabajo manualmente con una entrada que usted escribe (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="324"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Retención de datos y cuántas ejecuciones de cada flujo de trabajo pueden ejecutarse a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="328"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="333"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Volver a leer el proyecto de la base de datos (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="337"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Flujos de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Disparadores</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="341"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="341"/>
         <source>R&amp;un detail</source>
         <translation>Detalle de la &amp;ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="345"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="347"/>
+        <location filename="../ui/main/mainwindow.cpp" line="345"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="349"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <location filename="../ui/main/mainwindow.cpp" line="349"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="353"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
         <source>&amp;Clinics</source>
         <translation>C&amp;línicas</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="356"/>
+        <location filename="../ui/main/mainwindow.cpp" line="354"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="357"/>
+        <location filename="../ui/main/mainwindow.cpp" line="355"/>
         <source>&amp;About Switchboard</source>
         <translation>&amp;Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="360"/>
+        <location filename="../ui/main/mainwindow.cpp" line="358"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="373"/>
+        <location filename="../ui/main/mainwindow.cpp" line="371"/>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="453"/>
+        <location filename="../ui/main/mainwindow.cpp" line="451"/>
         <source>No project</source>
         <translation>Ningún proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="453"/>
+        <location filename="../ui/main/mainwindow.cpp" line="451"/>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="455"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="502"/>
+        <location filename="../ui/main/mainwindow.cpp" line="500"/>
         <source>Imported “%1”: %2.</source>
         <translation>«%1» importado: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="508"/>
+        <location filename="../ui/main/mainwindow.cpp" line="506"/>
         <source>Export project</source>
         <translation>Exportar proyecto</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="509"/>
+        <location filename="../ui/main/mainwindow.cpp" line="507"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Especificación de proyecto OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="518"/>
+        <location filename="../ui/main/mainwindow.cpp" line="516"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="538"/>
+        <location filename="../ui/main/mainwindow.cpp" line="536"/>
         <source>About Switchboard</source>
         <translation>Acerca de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="539"/>
+        <location filename="../ui/main/mainwindow.cpp" line="537"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Una consola de administración para proyectos de integración al estilo de OpenFn: flujos de trabajo, jobs, disparadores y sus ejecuciones, en local.&lt;/p&gt;</translation>
     </message>
@@ -5060,57 +5060,57 @@
         <translation>«%2» como una versión nueva (los cambios de la versión %1)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="525"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="521"/>
         <source>%1 · published</source>
         <translation>%1 · publicada</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="528"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="524"/>
         <source>Created %1</source>
         <translation>Creada el %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="529"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="525"/>
         <source>Created %1: %2</source>
         <translation>Creada el %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="544"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="540"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="553"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="549"/>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="564"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="560"/>
         <source>Nothing is published: the scheduler sends nothing from this table yet.</source>
         <translation>No hay nada publicado: el programador todavía no envía nada de esta tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="566"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="562"/>
         <source>This version is published: the scheduler uses it.</source>
         <translation>Esta versión está publicada: el programador la usa.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="567"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="563"/>
         <source>Not published: the scheduler uses version %1.</source>
         <translation>Sin publicar: el programador usa la versión %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="574"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="570"/>
         <source>An older version (the newest is %1).</source>
         <translation>Una versión anterior (la más reciente es la %1).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="589"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
         <source>1 message</source>
         <translation>1 mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="589"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
         <source>%n messages</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
@@ -5118,7 +5118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="591"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="587"/>
         <source>%1 of %n messages</source>
         <translation>
             <numerusform>%1 de %n mensaje</numerusform>
@@ -5126,17 +5126,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="600"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="596"/>
         <source>No problems found.</source>
         <translation>No se encontró ningún problema.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="601"/>
         <source>1 problem: %1</source>
         <translation>1 problema: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="601"/>
         <source>%n problems: %1</source>
         <translation>
             <numerusform>%n problema: %1</numerusform>
@@ -5144,17 +5144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="611"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="607"/>
         <source>All problems (%1)</source>
         <translation>Todos los problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="618"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="614"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="804"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="800"/>
         <source>Paste into %n cell(s)</source>
         <translation>
             <numerusform>Pegar en %n celda</numerusform>
@@ -5162,7 +5162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="814"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="810"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Borrar %n celda</numerusform>
@@ -5170,32 +5170,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="848"/>
         <source>Could not import %1: %2</source>
         <translation>No se pudo importar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="856"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
         <source>Could not import %1: it has no messages.</source>
         <translation>No se pudo importar %1: no contiene ningún mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="860"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="856"/>
         <source>Could not import %1: it has no language column (English, French …). Is it the Master Mapping Table?</source>
         <translation>No se pudo importar %1: no tiene ninguna columna de idioma (English, French …). ¿Es la tabla de correspondencia principal?</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="870"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="866"/>
         <source>Imported from %1</source>
         <translation>Importada desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="872"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="868"/>
         <source>Could not save the import: %1</source>
         <translation>No se pudo guardar la importación: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="880"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="876"/>
         <source>Imported %n messages from %1 as version %2. %3</source>
         <translation>
             <numerusform>%n mensaje importado desde %1 como versión %2. %3</numerusform>
@@ -5203,47 +5203,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="892"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="888"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="895"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="891"/>
         <source>Exported version %1 with the unsaved edits to %2.</source>
         <translation>Versión %1 exportada con los cambios sin guardar a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="896"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="892"/>
         <source>Exported version %1 to %2.</source>
         <translation>Versión %1 exportada a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="908"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="904"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="916"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="912"/>
         <source>Saved as version %1. %2</source>
         <translation>Guardada como versión %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="926"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="922"/>
         <source>Save the edits as a new version first: only a saved version can be published.</source>
         <translation>Guarde primero los cambios como una versión nueva: solo se puede publicar una versión guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="931"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="927"/>
         <source>Version %1 is already the one the scheduler uses.</source>
         <translation>La versión %1 ya es la que usa el programador.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="939"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="935"/>
         <source>The scheduler will use version %1 of “%2” from its next run.</source>
         <translation>El programador usará la versión %1 de «%2» a partir de su próxima ejecución.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="941"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="937"/>
         <source>This version still has %n error(s) (unknown placeholders, broken braces or bulkIds); affected messages may go out wrong.</source>
         <translation>
             <numerusform>Esta versión todavía tiene %n error (marcadores desconocidos, llaves o bulkId defectuosos); los mensajes afectados pueden enviarse mal.</numerusform>
@@ -5251,47 +5251,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="944"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="940"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="949"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="945"/>
         <source>Could not publish: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="956"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="952"/>
         <source>Version %1 is published: the scheduler uses it from its next run.</source>
         <translation>La versión %1 está publicada: el programador la usa a partir de su próxima ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="979"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="975"/>
         <source>Import the Master Mapping Table</source>
         <translation>Importar la tabla de correspondencia principal</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="980"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="976"/>
         <source>Sheet exports (*.csv *.json);;All files (*)</source>
         <translation>Exportaciones de hoja (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="989"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="985"/>
         <source>Export as CSV</source>
         <translation>Exportar como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="991"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="987"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="1004"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1000"/>
         <source>Save as a new version</source>
         <translation>Guardar como versión nueva</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="1005"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1001"/>
         <source>Note for the versions list (what changed):</source>
         <translation>Nota para la lista de versiones (qué cambió):</translation>
     </message>
@@ -6857,27 +6857,27 @@ Acceso: %3</translation>
         <translation>la tabla de países</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="306"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="301"/>
         <source>Not saved. Row %1 (%2): %3</source>
         <translation>No se guardó. Fila %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="308"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="303"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="323"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="318"/>
         <source>Not saved. Row %1: %2</source>
         <translation>No se guardó. Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="324"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="319"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="328"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="323"/>
         <source>Saved %n countries. The scheduler uses them from its next run.</source>
         <translation>
             <numerusform>%n país guardado. El programador lo usa a partir de su próxima ejecución.</numerusform>
@@ -6885,17 +6885,17 @@ Acceso: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="347"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="342"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="352"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="347"/>
         <source>Not imported: %1</source>
         <translation>No se importó: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="356"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="351"/>
         <source>Imported %n countries from %1. Save to use them.</source>
         <translation>
             <numerusform>%n país importado desde %1. Guarde para usarlo.</numerusform>
@@ -6903,22 +6903,22 @@ Acceso: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="366"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="361"/>
         <source>Not exported: the table has a problem. %1</source>
         <translation>No se exportó: la tabla tiene un problema. %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="371"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="366"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="374"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="369"/>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="382"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="377"/>
         <source>The built-in table is shown. Save to use it.</source>
         <translation>Se muestra la tabla integrada. Guarde para usarla.</translation>
     </message>
@@ -7905,94 +7905,94 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
 <context>
     <name>sb::SmsRun</name>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="86"/>
+        <location filename="../core/sms/smsrun.cpp" line="87"/>
         <source>Infobip at %1 did not answer (%2).</source>
         <translation>Infobip en %1 no respondió (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="88"/>
+        <location filename="../core/sms/smsrun.cpp" line="89"/>
         <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
         <translation>Infobip rechazó la clave de API (HTTP %1); compruebe la credencial de Infobip.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="91"/>
+        <location filename="../core/sms/smsrun.cpp" line="92"/>
         <source>Infobip answered HTTP %1 to %2 %3: %4</source>
         <translation>Infobip respondió HTTP %1 a %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="167"/>
+        <location filename="../core/sms/smsrun.cpp" line="168"/>
         <source>Infobip has no SMS endpoint at this address.</source>
         <translation>Infobip no tiene un punto de conexión de SMS en esta dirección.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="247"/>
+        <location filename="../core/sms/smsrun.cpp" line="248"/>
         <source>the contacts</source>
         <translation>los contactos</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="249"/>
+        <location filename="../core/sms/smsrun.cpp" line="250"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 no es un JSON válido: %2 en el byte %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="258"/>
+        <location filename="../core/sms/smsrun.cpp" line="259"/>
         <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
         <translation>%1 debe ser una matriz JSON de objetos Contact, o un objeto con &quot;records&quot; (un resultado de consulta de Salesforce).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="265"/>
+        <location filename="../core/sms/smsrun.cpp" line="266"/>
         <source>Contact %1 of %2 is not a JSON object.</source>
         <translation>El contacto %1 de %2 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="408"/>
+        <location filename="../core/sms/smsrun.cpp" line="412"/>
         <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
         <translation>previsto de nuevo tras una cancelación: enviado con un nuevo bulkId (Infobip usa cada bulkId una sola vez)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="444"/>
+        <location filename="../core/sms/smsrun.cpp" line="448"/>
         <source>sent (its time has passed)</source>
         <translation>enviado (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="450"/>
-        <location filename="../core/sms/smsrun.cpp" line="598"/>
-        <location filename="../core/sms/smsrun.cpp" line="626"/>
+        <location filename="../core/sms/smsrun.cpp" line="454"/>
+        <location filename="../core/sms/smsrun.cpp" line="611"/>
+        <location filename="../core/sms/smsrun.cpp" line="639"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="486"/>
+        <location filename="../core/sms/smsrun.cpp" line="499"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation>ya no está en el plan de la tabla para este contacto</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="589"/>
+        <location filename="../core/sms/smsrun.cpp" line="602"/>
         <source>rescheduled</source>
         <translation>reprogramado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="589"/>
+        <location filename="../core/sms/smsrun.cpp" line="602"/>
         <source>rescheduled from %1</source>
         <translation>reprogramado (antes: %1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="603"/>
+        <location filename="../core/sms/smsrun.cpp" line="616"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation>cancelado en Infobip (Infobip usa cada bulkId una sola vez)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="606"/>
+        <location filename="../core/sms/smsrun.cpp" line="619"/>
         <source>not scheduled yet: %1</source>
         <translation>aún no programado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="626"/>
+        <location filename="../core/sms/smsrun.cpp" line="639"/>
         <source>cancelled: %1</source>
         <translation>cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="658"/>
+        <location filename="../core/sms/smsrun.cpp" line="671"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation>por cancelar (%1); la cancelación falló: %2</translation>
     </message>
@@ -8025,182 +8025,182 @@ Cada contacto para el que el programador establece un plan aparece aquí con tod
         <translation>fila %1: la fecha de inicio de programación (SSD) está vacía</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="533"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="531"/>
         <source>Send_SMS__c is not true</source>
         <translation>Send_SMS__c no es verdadero</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="535"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="533"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation>SMS_Error__c tiene un valor («%1»)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="535"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation>Cancel_SMS_Sending__c es verdadero</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
         <source>the phone number is a landline</source>
         <translation>el número de teléfono es de línea fija</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="541"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation>no hay número de teléfono (Guardian_1_Phone_Number_1__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="544"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="542"/>
         <source>the clinic “%1” is %2</source>
         <translation>la clínica «%1» tiene el estado %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="546"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="544"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation>la clínica «%1» tiene el estado Temporarily Suspended</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="548"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="546"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation>la clínica «%1» no tiene estado (Account.Status__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="549"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="547"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation>Switchboard no conoce el estado de clínica «%1»</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="554"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="552"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation>SMS_Opt_In_II__c (mensajes educativos) no es verdadero</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="556"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="554"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation>SMS_Opt_In__c (recordatorios de visita) no es verdadero</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="568"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="566"/>
         <source>treatment stopped (%1)</source>
         <translation>tratamiento interrumpido (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="570"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="568"/>
         <source>treatment completed</source>
         <translation>tratamiento completado</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="572"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="570"/>
         <source>treatment suspended</source>
         <translation>tratamiento suspendido</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="574"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="572"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation>no hay ningún tratamiento registrado (SMS_Treatment__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="575"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="573"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation>el tratamiento «%1» no figura en la tabla</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="596"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="594"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation>sin fecha de registro (Date_of_SMS_Registration__c, Registration_Date__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="604"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="602"/>
         <source>the treatment is now %1</source>
         <translation>el tratamiento ahora es %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="608"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="606"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation>ese problema con la férula no está registrado (Brace_Problems_Type__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="614"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="612"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation>no hay fecha de próxima visita (Next_Visit_Date_New__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="616"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="614"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation>la visita del %1 ya tuvo lugar (Last_Visit_Date__c %2)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="744"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="742"/>
         <source>the table&apos;s %1</source>
         <translation>%1 de la tabla</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="751"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="749"/>
         <source>not sent: %1</source>
         <translation>no enviado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="756"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="754"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation>sin zona horaria: SMS_Timezone__c está vacío y el país «%1» no está en la tabla de países</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="759"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="757"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation>la zona horaria «%1» no es una zona horaria IANA</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="761"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="759"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation>el país de la clínica «%1» no está en la tabla de países (sin identificador de remitente)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="787"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="785"/>
         <source>no schedule start date: %1 is empty</source>
         <translation>sin fecha de inicio de programación: %1 está vacío</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="476"/>
         <source>was due on %1, which passed more than a day ago</source>
         <translation>estaba previsto el %1, hace más de un día</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="479"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="477"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation>más allá del horizonte de 180 días: lo programará la ejecución del %1 o una posterior</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="816"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="814"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation>la visita del %1 ya llegó: un recordatorio previo ya no es útil</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="825"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="823"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation>%1: la fila %2 no tiene texto en %3; se envía el texto en inglés</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="833"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="831"/>
         <source>row %1 has no %2 or English text</source>
         <translation>la fila %1 no tiene texto en %2 ni en inglés</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="842"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="840"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation>no enviado: el texto necesita %1, que no tiene valor</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="848"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="847"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation>su hora ya había pasado: enviado en el siguiente momento permitido</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="850"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="849"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation>movido a la franja local 08:00–20:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="853"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="852"/>
         <source>no %1 text: sent in English</source>
         <translation>sin texto en %1: enviado en inglés</translation>
     </message>

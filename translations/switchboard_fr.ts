@@ -4233,33 +4233,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="58"/>
-        <location filename="../ui/main/mainwindow.cpp" line="455"/>
+        <location filename="../ui/main/mainwindow.cpp" line="56"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="118"/>
+        <location filename="../ui/main/mainwindow.cpp" line="116"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="187"/>
+        <location filename="../ui/main/mainwindow.cpp" line="185"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation>Ordre de travail %1 mis en file d’attente ; il passe avant le travail déclenché.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="197"/>
+        <location filename="../ui/main/mainwindow.cpp" line="195"/>
         <source>Project settings saved.</source>
         <translation>Paramètres du projet enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Webhooks are not received: %1</source>
         <translation>Les webhooks ne sont pas reçus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="216"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation>
             <numerusform>Moteur : %n worker, sans webhooks</numerusform>
@@ -4267,7 +4267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="218"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation>
             <numerusform>Moteur : %n worker, webhooks sur %1:%2</numerusform>
@@ -4275,7 +4275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="221"/>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Engine: %n worker(s)</source>
         <translation>
             <numerusform>Moteur : %n worker</numerusform>
@@ -4283,322 +4283,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="222"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation>Cette console fait tourner le moteur : webhooks, cron et workers.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="227"/>
+        <location filename="../ui/main/mainwindow.cpp" line="225"/>
         <source>Engine: %1 process %2</source>
         <translation>Moteur : processus %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation>Un autre processus Switchboard (%1, pid %2 sur %3%4) fait tourner le moteur sur cette base de données. Cette console affiche ses exécutions en direct ; les relances que vous demandez sont exécutées par lui.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>, webhooks on %1</source>
         <translation>, webhooks sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>Engine: not running</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="240"/>
+        <location filename="../ui/main/mainwindow.cpp" line="238"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation>Le moteur n’a pas démarré ; aucun webhook, cron ni exécution n’est donc traité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation>Exécutions de chaque workflow sur les dernières 24 heures et les 7 derniers jours (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="259"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation>Les workflows, leurs graphes, jobs et déclencheurs (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation>Tous les webhooks et déclencheurs cron du projet (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="262"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation>Ordres de travail et exécutions : filtrer, rechercher, relancer (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="262"/>
         <source>Run detail</source>
         <translation>Détail d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="265"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation>Étapes, journaux et données de l’ordre de travail ouvert depuis l’historique (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="269"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation>Chaque requête webhook reçue, acceptée ou refusée, avec le motif (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="274"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="273"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation>Les systèmes externes émulés : leurs enregistrements, les requêtes qu’ils ont reçues, les pannes simulées (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="279"/>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation>Identifiants de connexion aux systèmes externes par environnement, environnement actif, tests et audit des modifications (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="282"/>
+        <location filename="../ui/main/mainwindow.cpp" line="280"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <location filename="../ui/main/mainwindow.cpp" line="281"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation>La table de correspondance principale des SMS, l’aperçu, le plan SMS de chaque contact et la table des pays (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="285"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>Clinics</source>
         <translation>Cliniques</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="286"/>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
         <source>Every clinic with its status, patients and pending SMS; change a status and see what it does to SMS first (Ctrl+0)</source>
         <translation>Chaque clinique avec son statut, ses patients et ses SMS en attente ; changer un statut en voyant d’abord son effet sur les SMS (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="302"/>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="303"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>&amp;Import project…</source>
         <translation>&amp;Importer un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="307"/>
+        <location filename="../ui/main/mainwindow.cpp" line="305"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation>Importer un fichier de spécification de projet OpenFn (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="306"/>
         <source>&amp;Export project…</source>
         <translation>&amp;Exporter le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation>Écrire le projet dans un fichier de spécification OpenFn (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="314"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="319"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="320"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>&amp;Run workflow now…</source>
         <translation>&amp;Exécuter un workflow maintenant…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="323"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation>Démarrer un workflow manuellement avec une entrée que vous saisissez (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="324"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation>Rétention des données et nombre d’exécutions simultanées de chaque workflow</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="328"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="333"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
         <source>Read the project again from the database (F5)</source>
         <translation>Relire le projet depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="337"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="341"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="341"/>
         <source>R&amp;un detail</source>
         <translation>Détail d’e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="345"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="347"/>
+        <location filename="../ui/main/mainwindow.cpp" line="345"/>
         <source>&amp;Sandbox</source>
         <translation>Bac à &amp;sable</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="349"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <location filename="../ui/main/mainwindow.cpp" line="349"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="353"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
         <source>&amp;Clinics</source>
         <translation>&amp;Cliniques</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="356"/>
+        <location filename="../ui/main/mainwindow.cpp" line="354"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="357"/>
+        <location filename="../ui/main/mainwindow.cpp" line="355"/>
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="360"/>
+        <location filename="../ui/main/mainwindow.cpp" line="358"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="373"/>
+        <location filename="../ui/main/mainwindow.cpp" line="371"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="453"/>
+        <location filename="../ui/main/mainwindow.cpp" line="451"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="453"/>
+        <location filename="../ui/main/mainwindow.cpp" line="451"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="455"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="502"/>
+        <location filename="../ui/main/mainwindow.cpp" line="500"/>
         <source>Imported “%1”: %2.</source>
         <translation>« %1 » importé : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="508"/>
+        <location filename="../ui/main/mainwindow.cpp" line="506"/>
         <source>Export project</source>
         <translation>Exporter le projet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="509"/>
+        <location filename="../ui/main/mainwindow.cpp" line="507"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation>Spécification de projet OpenFn (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="518"/>
+        <location filename="../ui/main/mainwindow.cpp" line="516"/>
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="538"/>
+        <location filename="../ui/main/mainwindow.cpp" line="536"/>
         <source>About Switchboard</source>
         <translation>À propos de Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="539"/>
+        <location filename="../ui/main/mainwindow.cpp" line="537"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Une console d’administration pour les projets d’intégration de type OpenFn : workflows, jobs, déclencheurs et leurs exécutions, en local.&lt;/p&gt;</translation>
     </message>
@@ -5060,57 +5060,57 @@
         <translation>« %2 » comme nouvelle version (les modifications de la version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="525"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="521"/>
         <source>%1 · published</source>
         <translation>%1 · publiée</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="528"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="524"/>
         <source>Created %1</source>
         <translation>Créée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="529"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="525"/>
         <source>Created %1: %2</source>
         <translation>Créée le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="544"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="540"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="553"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="549"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="564"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="560"/>
         <source>Nothing is published: the scheduler sends nothing from this table yet.</source>
         <translation>Rien n’est publié : le planificateur n’envoie encore rien à partir de cette table.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="566"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="562"/>
         <source>This version is published: the scheduler uses it.</source>
         <translation>Cette version est publiée : le planificateur l’utilise.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="567"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="563"/>
         <source>Not published: the scheduler uses version %1.</source>
         <translation>Non publiée : le planificateur utilise la version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="574"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="570"/>
         <source>An older version (the newest is %1).</source>
         <translation>Une version antérieure (la plus récente est la %1).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="589"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
         <source>1 message</source>
         <translation>1 message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="589"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
         <source>%n messages</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -5118,7 +5118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="591"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="587"/>
         <source>%1 of %n messages</source>
         <translation>
             <numerusform>%1 sur %n message</numerusform>
@@ -5126,17 +5126,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="600"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="596"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="601"/>
         <source>1 problem: %1</source>
         <translation>1 problème : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="601"/>
         <source>%n problems: %1</source>
         <translation>
             <numerusform>%n problème : %1</numerusform>
@@ -5144,17 +5144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="611"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="607"/>
         <source>All problems (%1)</source>
         <translation>Tous les problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="618"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="614"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="804"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="800"/>
         <source>Paste into %n cell(s)</source>
         <translation>
             <numerusform>Coller dans %n cellule</numerusform>
@@ -5162,7 +5162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="814"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="810"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Effacer %n cellule</numerusform>
@@ -5170,32 +5170,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="848"/>
         <source>Could not import %1: %2</source>
         <translation>Impossible d’importer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="856"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
         <source>Could not import %1: it has no messages.</source>
         <translation>Impossible d’importer %1 : le fichier ne contient aucun message.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="860"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="856"/>
         <source>Could not import %1: it has no language column (English, French …). Is it the Master Mapping Table?</source>
         <translation>Impossible d’importer %1 : le fichier n’a aucune colonne de langue (English, French …). S’agit-il bien de la table de correspondance principale ?</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="870"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="866"/>
         <source>Imported from %1</source>
         <translation>Importée depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="872"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="868"/>
         <source>Could not save the import: %1</source>
         <translation>Impossible d’enregistrer l’import : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="880"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="876"/>
         <source>Imported %n messages from %1 as version %2. %3</source>
         <translation>
             <numerusform>%n message importé depuis %1 comme version %2. %3</numerusform>
@@ -5203,47 +5203,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="892"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="888"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="895"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="891"/>
         <source>Exported version %1 with the unsaved edits to %2.</source>
         <translation>Version %1 exportée avec les modifications non enregistrées vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="896"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="892"/>
         <source>Exported version %1 to %2.</source>
         <translation>Version %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="908"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="904"/>
         <source>Could not save: %1</source>
         <translation>Impossible d’enregistrer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="916"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="912"/>
         <source>Saved as version %1. %2</source>
         <translation>Enregistrée comme version %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="926"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="922"/>
         <source>Save the edits as a new version first: only a saved version can be published.</source>
         <translation>Enregistrez d’abord les modifications comme nouvelle version : seule une version enregistrée peut être publiée.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="931"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="927"/>
         <source>Version %1 is already the one the scheduler uses.</source>
         <translation>La version %1 est déjà celle qu’utilise le planificateur.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="939"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="935"/>
         <source>The scheduler will use version %1 of “%2” from its next run.</source>
         <translation>Le planificateur utilisera la version %1 de « %2 » dès sa prochaine exécution.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="941"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="937"/>
         <source>This version still has %n error(s) (unknown placeholders, broken braces or bulkIds); affected messages may go out wrong.</source>
         <translation>
             <numerusform>Cette version contient encore %n erreur (variables inconnues, accolades ou bulkId défectueux) ; les messages concernés risquent de partir erronés.</numerusform>
@@ -5251,47 +5251,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="944"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="940"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="949"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="945"/>
         <source>Could not publish: %1</source>
         <translation>Impossible de publier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="956"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="952"/>
         <source>Version %1 is published: the scheduler uses it from its next run.</source>
         <translation>La version %1 est publiée : le planificateur l’utilise dès sa prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="979"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="975"/>
         <source>Import the Master Mapping Table</source>
         <translation>Importer la table de correspondance principale</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="980"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="976"/>
         <source>Sheet exports (*.csv *.json);;All files (*)</source>
         <translation>Exports de feuille (*.csv *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="989"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="985"/>
         <source>Export as CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="991"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="987"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="1004"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1000"/>
         <source>Save as a new version</source>
         <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="1005"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1001"/>
         <source>Note for the versions list (what changed):</source>
         <translation>Note pour la liste des versions (ce qui a changé) :</translation>
     </message>
@@ -6857,27 +6857,27 @@ Connexion : %3</translation>
         <translation>la table des pays</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="306"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="301"/>
         <source>Not saved. Row %1 (%2): %3</source>
         <translation>Non enregistré. Ligne %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="308"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="303"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="323"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="318"/>
         <source>Not saved. Row %1: %2</source>
         <translation>Non enregistré. Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="324"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="319"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="328"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="323"/>
         <source>Saved %n countries. The scheduler uses them from its next run.</source>
         <translation>
             <numerusform>%n pays enregistré. Le planificateur l’utilise dès sa prochaine exécution.</numerusform>
@@ -6885,17 +6885,17 @@ Connexion : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="347"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="342"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="352"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="347"/>
         <source>Not imported: %1</source>
         <translation>Non importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="356"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="351"/>
         <source>Imported %n countries from %1. Save to use them.</source>
         <translation>
             <numerusform>%n pays importé depuis %1. Enregistrez pour l’utiliser.</numerusform>
@@ -6903,22 +6903,22 @@ Connexion : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="366"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="361"/>
         <source>Not exported: the table has a problem. %1</source>
         <translation>Non exporté : la table présente un problème. %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="371"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="366"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="374"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="369"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="382"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="377"/>
         <source>The built-in table is shown. Save to use it.</source>
         <translation>La table intégrée est affichée. Enregistrez pour l’utiliser.</translation>
     </message>
@@ -7905,94 +7905,94 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
 <context>
     <name>sb::SmsRun</name>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="86"/>
+        <location filename="../core/sms/smsrun.cpp" line="87"/>
         <source>Infobip at %1 did not answer (%2).</source>
         <translation>Infobip (%1) n’a pas répondu (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="88"/>
+        <location filename="../core/sms/smsrun.cpp" line="89"/>
         <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
         <translation>Infobip a refusé la clé d’API (HTTP %1) ; vérifiez le jeu d’identifiants Infobip.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="91"/>
+        <location filename="../core/sms/smsrun.cpp" line="92"/>
         <source>Infobip answered HTTP %1 to %2 %3: %4</source>
         <translation>Infobip a répondu HTTP %1 à %2 %3 : %4</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="167"/>
+        <location filename="../core/sms/smsrun.cpp" line="168"/>
         <source>Infobip has no SMS endpoint at this address.</source>
         <translation>Infobip n’a pas de point de terminaison SMS à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="247"/>
+        <location filename="../core/sms/smsrun.cpp" line="248"/>
         <source>the contacts</source>
         <translation>les contacts</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="249"/>
+        <location filename="../core/sms/smsrun.cpp" line="250"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 n’est pas un JSON valide : %2 à l’octet %3.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="258"/>
+        <location filename="../core/sms/smsrun.cpp" line="259"/>
         <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
         <translation>%1 doit être un tableau JSON d’objets Contact, ou un objet avec &quot;records&quot; (un résultat de requête Salesforce).</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="265"/>
+        <location filename="../core/sms/smsrun.cpp" line="266"/>
         <source>Contact %1 of %2 is not a JSON object.</source>
         <translation>Le contact %1 sur %2 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="408"/>
+        <location filename="../core/sms/smsrun.cpp" line="412"/>
         <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
         <translation>de nouveau prévu après une annulation : envoyé sous un nouveau bulkId (Infobip n’utilise un bulkId qu’une fois)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="444"/>
+        <location filename="../core/sms/smsrun.cpp" line="448"/>
         <source>sent (its time has passed)</source>
         <translation>envoyé (son heure est passée)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="450"/>
-        <location filename="../core/sms/smsrun.cpp" line="598"/>
-        <location filename="../core/sms/smsrun.cpp" line="626"/>
+        <location filename="../core/sms/smsrun.cpp" line="454"/>
+        <location filename="../core/sms/smsrun.cpp" line="611"/>
+        <location filename="../core/sms/smsrun.cpp" line="639"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="486"/>
+        <location filename="../core/sms/smsrun.cpp" line="499"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation>ne figure plus dans le plan de la table pour ce contact</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="589"/>
+        <location filename="../core/sms/smsrun.cpp" line="602"/>
         <source>rescheduled</source>
         <translation>reprogrammé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="589"/>
+        <location filename="../core/sms/smsrun.cpp" line="602"/>
         <source>rescheduled from %1</source>
         <translation>reprogrammé (auparavant : %1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="603"/>
+        <location filename="../core/sms/smsrun.cpp" line="616"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation>annulé dans Infobip (Infobip n’utilise un bulkId qu’une fois)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="606"/>
+        <location filename="../core/sms/smsrun.cpp" line="619"/>
         <source>not scheduled yet: %1</source>
         <translation>pas encore programmé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="626"/>
+        <location filename="../core/sms/smsrun.cpp" line="639"/>
         <source>cancelled: %1</source>
         <translation>annulé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="658"/>
+        <location filename="../core/sms/smsrun.cpp" line="671"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation>à annuler (%1) ; l’annulation a échoué : %2</translation>
     </message>
@@ -8025,182 +8025,182 @@ Chaque contact pour lequel le planificateur établit un plan apparaît ici avec 
         <translation>ligne %1 : la date de début de programmation (SSD) est vide</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="533"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="531"/>
         <source>Send_SMS__c is not true</source>
         <translation>Send_SMS__c n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="535"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="533"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation>SMS_Error__c est renseigné (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="535"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation>Cancel_SMS_Sending__c est vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
         <source>the phone number is a landline</source>
         <translation>le numéro de téléphone est une ligne fixe</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="541"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation>il n’y a pas de numéro de téléphone (Guardian_1_Phone_Number_1__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="544"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="542"/>
         <source>the clinic “%1” is %2</source>
         <translation>la clinique « %1 » a le statut %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="546"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="544"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation>la clinique « %1 » a le statut Temporarily Suspended</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="548"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="546"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation>la clinique « %1 » n’a pas de statut (Account.Status__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="549"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="547"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation>le statut de clinique « %1 » n’est pas connu de Switchboard</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="554"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="552"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation>SMS_Opt_In_II__c (messages éducatifs) n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="556"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="554"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation>SMS_Opt_In__c (rappels de visite) n’est pas vrai</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="568"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="566"/>
         <source>treatment stopped (%1)</source>
         <translation>traitement arrêté (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="570"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="568"/>
         <source>treatment completed</source>
         <translation>traitement terminé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="572"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="570"/>
         <source>treatment suspended</source>
         <translation>traitement suspendu</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="574"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="572"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation>aucun traitement n’est enregistré (SMS_Treatment__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="575"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="573"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation>le traitement « %1 » ne figure pas dans la table</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="596"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="594"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation>pas de date d’inscription (Date_of_SMS_Registration__c, Registration_Date__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="604"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="602"/>
         <source>the treatment is now %1</source>
         <translation>le traitement est désormais %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="608"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="606"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation>ce problème d’orthèse n’est pas enregistré (Brace_Problems_Type__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="614"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="612"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation>il n’y a pas de date de prochaine visite (Next_Visit_Date_New__c)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="616"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="614"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation>la visite du %1 a eu lieu (Last_Visit_Date__c %2)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="744"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="742"/>
         <source>the table&apos;s %1</source>
         <translation>%1 de la table</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="751"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="749"/>
         <source>not sent: %1</source>
         <translation>non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="756"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="754"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation>pas de fuseau horaire : SMS_Timezone__c est vide et le pays « %1 » n’est pas dans la table des pays</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="759"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="757"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation>le fuseau horaire « %1 » n’est pas un fuseau horaire IANA</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="761"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="759"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation>le pays de la clinique « %1 » n’est pas dans la table des pays (pas d’identifiant d’expéditeur)</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="787"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="785"/>
         <source>no schedule start date: %1 is empty</source>
         <translation>pas de date de début de programmation : %1 est vide</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="476"/>
         <source>was due on %1, which passed more than a day ago</source>
         <translation>était prévu le %1, il y a plus d’un jour</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="479"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="477"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation>au-delà de l’horizon de 180 jours : programmé par l’exécution du %1 ou une exécution ultérieure</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="816"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="814"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation>la visite du %1 est arrivée : un rappel préalable n’est plus utile</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="825"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="823"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation>%1 : la ligne %2 n’a pas de texte %3 ; le texte anglais est envoyé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="833"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="831"/>
         <source>row %1 has no %2 or English text</source>
         <translation>la ligne %1 n’a ni texte %2 ni texte anglais</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="842"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="840"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation>non envoyé : le texte nécessite %1, qui n’a pas de valeur</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="848"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="847"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation>son heure était passée : envoyé au prochain moment autorisé</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="850"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="849"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation>déplacé dans la plage locale 08:00–20:00</translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="853"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="852"/>
         <source>no %1 text: sent in English</source>
         <translation>pas de texte %1 : envoyé en anglais</translation>
     </message>

@@ -4233,33 +4233,33 @@
 <context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="58"/>
-        <location filename="../ui/main/mainwindow.cpp" line="455"/>
+        <location filename="../ui/main/mainwindow.cpp" line="56"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="118"/>
+        <location filename="../ui/main/mainwindow.cpp" line="116"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="187"/>
+        <location filename="../ui/main/mainwindow.cpp" line="185"/>
         <source>Work order %1 queued; it runs before triggered work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="197"/>
+        <location filename="../ui/main/mainwindow.cpp" line="195"/>
         <source>Project settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Webhooks are not received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="216"/>
+        <location filename="../ui/main/mainwindow.cpp" line="214"/>
         <source>Engine: %n worker(s), no webhooks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4267,7 +4267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="218"/>
+        <location filename="../ui/main/mainwindow.cpp" line="216"/>
         <source>Engine: %n worker(s), webhooks on %1:%2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4275,7 +4275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="221"/>
+        <location filename="../ui/main/mainwindow.cpp" line="219"/>
         <source>Engine: %n worker(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4283,322 +4283,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="222"/>
+        <location filename="../ui/main/mainwindow.cpp" line="220"/>
         <source>This console runs the engine: webhooks, cron and workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="227"/>
+        <location filename="../ui/main/mainwindow.cpp" line="225"/>
         <source>Engine: %1 process %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Another Switchboard process (%1, pid %2 on %3%4) runs the engine on this database. This console shows its runs live; retries you ask for are run by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="232"/>
         <source>, webhooks on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>Engine: not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="240"/>
+        <location filename="../ui/main/mainwindow.cpp" line="238"/>
         <source>The engine did not start, so no webhook, cron or run is processed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="256"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="257"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Runs of each workflow in the last 24 hours and 7 days (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="258"/>
+        <location filename="../ui/main/mainwindow.cpp" line="256"/>
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="260"/>
+        <location filename="../ui/main/mainwindow.cpp" line="258"/>
         <source>Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="259"/>
+        <location filename="../ui/main/mainwindow.cpp" line="257"/>
         <source>Workflows, their graphs, jobs and triggers (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="261"/>
+        <location filename="../ui/main/mainwindow.cpp" line="259"/>
         <source>Every webhook and cron trigger of the project (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="262"/>
+        <location filename="../ui/main/mainwindow.cpp" line="260"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="261"/>
         <source>Work orders and runs: filter, search, retry (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="264"/>
+        <location filename="../ui/main/mainwindow.cpp" line="262"/>
         <source>Run detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="265"/>
+        <location filename="../ui/main/mainwindow.cpp" line="263"/>
         <source>Steps, logs and data of the work order opened from History (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="271"/>
+        <location filename="../ui/main/mainwindow.cpp" line="269"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="272"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Every webhook request received, accepted or refused, with the reason (Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="274"/>
+        <location filename="../ui/main/mainwindow.cpp" line="272"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="275"/>
+        <location filename="../ui/main/mainwindow.cpp" line="273"/>
         <source>The emulated external systems: their records, the requests they received, fault knobs (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="278"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="279"/>
+        <location filename="../ui/main/mainwindow.cpp" line="277"/>
         <source>Logins to the external systems per environment, the active environment, tests and the audit of changes (Ctrl+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="282"/>
+        <location filename="../ui/main/mainwindow.cpp" line="280"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <location filename="../ui/main/mainwindow.cpp" line="281"/>
         <source>The SMS Master Mapping Table, Preview, each contact&apos;s SMS plan and the countries table (Ctrl+9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="285"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>Clinics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="286"/>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
         <source>Every clinic with its status, patients and pending SMS; change a status and see what it does to SMS first (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="302"/>
+        <location filename="../ui/main/mainwindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="303"/>
+        <location filename="../ui/main/mainwindow.cpp" line="301"/>
         <source>&amp;Import project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="307"/>
+        <location filename="../ui/main/mainwindow.cpp" line="305"/>
         <source>Import an OpenFn project spec file (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="308"/>
+        <location filename="../ui/main/mainwindow.cpp" line="306"/>
         <source>&amp;Export project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="312"/>
+        <location filename="../ui/main/mainwindow.cpp" line="310"/>
         <source>Write the project as an OpenFn spec file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="314"/>
+        <location filename="../ui/main/mainwindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="319"/>
+        <location filename="../ui/main/mainwindow.cpp" line="317"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="320"/>
+        <location filename="../ui/main/mainwindow.cpp" line="318"/>
         <source>&amp;Run workflow now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="323"/>
+        <location filename="../ui/main/mainwindow.cpp" line="321"/>
         <source>Start a workflow by hand with an input you type (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="324"/>
+        <location filename="../ui/main/mainwindow.cpp" line="322"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="326"/>
+        <location filename="../ui/main/mainwindow.cpp" line="324"/>
         <source>Data retention and how many runs of each workflow may run at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="328"/>
+        <location filename="../ui/main/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="329"/>
+        <location filename="../ui/main/mainwindow.cpp" line="327"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="333"/>
+        <location filename="../ui/main/mainwindow.cpp" line="331"/>
         <source>Read the project again from the database (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="335"/>
+        <location filename="../ui/main/mainwindow.cpp" line="333"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="337"/>
+        <location filename="../ui/main/mainwindow.cpp" line="335"/>
         <source>&amp;Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="339"/>
+        <location filename="../ui/main/mainwindow.cpp" line="337"/>
         <source>&amp;Triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="341"/>
+        <location filename="../ui/main/mainwindow.cpp" line="339"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="343"/>
+        <location filename="../ui/main/mainwindow.cpp" line="341"/>
         <source>R&amp;un detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="345"/>
+        <location filename="../ui/main/mainwindow.cpp" line="343"/>
         <source>&amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="347"/>
+        <location filename="../ui/main/mainwindow.cpp" line="345"/>
         <source>&amp;Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="349"/>
+        <location filename="../ui/main/mainwindow.cpp" line="347"/>
         <source>&amp;Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="351"/>
+        <location filename="../ui/main/mainwindow.cpp" line="349"/>
         <source>S&amp;MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="353"/>
+        <location filename="../ui/main/mainwindow.cpp" line="351"/>
         <source>&amp;Clinics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="356"/>
+        <location filename="../ui/main/mainwindow.cpp" line="354"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="357"/>
+        <location filename="../ui/main/mainwindow.cpp" line="355"/>
         <source>&amp;About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="360"/>
+        <location filename="../ui/main/mainwindow.cpp" line="358"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="373"/>
+        <location filename="../ui/main/mainwindow.cpp" line="371"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="453"/>
+        <location filename="../ui/main/mainwindow.cpp" line="451"/>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="453"/>
+        <location filename="../ui/main/mainwindow.cpp" line="451"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="455"/>
+        <location filename="../ui/main/mainwindow.cpp" line="453"/>
         <source>%1 — Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="502"/>
+        <location filename="../ui/main/mainwindow.cpp" line="500"/>
         <source>Imported “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="508"/>
+        <location filename="../ui/main/mainwindow.cpp" line="506"/>
         <source>Export project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="509"/>
+        <location filename="../ui/main/mainwindow.cpp" line="507"/>
         <source>OpenFn project spec (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="518"/>
+        <location filename="../ui/main/mainwindow.cpp" line="516"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="538"/>
+        <location filename="../ui/main/mainwindow.cpp" line="536"/>
         <source>About Switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="539"/>
+        <location filename="../ui/main/mainwindow.cpp" line="537"/>
         <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;An administrator console for OpenFn-style integration projects: workflows, jobs, triggers and their runs, locally.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5060,57 +5060,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="525"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="521"/>
         <source>%1 · published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="528"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="524"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="529"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="525"/>
         <source>Created %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="544"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="540"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="553"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="549"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="564"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="560"/>
         <source>Nothing is published: the scheduler sends nothing from this table yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="566"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="562"/>
         <source>This version is published: the scheduler uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="567"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="563"/>
         <source>Not published: the scheduler uses version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="574"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="570"/>
         <source>An older version (the newest is %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="589"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
         <source>1 message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="589"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="585"/>
         <source>%n messages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5118,7 +5118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="591"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="587"/>
         <source>%1 of %n messages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5126,17 +5126,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="600"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="596"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="601"/>
         <source>1 problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="605"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="601"/>
         <source>%n problems: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5144,17 +5144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="611"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="607"/>
         <source>All problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="618"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="614"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="804"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="800"/>
         <source>Paste into %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5162,7 +5162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="814"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="810"/>
         <source>Clear %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5170,32 +5170,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="848"/>
         <source>Could not import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="856"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="852"/>
         <source>Could not import %1: it has no messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="860"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="856"/>
         <source>Could not import %1: it has no language column (English, French …). Is it the Master Mapping Table?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="870"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="866"/>
         <source>Imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="872"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="868"/>
         <source>Could not save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="880"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="876"/>
         <source>Imported %n messages from %1 as version %2. %3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5203,47 +5203,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="892"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="888"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="895"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="891"/>
         <source>Exported version %1 with the unsaved edits to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="896"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="892"/>
         <source>Exported version %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="908"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="904"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="916"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="912"/>
         <source>Saved as version %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="926"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="922"/>
         <source>Save the edits as a new version first: only a saved version can be published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="931"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="927"/>
         <source>Version %1 is already the one the scheduler uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="939"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="935"/>
         <source>The scheduler will use version %1 of “%2” from its next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/mappingtableview.cpp" line="941"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="937"/>
         <source>This version still has %n error(s) (unknown placeholders, broken braces or bulkIds); affected messages may go out wrong.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5251,47 +5251,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="944"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="940"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="949"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="945"/>
         <source>Could not publish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="956"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="952"/>
         <source>Version %1 is published: the scheduler uses it from its next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="979"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="975"/>
         <source>Import the Master Mapping Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="980"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="976"/>
         <source>Sheet exports (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="989"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="985"/>
         <source>Export as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="991"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="987"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="1004"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1000"/>
         <source>Save as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/mappingtableview.cpp" line="1005"/>
+        <location filename="../ui/sms/mappingtableview.cpp" line="1001"/>
         <source>Note for the versions list (what changed):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6856,27 +6856,27 @@ Login: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="306"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="301"/>
         <source>Not saved. Row %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="308"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="303"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="323"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="318"/>
         <source>Not saved. Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="324"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="319"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="328"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="323"/>
         <source>Saved %n countries. The scheduler uses them from its next run.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6884,17 +6884,17 @@ Login: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="347"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="342"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="352"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="347"/>
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/smscountriesview.cpp" line="356"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="351"/>
         <source>Imported %n countries from %1. Save to use them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6902,22 +6902,22 @@ Login: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="366"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="361"/>
         <source>Not exported: the table has a problem. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="371"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="366"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="374"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="369"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sms/smscountriesview.cpp" line="382"/>
+        <location filename="../ui/sms/smscountriesview.cpp" line="377"/>
         <source>The built-in table is shown. Save to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7902,94 +7902,94 @@ Each contact the scheduler plans for appears here with every message: planned (b
 <context>
     <name>sb::SmsRun</name>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="86"/>
+        <location filename="../core/sms/smsrun.cpp" line="87"/>
         <source>Infobip at %1 did not answer (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="88"/>
+        <location filename="../core/sms/smsrun.cpp" line="89"/>
         <source>Infobip refused the API key (HTTP %1); check the Infobip credential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="91"/>
+        <location filename="../core/sms/smsrun.cpp" line="92"/>
         <source>Infobip answered HTTP %1 to %2 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="167"/>
+        <location filename="../core/sms/smsrun.cpp" line="168"/>
         <source>Infobip has no SMS endpoint at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="247"/>
+        <location filename="../core/sms/smsrun.cpp" line="248"/>
         <source>the contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="249"/>
+        <location filename="../core/sms/smsrun.cpp" line="250"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="258"/>
+        <location filename="../core/sms/smsrun.cpp" line="259"/>
         <source>%1 must be a JSON array of Contact objects, or an object with &quot;records&quot; (a Salesforce query result).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="265"/>
+        <location filename="../core/sms/smsrun.cpp" line="266"/>
         <source>Contact %1 of %2 is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="408"/>
+        <location filename="../core/sms/smsrun.cpp" line="412"/>
         <source>wanted again after a cancellation: sent under a new bulkId (Infobip uses a bulkId once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="444"/>
+        <location filename="../core/sms/smsrun.cpp" line="448"/>
         <source>sent (its time has passed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="450"/>
-        <location filename="../core/sms/smsrun.cpp" line="598"/>
-        <location filename="../core/sms/smsrun.cpp" line="626"/>
+        <location filename="../core/sms/smsrun.cpp" line="454"/>
+        <location filename="../core/sms/smsrun.cpp" line="611"/>
+        <location filename="../core/sms/smsrun.cpp" line="639"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="486"/>
+        <location filename="../core/sms/smsrun.cpp" line="499"/>
         <source>no longer in the table&apos;s plan for this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="589"/>
+        <location filename="../core/sms/smsrun.cpp" line="602"/>
         <source>rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="589"/>
+        <location filename="../core/sms/smsrun.cpp" line="602"/>
         <source>rescheduled from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="603"/>
+        <location filename="../core/sms/smsrun.cpp" line="616"/>
         <source>cancelled in Infobip (Infobip uses a bulkId once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="606"/>
+        <location filename="../core/sms/smsrun.cpp" line="619"/>
         <source>not scheduled yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="626"/>
+        <location filename="../core/sms/smsrun.cpp" line="639"/>
         <source>cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsrun.cpp" line="658"/>
+        <location filename="../core/sms/smsrun.cpp" line="671"/>
         <source>to be cancelled (%1); the cancellation failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8022,182 +8022,182 @@ Each contact the scheduler plans for appears here with every message: planned (b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="533"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="531"/>
         <source>Send_SMS__c is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="535"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="533"/>
         <source>SMS_Error__c is set (“%1”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="535"/>
         <source>Cancel_SMS_Sending__c is true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="537"/>
         <source>the phone number is a landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="541"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="539"/>
         <source>there is no phone number (Guardian_1_Phone_Number_1__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="544"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="542"/>
         <source>the clinic “%1” is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="546"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="544"/>
         <source>the clinic “%1” is Temporarily Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="548"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="546"/>
         <source>the clinic “%1” has no status (Account.Status__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="549"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="547"/>
         <source>the clinic status “%1” is not one Switchboard knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="554"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="552"/>
         <source>SMS_Opt_In_II__c (educational messages) is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="556"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="554"/>
         <source>SMS_Opt_In__c (visit reminders) is not true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="568"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="566"/>
         <source>treatment stopped (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="570"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="568"/>
         <source>treatment completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="572"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="570"/>
         <source>treatment suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="574"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="572"/>
         <source>no treatment is recorded (SMS_Treatment__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="575"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="573"/>
         <source>the treatment “%1” is not one the table has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="596"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="594"/>
         <source>no registration date (Date_of_SMS_Registration__c, Registration_Date__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="604"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="602"/>
         <source>the treatment is now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="608"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="606"/>
         <source>that brace problem is not recorded (Brace_Problems_Type__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="614"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="612"/>
         <source>there is no next visit date (Next_Visit_Date_New__c)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="616"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="614"/>
         <source>the visit of %1 took place (Last_Visit_Date__c %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="744"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="742"/>
         <source>the table&apos;s %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="751"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="749"/>
         <source>not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="756"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="754"/>
         <source>no time zone: SMS_Timezone__c is empty and the country “%1” is not in the countries table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="759"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="757"/>
         <source>the time zone “%1” is not an IANA time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="761"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="759"/>
         <source>the clinic&apos;s country “%1” is not in the countries table (no sender id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="787"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="785"/>
         <source>no schedule start date: %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="478"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="476"/>
         <source>was due on %1, which passed more than a day ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="479"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="477"/>
         <source>beyond the 180-day horizon: scheduled by the run on or after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="816"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="814"/>
         <source>the visit of %1 has come: a reminder before it is no longer useful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="825"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="823"/>
         <source>%1: row %2 has no %3 text; the English one is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="833"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="831"/>
         <source>row %1 has no %2 or English text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="842"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="840"/>
         <source>not sent: the text needs %1, which has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="848"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="847"/>
         <source>its time had passed: sent at the next allowed moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="850"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="849"/>
         <source>moved into the 08:00–20:00 local window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sms/smsscheduler.cpp" line="853"/>
+        <location filename="../core/sms/smsscheduler.cpp" line="852"/>
         <source>no %1 text: sent in English</source>
         <translation type="unfinished"></translation>
     </message>

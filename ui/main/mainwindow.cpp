@@ -22,8 +22,6 @@
 #include "sandbox/sandboxview.h"
 #include "credentials/credentialsview.h"
 #include "clinics/clinicsview.h"
-#include "sms/mappingtableview.h"
-#include "sms/smscountriesview.h"
 #include "sms/smsview.h"
 
 #include <QAction>
@@ -554,7 +552,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     // Unsaved Mapping Table edits or countries: ask on their page.
-    if ((m_smsView->tableView()->hasUnsavedEdits() || m_smsView->countriesView()->isDirty()) && currentPage() != SmsPage)
+    if (m_smsView->hasUnsavedChanges() && currentPage() != SmsPage)
         showPage(SmsPage);
     if (!m_smsView->maybeLeave()) {
         event->ignore();

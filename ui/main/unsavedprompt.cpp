@@ -22,4 +22,18 @@ UnsavedChoice askAboutUnsavedChanges(QWidget *parent, const QString &what)
     }
 }
 
+bool resolveUnsavedChanges(const UnsavedPrompt &prompt, QWidget *parent, const QString &what,
+                           const std::function<bool()> &save, const std::function<void()> &discard)
+{
+    switch (prompt(parent, what)) {
+    case UnsavedChoice::Save: return save();
+    case UnsavedChoice::Discard:
+        if (discard)
+            discard();
+        return true;
+    case UnsavedChoice::Cancel: return false;
+    }
+    return false;
+}
+
 } // namespace sb

@@ -18,4 +18,9 @@ using UnsavedPrompt = std::function<UnsavedChoice(QWidget *parent, const QString
 // "the job “Upsert contact”".
 UnsavedChoice askAboutUnsavedChanges(QWidget *parent, const QString &what);
 
+// Asks `prompt` about `what` and acts on the answer: Save → `save()`'s result; Discard →
+// `discard()` (when given), true; Cancel → false. True: the caller may go on.
+bool resolveUnsavedChanges(const UnsavedPrompt &prompt, QWidget *parent, const QString &what,
+                           const std::function<bool()> &save, const std::function<void()> &discard = {});
+
 } // namespace sb

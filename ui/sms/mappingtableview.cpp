@@ -483,12 +483,8 @@ bool MappingTableView::resolveUnsaved(const QString &)
     if (!hasUnsavedEdits())
         return true;
     // Saving makes a new version; the question says so ("Save your changes to …?").
-    switch (m_prompt(this, tr("“%2” as a new version (the edits of version %1)").arg(m_version).arg(m_name))) {
-    case UnsavedChoice::Save: return saveAsNewVersion(QString()) > 0;
-    case UnsavedChoice::Discard: return true;
-    case UnsavedChoice::Cancel: break;
-    }
-    return false;
+    return resolveUnsavedChanges(m_prompt, this, tr("“%2” as a new version (the edits of version %1)").arg(m_version).arg(m_name),
+                                 [this] { return saveAsNewVersion(QString()) > 0; });
 }
 
 void MappingTableView::fillTableCombo(const QStringList &names)

@@ -277,12 +277,7 @@ bool SmsCountriesView::maybeLeave()
 {
     if (!m_dirty)
         return true;
-    switch (m_prompt(this, tr("the countries table"))) {
-    case UnsavedChoice::Save: return save();
-    case UnsavedChoice::Discard: return true;
-    case UnsavedChoice::Cancel: break;
-    }
-    return false;
+    return resolveUnsavedChanges(m_prompt, this, tr("the countries table"), [this] { return save(); });
 }
 
 bool SmsCountriesView::save()

@@ -50,6 +50,11 @@ void SmsView::setSandbox(sandbox::Sandbox *sandbox)
     m_preview->setSandbox(sandbox);
 }
 
+bool SmsView::hasUnsavedChanges() const
+{
+    return m_table->hasUnsavedEdits() || m_countries->isDirty();
+}
+
 bool SmsView::maybeLeave()
 {
     if (m_table->hasUnsavedEdits()) {

@@ -39,6 +39,7 @@ public:
     void restoreSettings(const QSettings &settings);
     // Before the window closes: unsaved table edits, then unsaved countries (each asks,
     // showing its tab). False: stay.
+    bool hasUnsavedChanges() const; // table edits or countries
     bool maybeLeave();
     void setUnsavedPrompt(const UnsavedPrompt &prompt);
 

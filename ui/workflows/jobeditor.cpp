@@ -230,12 +230,7 @@ bool JobEditor::maybeLeave()
     if (!m_modified)
         return true;
     const QString name = m_original.name.isEmpty() ? m_original.key : m_original.name;
-    switch (m_prompt(this, tr("the job “%1”").arg(name))) {
-    case UnsavedChoice::Save: return save();
-    case UnsavedChoice::Discard: revert(); return true;
-    case UnsavedChoice::Cancel: return false;
-    }
-    return false;
+    return resolveUnsavedChanges(m_prompt, this, tr("the job “%1”").arg(name), [this] { return save(); }, [this] { revert(); });
 }
 
 } // namespace sb

@@ -1060,12 +1060,7 @@ bool TriggerPanel::maybeLeave()
     if (!m_modified)
         return true;
     const QString what = m_original.type == TriggerType::Cron ? tr("the cron trigger") : tr("the webhook trigger");
-    switch (m_prompt(this, what)) {
-    case UnsavedChoice::Save: return save();
-    case UnsavedChoice::Discard: revert(); return true;
-    case UnsavedChoice::Cancel: return false;
-    }
-    return false;
+    return resolveUnsavedChanges(m_prompt, this, what, [this] { return save(); }, [this] { revert(); });
 }
 
 } // namespace sb
